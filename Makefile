@@ -1,0 +1,61 @@
+# Everyday verbs. `make demo` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: setup demo test test-unit test-live test-cassettes generate record check lint typecheck drift bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[server,dev]'
+	touch $(STAMP)
+
+demo: setup
+	$(PY) examples/quickstart.py
+
+test: setup
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-unit: setup
+	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
+
+test-live: setup
+	$(PY) -m pytest tests/live $(PYTEST_ARGS)
+
+test-cassettes: setup
+	$(PY) -m pytest tests/cassettes $(PYTEST_ARGS)
+
+# Refresh openapi.json from the installed server (or SPEC_URL=http://host/api/openapi.json),
+# then rebuild generated/ and the sync twin of the wrapper.
+generate: setup
+	$(PY) generator/generate.py dump $(if $(SPEC_URL),--url $(SPEC_URL))
+	$(PY) generator/generate.py build
+	$(PY) generator/unasync.py build
+
+# Re-record every cassette against a freshly started real server.
+record: setup
+	$(PY) tests/cassettes/record.py
+
+check: lint typecheck drift
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: setup
+	$(PY) -m mypy wrapper/prefect_rest generated/prefect_api
+
+# Regenerates from the committed openapi.json into a temp dir: no network, no server.
+drift: setup
+	$(PY) generator/generate.py check
+	$(PY) generator/unasync.py check
+
+bench: setup
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,193 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_bulk_decrement_active_slots_v2_concurrency_limits_decrement_post import (
+    BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "POST"
+PATH = "/v2/concurrency_limits/decrement"
+
+
+def build_request(
+    *,
+    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/concurrency_limits/decrement",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = MinimalConcurrencyLimitResponse.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
+    """Bulk Decrement Active Slots
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]
+    """
+
+    kwargs = build_request(
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
+    """Bulk Decrement Active Slots
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[MinimalConcurrencyLimitResponse]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
+    """Bulk Decrement Active Slots
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]
+    """
+
+    kwargs = build_request(
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
+    """Bulk Decrement Active Slots
+
+    Args:
+        x_prefect_api_version (str | Unset):
+        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[MinimalConcurrencyLimitResponse]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

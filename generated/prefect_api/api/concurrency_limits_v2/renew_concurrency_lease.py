@@ -1,0 +1,204 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post import (
+    BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "POST"
+PATH = "/v2/concurrency_limits/leases/{lease_id}/renew"
+
+
+def build_request(
+    lease_id: UUID,
+    *,
+    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/concurrency_limits/leases/{lease_id}/renew".format(
+            lease_id=quote(str(lease_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    lease_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Renew Concurrency Lease
+
+    Args:
+        lease_id (UUID): The ID of the lease to renew
+        x_prefect_api_version (str | Unset):
+        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        lease_id=lease_id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lease_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Renew Concurrency Lease
+
+    Args:
+        lease_id (UUID): The ID of the lease to renew
+        x_prefect_api_version (str | Unset):
+        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        lease_id=lease_id,
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lease_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Renew Concurrency Lease
+
+    Args:
+        lease_id (UUID): The ID of the lease to renew
+        x_prefect_api_version (str | Unset):
+        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        lease_id=lease_id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lease_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Renew Concurrency Lease
+
+    Args:
+        lease_id (UUID): The ID of the lease to renew
+        x_prefect_api_version (str | Unset):
+        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            lease_id=lease_id,
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deployment_flow_run_create import DeploymentFlowRunCreate
+from ...models.flow_run_bulk_create_response import FlowRunBulkCreateResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "POST"
+PATH = "/deployments/{id}/create_flow_run/bulk"
+
+
+def build_request(
+    id: UUID,
+    *,
+    body: list[DeploymentFlowRunCreate],
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/deployments/{id}/create_flow_run/bulk".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = []
+    for body_item_data in body:
+        body_item = body_item_data.to_dict()
+        _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> FlowRunBulkCreateResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = FlowRunBulkCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FlowRunBulkCreateResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DeploymentFlowRunCreate],
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[FlowRunBulkCreateResponse | HTTPValidationError]:
+    """Bulk Create Flow Runs From Deployment
+
+     Create multiple flow runs from a deployment.
+
+    Any parameters not provided will be inferred from the deployment's parameters.
+    If tags are not provided, the deployment's tags will be used.
+
+    If no state is provided, the flow runs will be created in a SCHEDULED state.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (list[DeploymentFlowRunCreate]): List of flow run configurations to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowRunBulkCreateResponse | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        id=id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DeploymentFlowRunCreate],
+    x_prefect_api_version: str | Unset = UNSET,
+) -> FlowRunBulkCreateResponse | HTTPValidationError | None:
+    """Bulk Create Flow Runs From Deployment
+
+     Create multiple flow runs from a deployment.
+
+    Any parameters not provided will be inferred from the deployment's parameters.
+    If tags are not provided, the deployment's tags will be used.
+
+    If no state is provided, the flow runs will be created in a SCHEDULED state.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (list[DeploymentFlowRunCreate]): List of flow run configurations to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowRunBulkCreateResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DeploymentFlowRunCreate],
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[FlowRunBulkCreateResponse | HTTPValidationError]:
+    """Bulk Create Flow Runs From Deployment
+
+     Create multiple flow runs from a deployment.
+
+    Any parameters not provided will be inferred from the deployment's parameters.
+    If tags are not provided, the deployment's tags will be used.
+
+    If no state is provided, the flow runs will be created in a SCHEDULED state.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (list[DeploymentFlowRunCreate]): List of flow run configurations to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FlowRunBulkCreateResponse | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        id=id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[DeploymentFlowRunCreate],
+    x_prefect_api_version: str | Unset = UNSET,
+) -> FlowRunBulkCreateResponse | HTTPValidationError | None:
+    """Bulk Create Flow Runs From Deployment
+
+     Create multiple flow runs from a deployment.
+
+    Any parameters not provided will be inferred from the deployment's parameters.
+    If tags are not provided, the deployment's tags will be used.
+
+    If no state is provided, the flow runs will be created in a SCHEDULED state.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (list[DeploymentFlowRunCreate]): List of flow run configurations to create
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FlowRunBulkCreateResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

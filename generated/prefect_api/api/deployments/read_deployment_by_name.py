@@ -1,0 +1,206 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.deployment_response import DeploymentResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "GET"
+PATH = "/deployments/name/{flow_name}/{deployment_name}"
+
+
+def build_request(
+    flow_name: str,
+    deployment_name: str,
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments/name/{flow_name}/{deployment_name}".format(
+            flow_name=quote(str(flow_name), safe=""),
+            deployment_name=quote(str(deployment_name), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> DeploymentResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = DeploymentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DeploymentResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    flow_name: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[DeploymentResponse | HTTPValidationError]:
+    """Read Deployment By Name
+
+     Get a deployment using the name of the flow and the deployment.
+
+    Args:
+        flow_name (str): The name of the flow
+        deployment_name (str): The name of the deployment
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeploymentResponse | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        flow_name=flow_name,
+        deployment_name=deployment_name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_name: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> DeploymentResponse | HTTPValidationError | None:
+    """Read Deployment By Name
+
+     Get a deployment using the name of the flow and the deployment.
+
+    Args:
+        flow_name (str): The name of the flow
+        deployment_name (str): The name of the deployment
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeploymentResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        flow_name=flow_name,
+        deployment_name=deployment_name,
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_name: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[DeploymentResponse | HTTPValidationError]:
+    """Read Deployment By Name
+
+     Get a deployment using the name of the flow and the deployment.
+
+    Args:
+        flow_name (str): The name of the flow
+        deployment_name (str): The name of the deployment
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeploymentResponse | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        flow_name=flow_name,
+        deployment_name=deployment_name,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_name: str,
+    deployment_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> DeploymentResponse | HTTPValidationError | None:
+    """Read Deployment By Name
+
+     Get a deployment using the name of the flow and the deployment.
+
+    Args:
+        flow_name (str): The name of the flow
+        deployment_name (str): The name of the deployment
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeploymentResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_name=flow_name,
+            deployment_name=deployment_name,
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

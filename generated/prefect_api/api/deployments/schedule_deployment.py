@@ -1,0 +1,252 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.body_schedule_deployment_deployments_id_schedule_post import (
+    BodyScheduleDeploymentDeploymentsIdSchedulePost,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "POST"
+PATH = "/deployments/{id}/schedule"
+
+
+def build_request(
+    id: UUID,
+    *,
+    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/deployments/{id}/schedule".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> Any | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = response.json()
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Schedule Deployment
+
+     Schedule runs for a deployment. For backfills, provide start/end times in the past.
+
+    This function will generate the minimum number of runs that satisfy the min
+    and max times, and the min and max counts. Specifically, the following order
+    will be respected.
+
+        - Runs will be generated starting on or after the `start_time`
+        - No more than `max_runs` runs will be generated
+        - No runs will be generated after `end_time` is reached
+        - At least `min_runs` runs will be generated
+        - Runs will be generated until at least `start_time + min_time` is reached
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        id=id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Schedule Deployment
+
+     Schedule runs for a deployment. For backfills, provide start/end times in the past.
+
+    This function will generate the minimum number of runs that satisfy the min
+    and max times, and the min and max counts. Specifically, the following order
+    will be respected.
+
+        - Runs will be generated starting on or after the `start_time`
+        - No more than `max_runs` runs will be generated
+        - No runs will be generated after `end_time` is reached
+        - At least `min_runs` runs will be generated
+        - Runs will be generated until at least `start_time + min_time` is reached
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[Any | HTTPValidationError]:
+    """Schedule Deployment
+
+     Schedule runs for a deployment. For backfills, provide start/end times in the past.
+
+    This function will generate the minimum number of runs that satisfy the min
+    and max times, and the min and max counts. Specifically, the following order
+    will be respected.
+
+        - Runs will be generated starting on or after the `start_time`
+        - No more than `max_runs` runs will be generated
+        - No runs will be generated after `end_time` is reached
+        - At least `min_runs` runs will be generated
+        - Runs will be generated until at least `start_time + min_time` is reached
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        id=id,
+        body=body,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Any | HTTPValidationError | None:
+    """Schedule Deployment
+
+     Schedule runs for a deployment. For backfills, provide start/end times in the past.
+
+    This function will generate the minimum number of runs that satisfy the min
+    and max times, and the min and max counts. Specifically, the following order
+    will be respected.
+
+        - Runs will be generated starting on or after the `start_time`
+        - No more than `max_runs` runs will be generated
+        - No runs will be generated after `end_time` is reached
+        - At least `min_runs` runs will be generated
+        - Runs will be generated until at least `start_time + min_time` is reached
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,222 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.work_queue import WorkQueue
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "GET"
+PATH = "/deployments/{id}/work_queue_check"
+
+
+def build_request(
+    id: UUID,
+    *,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/deployments/{id}/work_queue_check".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> HTTPValidationError | list[WorkQueue] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = WorkQueue.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | list[WorkQueue]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[WorkQueue]]:
+    """Work Queue Check For Deployment
+
+     Get list of work-queues that are able to pick up the specified deployment.
+
+    This endpoint is intended to be used by the UI to provide users warnings
+    about deployments that are unable to be executed because there are no work
+    queues that will pick up their runs, based on existing filter criteria. It
+    may be deprecated in the future because there is not a strict relationship
+    between work queues and deployments.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[WorkQueue]]
+    """
+
+    kwargs = build_request(
+        id=id,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[WorkQueue] | None:
+    """Work Queue Check For Deployment
+
+     Get list of work-queues that are able to pick up the specified deployment.
+
+    This endpoint is intended to be used by the UI to provide users warnings
+    about deployments that are unable to be executed because there are no work
+    queues that will pick up their runs, based on existing filter criteria. It
+    may be deprecated in the future because there is not a strict relationship
+    between work queues and deployments.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[WorkQueue]
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[HTTPValidationError | list[WorkQueue]]:
+    """Work Queue Check For Deployment
+
+     Get list of work-queues that are able to pick up the specified deployment.
+
+    This endpoint is intended to be used by the UI to provide users warnings
+    about deployments that are unable to be executed because there are no work
+    queues that will pick up their runs, based on existing filter criteria. It
+    may be deprecated in the future because there is not a strict relationship
+    between work queues and deployments.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | list[WorkQueue]]
+    """
+
+    kwargs = build_request(
+        id=id,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> HTTPValidationError | list[WorkQueue] | None:
+    """Work Queue Check For Deployment
+
+     Get list of work-queues that are able to pick up the specified deployment.
+
+    This endpoint is intended to be used by the UI to provide users warnings
+    about deployments that are unable to be executed because there are no work
+    queues that will pick up their runs, based on existing filter criteria. It
+    may be deprecated in the future because there is not a strict relationship
+    between work queues and deployments.
+
+    Args:
+        id (UUID): The deployment id
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | list[WorkQueue]
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.csrf_token import CsrfToken
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+#: This operation's HTTP method and path template, as in openapi.json.
+METHOD = "GET"
+PATH = "/csrf-token"
+
+
+def build_request(
+    *,
+    client_query: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_prefect_api_version, Unset):
+        headers["x-prefect-api-version"] = x_prefect_api_version
+
+    params: dict[str, Any] = {}
+
+    params["client"] = client_query
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/csrf-token",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(
+    *, response: httpx.Response, raise_on_unexpected_status: bool = True
+) -> CsrfToken | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = CsrfToken.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CsrfToken | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response=response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_query: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[CsrfToken | HTTPValidationError]:
+    """Create Csrf Token
+
+     Create or update a CSRF token for a client
+
+    Args:
+        client_query (str): The client to create a CSRF token for
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsrfToken | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        client_query=client_query,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    client_query: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> CsrfToken | HTTPValidationError | None:
+    """Create Csrf Token
+
+     Create or update a CSRF token for a client
+
+    Args:
+        client_query (str): The client to create a CSRF token for
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsrfToken | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        client_query=client_query,
+        x_prefect_api_version=x_prefect_api_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_query: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> Response[CsrfToken | HTTPValidationError]:
+    """Create Csrf Token
+
+     Create or update a CSRF token for a client
+
+    Args:
+        client_query (str): The client to create a CSRF token for
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CsrfToken | HTTPValidationError]
+    """
+
+    kwargs = build_request(
+        client_query=client_query,
+        x_prefect_api_version=x_prefect_api_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    client_query: str,
+    x_prefect_api_version: str | Unset = UNSET,
+) -> CsrfToken | HTTPValidationError | None:
+    """Create Csrf Token
+
+     Create or update a CSRF token for a client
+
+    Args:
+        client_query (str): The client to create a CSRF token for
+        x_prefect_api_version (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CsrfToken | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            client_query=client_query,
+            x_prefect_api_version=x_prefect_api_version,
+        )
+    ).parsed

@@ -1,0 +1,24 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+from enum import StrEnum
+
+
+class ArtifactCollectionSort(StrEnum):
+    CREATED_DESC = "CREATED_DESC"
+    ID_DESC = "ID_DESC"
+    KEY_ASC = "KEY_ASC"
+    KEY_DESC = "KEY_DESC"
+    UPDATED_DESC = "UPDATED_DESC"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ArtifactCollectionSort | None":
+        # A newer server may send a value this client was generated without. Keep it as
+        # an extra member rather than failing the whole response.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member

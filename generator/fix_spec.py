@@ -1,0 +1,122 @@
+"""Apply generator/overrides.toml to an OpenAPI document.
+
+Usage: python generator/fix_spec.py IN.json OUT.json
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+OVERRIDES = Path(__file__).with_name("overrides.toml")
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+Spec = dict[str, Any]
+
+
+def operations(spec: Spec) -> list[tuple[str, str, dict[str, Any]]]:
+    """Every (METHOD, path, operation) of the spec, in document order."""
+    return [
+        (method.upper(), path, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+    ]
+
+
+def fastapi_route_name(operation_id: str, method: str, path: str) -> str:
+    suffix = re.sub(r"\W", "_", path) + "_" + method.lower()
+    if not operation_id.endswith(suffix):
+        raise SystemExit(f"operationId {operation_id!r} of {method} {path} is not FastAPI's form")
+    return operation_id[: -len(suffix)]
+
+
+def fix_operations(spec: Spec, rules: dict[str, Any], tags: dict[str, str]) -> None:
+    renames: dict[str, str] = dict(rules.get("rename", {}))
+    seen: dict[tuple[str, str], str] = {}
+    for method, path, op in operations(spec):
+        key = f"{method} {path}"
+        if key in tags:
+            op["tags"] = [tags.pop(key)]
+        name = op["operationId"]
+        if rules.get("strip_fastapi_suffix"):
+            name = fastapi_route_name(name, method, path)
+        name = renames.pop(key, name)
+        op["operationId"] = name
+        module = (op.get("tags") or ["default"])[0]
+        if (module, name) in seen:
+            raise SystemExit(
+                f"{key} and {seen[module, name]} would both generate {module}.{name}: "
+                "add a rename to generator/overrides.toml"
+            )
+        seen[module, name] = key
+    leftovers = list(renames) + list(tags)
+    if leftovers:
+        raise SystemExit(f"overrides name operations the spec does not have: {leftovers}")
+
+
+def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
+    """Fold every "X-Input"/"X-Output" schema pair into one schema "X"."""
+    if keep not in ("Input", "Output"):
+        raise SystemExit(f"io_pairs.merge_into must be Input or Output, not {keep!r}")
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    bases = sorted({name.rsplit("-", 1)[0] for name in schemas if name.endswith(("-Input", "-Output"))})
+    for base in bases:
+        if base in schemas:
+            raise SystemExit(f"cannot merge {base}-Input/-Output: {base} already exists")
+        chosen = schemas.get(f"{base}-{keep}") or schemas[f"{base}-Input" if keep == "Output" else f"{base}-Output"]
+        schemas[base] = chosen
+        schemas.pop(f"{base}-Input", None)
+        schemas.pop(f"{base}-Output", None)
+    text = json.dumps(spec)
+    for base in bases:
+        for side in ("Input", "Output"):
+            text = text.replace(f'"#/components/schemas/{base}-{side}"', f'"#/components/schemas/{base}"')
+    spec.clear()
+    spec.update(json.loads(text))
+    return bases
+
+
+def resolve_pointer(doc: Any, pointer: str) -> tuple[Any, str]:
+    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+    node = doc
+    for part in parts[:-1]:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node, parts[-1]
+
+
+def apply_patch(spec: Spec, patch: dict[str, Any]) -> None:
+    parent, last = resolve_pointer(spec, patch["path"])
+    if patch["op"] == "remove":
+        if last not in parent:
+            raise SystemExit(f"patch target {patch['path']} does not exist: drop the rule")
+        del parent[last]
+    elif patch["op"] in ("add", "replace"):
+        parent[last] = patch["value"]
+    else:
+        raise SystemExit(f"unknown patch op {patch['op']!r}")
+
+
+def fix(spec: Spec, overrides: dict[str, Any]) -> Spec:
+    fixed = copy.deepcopy(spec)
+    fix_operations(fixed, overrides.get("operation_ids", {}), dict(overrides.get("tags", {})))
+    merge_io_pairs(fixed, overrides.get("io_pairs", {}).get("merge_into", "Output"))
+    for patch in overrides.get("patch", []):
+        apply_patch(fixed, patch)
+    return fixed
+
+
+def main(argv: list[str]) -> None:
+    source, target = Path(argv[1]), Path(argv[2])
+    overrides = tomllib.loads(OVERRIDES.read_text())
+    fixed = fix(json.loads(source.read_text()), overrides)
+    target.write_text(json.dumps(fixed, indent=2, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

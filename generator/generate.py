@@ -1,0 +1,180 @@
+"""Build generated/prefect_api from openapi.json.
+
+    python generator/generate.py dump [--url URL]   refresh openapi.json (+ provenance)
+    python generator/generate.py build              openapi.json -> generated/prefect_api
+    python generator/generate.py check              rebuild in a temp dir; fail on any drift
+
+`build` and `check` need no network and no Prefect server: only openapi.json,
+generator/ and the pinned openapi-python-client and ruff.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR = ROOT / "generator"
+SPEC = ROOT / "openapi.json"
+PROVENANCE = ROOT / "openapi.provenance.json"
+TARGET = ROOT / "generated" / "prefect_api"
+PACKAGE = "prefect_api"
+HEADER = "# Generated from openapi.json by `make generate`. Do not edit by hand.\n"
+RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
+
+sys.path.insert(0, str(GENERATOR))
+import fix_spec  # noqa: E402
+
+
+def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cmd, check=True, text=True, capture_output=True, **kwargs)  # type: ignore[call-overload, no-any-return]
+
+
+# -- dump ------------------------------------------------------------------------------------
+
+
+def dump_from_server() -> tuple[dict[str, object], dict[str, str]]:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    import prefect  # type: ignore[import-not-found]
+    from prefect.server.api.server import SERVER_API_VERSION, create_api_app  # type: ignore[import-not-found]
+
+    spec = create_api_app().openapi()
+    return spec, {"source": "prefect.server.api.server.create_api_app().openapi()",
+                  "prefect_version": prefect.__version__, "api_version": SERVER_API_VERSION}
+
+
+def dump_from_url(url: str) -> tuple[dict[str, object], dict[str, str]]:
+    with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 - a URL the developer names
+        spec = json.load(answer)
+    version_url = url.rsplit("/", 1)[0] + "/admin/version"
+    with urllib.request.urlopen(version_url, timeout=30) as answer:  # noqa: S310
+        prefect_version = json.load(answer)
+    api_version = "unknown"
+    hello = urllib.request.Request(url.rsplit("/", 1)[0] + "/hello")
+    with urllib.request.urlopen(hello, timeout=30) as answer:  # noqa: S310
+        api_version = answer.headers.get("X-Prefect-Api-Version", api_version)
+    return spec, {"source": url, "prefect_version": prefect_version, "api_version": api_version}
+
+
+def dump(url: str | None) -> None:
+    spec, provenance = dump_from_url(url) if url else dump_from_server()
+    SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n")
+    provenance["sha256"] = hashlib.sha256(SPEC.read_bytes()).hexdigest()
+    PROVENANCE.write_text(json.dumps(provenance, indent=2) + "\n")
+    print(f"wrote {SPEC.name}: Prefect {provenance['prefect_version']}, API {provenance['api_version']}")
+
+
+# -- build -----------------------------------------------------------------------------------
+
+
+def spec_info_module(provenance: dict[str, str], spec: dict[str, object]) -> str:
+    paths = spec["paths"]
+    assert isinstance(paths, dict)
+    operation_count = sum(1 for item in paths.values() for method in item if method in fix_spec.HTTP_METHODS)
+    return (
+        f'"""Where this package came from: the server and spec it was generated from."""\n\n'
+        f"PREFECT_VERSION = {provenance['prefect_version']!r}\n"
+        f"API_VERSION = {provenance['api_version']!r}\n"
+        f"OPENAPI_SHA256 = {provenance['sha256']!r}\n"
+        f"OPERATION_COUNT = {operation_count}\n"
+    )
+
+
+def build_into(destination: Path) -> None:
+    """Generate the package into `destination` (which must not exist)."""
+    provenance = json.loads(PROVENANCE.read_text())
+    actual = hashlib.sha256(SPEC.read_bytes()).hexdigest()
+    if provenance["sha256"] != actual:
+        raise SystemExit("openapi.json does not match openapi.provenance.json: run `make generate` to dump both")
+    with tempfile.TemporaryDirectory() as work_dir:
+        work = Path(work_dir)
+        spec = json.loads(SPEC.read_text())
+        fixed = fix_spec.fix(spec, fix_spec.tomllib.loads(fix_spec.OVERRIDES.read_text()))
+        (work / "spec.json").write_text(json.dumps(fixed, indent=2))
+        out = work / PACKAGE
+        generator = [sys.executable, "-m", "openapi_python_client", "generate"]
+        result = subprocess.run(
+            [*generator, "--path", str(work / "spec.json"), "--output-path", str(out), "--meta", "none",
+             "--config", str(GENERATOR / "config.json"), "--custom-template-path", str(GENERATOR / "templates"),
+             "--fail-on-warning"],
+            text=True, capture_output=True,
+        )
+        if result.returncode != 0 or "Warning" in result.stdout:
+            raise SystemExit(f"openapi-python-client failed or warned:\n{result.stdout}\n{result.stderr}")
+        (out / "spec_info.py").write_text(spec_info_module(provenance, spec))
+        (out / "py.typed").write_text("")
+        for source in sorted(out.rglob("*.py")):
+            source.write_text(HEADER + source.read_text())
+        ruff = [sys.executable, "-m", "ruff"]
+        run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--select", "I,F401", "--quiet", str(out)])
+        run([*ruff, "format", *RUFF_ARGS, "--quiet", str(out)])
+        shutil.copytree(out, destination)
+
+
+def build() -> None:
+    started = time.perf_counter()
+    staging = TARGET.with_name(TARGET.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    build_into(staging)
+    shutil.rmtree(TARGET, ignore_errors=True)
+    staging.rename(TARGET)
+    modules = sum(1 for _ in (TARGET / "api").rglob("*.py"))
+    print(f"generated {TARGET.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s ({modules} api modules)")
+
+
+# -- check -----------------------------------------------------------------------------------
+
+
+def files_of(tree: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(tree)): path.read_bytes()
+        for path in tree.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def check() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_tree = Path(tmp) / PACKAGE
+        build_into(fresh_tree)
+        fresh = files_of(fresh_tree)
+    committed = files_of(TARGET) if TARGET.is_dir() else {}
+    drift = sorted(
+        [f"missing from generated/: {name}" for name in fresh.keys() - committed.keys()]
+        + [f"not produced by the generator: {name}" for name in committed.keys() - fresh.keys()]
+        + [f"differs: {name}" for name in fresh.keys() & committed.keys() if fresh[name] != committed[name]]
+    )
+    if drift:
+        print("generated/ has drifted from openapi.json + generator/ (run `make generate`):")
+        print("\n".join(f"  {line}" for line in drift))
+        raise SystemExit(1)
+    print(f"generated/ matches openapi.json + generator/ ({len(fresh)} files)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    dump_parser = sub.add_parser("dump")
+    dump_parser.add_argument("--url", default=os.environ.get("SPEC_URL") or None)
+    sub.add_parser("build")
+    sub.add_parser("check")
+    args = parser.parse_args()
+    if args.command == "dump":
+        dump(args.url)
+    elif args.command == "build":
+        build()
+    else:
+        check()
+
+
+if __name__ == "__main__":
+    main()
