@@ -36,8 +36,10 @@ def fastapi_route_name(operation_id: str, method: str, path: str) -> str:
     return operation_id[: -len(suffix)]
 
 
-def fix_operations(spec: Spec, rules: dict[str, Any], tags: dict[str, str]) -> None:
+def fix_operations(spec: Spec, rules: dict[str, Any], tags: dict[str, str]) -> dict[str, str]:
+    """Clean operation ids and tags; return {old operationId: new operationId}."""
     renames: dict[str, str] = dict(rules.get("rename", {}))
+    renamed: dict[str, str] = {}
     seen: dict[tuple[str, str], str] = {}
     for method, path, op in operations(spec):
         key = f"{method} {path}"
@@ -47,6 +49,7 @@ def fix_operations(spec: Spec, rules: dict[str, Any], tags: dict[str, str]) -> N
         if rules.get("strip_fastapi_suffix"):
             name = fastapi_route_name(name, method, path)
         name = renames.pop(key, name)
+        renamed[op["operationId"]] = name
         op["operationId"] = name
         module = (op.get("tags") or ["default"])[0]
         if (module, name) in seen:
@@ -58,6 +61,38 @@ def fix_operations(spec: Spec, rules: dict[str, Any], tags: dict[str, str]) -> N
     leftovers = list(renames) + list(tags)
     if leftovers:
         raise SystemExit(f"overrides name operations the spec does not have: {leftovers}")
+    return renamed
+
+
+def rename_body_schemas(spec: Spec, renamed: dict[str, str], rules: dict[str, Any]) -> None:
+    """Body_<old operationId> -> rename_to with {Operation} = PascalCase(new operationId),
+    or the explicit name the rules give that schema."""
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    explicit: dict[str, str] = dict(rules.get("rename", {}))
+    mapping: dict[str, str] = {}
+    for old_id, new_id in renamed.items():
+        old = f"Body_{old_id}"
+        if old in schemas:
+            pascal = "".join(w.capitalize() for w in new_id.split("_"))
+            new = explicit.pop(old, None) or rules["rename_to"].format(Operation=pascal)
+            if new in schemas or new in mapping.values():
+                raise SystemExit(
+                    f"renaming {old} to {new} would collide: name it in [body_schemas.rename]"
+                )
+            mapping[old] = new
+    if explicit:
+        raise SystemExit(
+            f"[body_schemas.rename] names schemas the spec does not have: {list(explicit)}"
+        )
+    for old, new in mapping.items():
+        schema = schemas.pop(old)
+        schema["title"] = new
+        schemas[new] = schema
+    text = json.dumps(spec)
+    for old, new in mapping.items():
+        text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
+    spec.clear()
+    spec.update(json.loads(text))
 
 
 def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
@@ -65,18 +100,25 @@ def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
     if keep not in ("Input", "Output"):
         raise SystemExit(f"io_pairs.merge_into must be Input or Output, not {keep!r}")
     schemas: dict[str, Any] = spec["components"]["schemas"]
-    bases = sorted({name.rsplit("-", 1)[0] for name in schemas if name.endswith(("-Input", "-Output"))})
+    bases = sorted(
+        {name.rsplit("-", 1)[0] for name in schemas if name.endswith(("-Input", "-Output"))}
+    )
     for base in bases:
         if base in schemas:
             raise SystemExit(f"cannot merge {base}-Input/-Output: {base} already exists")
-        chosen = schemas.get(f"{base}-{keep}") or schemas[f"{base}-Input" if keep == "Output" else f"{base}-Output"]
+        chosen = (
+            schemas.get(f"{base}-{keep}")
+            or schemas[f"{base}-Input" if keep == "Output" else f"{base}-Output"]
+        )
         schemas[base] = chosen
         schemas.pop(f"{base}-Input", None)
         schemas.pop(f"{base}-Output", None)
     text = json.dumps(spec)
     for base in bases:
         for side in ("Input", "Output"):
-            text = text.replace(f'"#/components/schemas/{base}-{side}"', f'"#/components/schemas/{base}"')
+            text = text.replace(
+                f'"#/components/schemas/{base}-{side}"', f'"#/components/schemas/{base}"'
+            )
     spec.clear()
     spec.update(json.loads(text))
     return bases
@@ -104,7 +146,11 @@ def apply_patch(spec: Spec, patch: dict[str, Any]) -> None:
 
 def fix(spec: Spec, overrides: dict[str, Any]) -> Spec:
     fixed = copy.deepcopy(spec)
-    fix_operations(fixed, overrides.get("operation_ids", {}), dict(overrides.get("tags", {})))
+    renamed = fix_operations(
+        fixed, overrides.get("operation_ids", {}), dict(overrides.get("tags", {}))
+    )
+    if "body_schemas" in overrides:
+        rename_body_schemas(fixed, renamed, overrides["body_schemas"])
     merge_io_pairs(fixed, overrides.get("io_pairs", {}).get("merge_into", "Output"))
     for patch in overrides.get("patch", []):
         apply_patch(fixed, patch)

@@ -48,8 +48,11 @@ def dump_from_server() -> tuple[dict[str, object], dict[str, str]]:
     from prefect.server.api.server import SERVER_API_VERSION, create_api_app  # type: ignore[import-not-found]
 
     spec = create_api_app().openapi()
-    return spec, {"source": "prefect.server.api.server.create_api_app().openapi()",
-                  "prefect_version": prefect.__version__, "api_version": SERVER_API_VERSION}
+    return spec, {
+        "source": "prefect.server.api.server.create_api_app().openapi()",
+        "prefect_version": prefect.__version__,
+        "api_version": SERVER_API_VERSION,
+    }
 
 
 def dump_from_url(url: str) -> tuple[dict[str, object], dict[str, str]]:
@@ -70,7 +73,9 @@ def dump(url: str | None) -> None:
     SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n")
     provenance["sha256"] = hashlib.sha256(SPEC.read_bytes()).hexdigest()
     PROVENANCE.write_text(json.dumps(provenance, indent=2) + "\n")
-    print(f"wrote {SPEC.name}: Prefect {provenance['prefect_version']}, API {provenance['api_version']}")
+    print(
+        f"wrote {SPEC.name}: Prefect {provenance['prefect_version']}, API {provenance['api_version']}"
+    )
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -79,7 +84,9 @@ def dump(url: str | None) -> None:
 def spec_info_module(provenance: dict[str, str], spec: dict[str, object]) -> str:
     paths = spec["paths"]
     assert isinstance(paths, dict)
-    operation_count = sum(1 for item in paths.values() for method in item if method in fix_spec.HTTP_METHODS)
+    operation_count = sum(
+        1 for item in paths.values() for method in item if method in fix_spec.HTTP_METHODS
+    )
     return (
         f'"""Where this package came from: the server and spec it was generated from."""\n\n'
         f"PREFECT_VERSION = {provenance['prefect_version']!r}\n"
@@ -94,7 +101,9 @@ def build_into(destination: Path) -> None:
     provenance = json.loads(PROVENANCE.read_text())
     actual = hashlib.sha256(SPEC.read_bytes()).hexdigest()
     if provenance["sha256"] != actual:
-        raise SystemExit("openapi.json does not match openapi.provenance.json: run `make generate` to dump both")
+        raise SystemExit(
+            "openapi.json does not match openapi.provenance.json: run `make generate` to dump both"
+        )
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
         spec = json.loads(SPEC.read_text())
@@ -103,13 +112,27 @@ def build_into(destination: Path) -> None:
         out = work / PACKAGE
         generator = [sys.executable, "-m", "openapi_python_client", "generate"]
         result = subprocess.run(
-            [*generator, "--path", str(work / "spec.json"), "--output-path", str(out), "--meta", "none",
-             "--config", str(GENERATOR / "config.json"), "--custom-template-path", str(GENERATOR / "templates"),
-             "--fail-on-warning"],
-            text=True, capture_output=True,
+            [
+                *generator,
+                "--path",
+                str(work / "spec.json"),
+                "--output-path",
+                str(out),
+                "--meta",
+                "none",
+                "--config",
+                str(GENERATOR / "config.json"),
+                "--custom-template-path",
+                str(GENERATOR / "templates"),
+                "--fail-on-warning",
+            ],
+            text=True,
+            capture_output=True,
         )
         if result.returncode != 0 or "Warning" in result.stdout:
-            raise SystemExit(f"openapi-python-client failed or warned:\n{result.stdout}\n{result.stderr}")
+            raise SystemExit(
+                f"openapi-python-client failed or warned:\n{result.stdout}\n{result.stderr}"
+            )
         (out / "spec_info.py").write_text(spec_info_module(provenance, spec))
         (out / "py.typed").write_text("")
         for source in sorted(out.rglob("*.py")):
@@ -128,7 +151,9 @@ def build() -> None:
     shutil.rmtree(TARGET, ignore_errors=True)
     staging.rename(TARGET)
     modules = sum(1 for _ in (TARGET / "api").rglob("*.py"))
-    print(f"generated {TARGET.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s ({modules} api modules)")
+    print(
+        f"generated {TARGET.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s ({modules} api modules)"
+    )
 
 
 # -- check -----------------------------------------------------------------------------------
@@ -151,7 +176,11 @@ def check() -> None:
     drift = sorted(
         [f"missing from generated/: {name}" for name in fresh.keys() - committed.keys()]
         + [f"not produced by the generator: {name}" for name in committed.keys() - fresh.keys()]
-        + [f"differs: {name}" for name in fresh.keys() & committed.keys() if fresh[name] != committed[name]]
+        + [
+            f"differs: {name}"
+            for name in fresh.keys() & committed.keys()
+            if fresh[name] != committed[name]
+        ]
     )
     if drift:
         print("generated/ has drifted from openapi.json + generator/ (run `make generate`):")
@@ -161,7 +190,9 @@ def check() -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     dump_parser = sub.add_parser("dump")
     dump_parser.add_argument("--url", default=os.environ.get("SPEC_URL") or None)

@@ -38,6 +38,7 @@ from .automation_filter_tags import AutomationFilterTags
 from .automation_partial_update import AutomationPartialUpdate
 from .automation_sort import AutomationSort
 from .automation_update import AutomationUpdate
+from .average_flow_run_lateness_body import AverageFlowRunLatenessBody
 from .block_document import BlockDocument
 from .block_document_block_document_references import BlockDocumentBlockDocumentReferences
 from .block_document_block_document_references_additional_property import (
@@ -69,129 +70,16 @@ from .block_type_filter import BlockTypeFilter
 from .block_type_filter_name import BlockTypeFilterName
 from .block_type_filter_slug import BlockTypeFilterSlug
 from .block_type_update import BlockTypeUpdate
-from .body_average_flow_run_lateness_flow_runs_lateness_post import BodyAverageFlowRunLatenessFlowRunsLatenessPost
-from .body_bulk_decrement_active_slots_v2_concurrency_limits_decrement_post import (
-    BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
-)
-from .body_bulk_decrement_active_slots_with_lease_v2_concurrency_limits_decrement_with_lease_post import (
-    BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
-)
-from .body_bulk_delete_deployments_deployments_bulk_delete_post import (
-    BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost,
-)
-from .body_bulk_delete_flow_runs_flow_runs_bulk_delete_post import BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost
-from .body_bulk_delete_flows_flows_bulk_delete_post import BodyBulkDeleteFlowsFlowsBulkDeletePost
-from .body_bulk_increment_active_slots_v2_concurrency_limits_increment_post import (
-    BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost,
-)
-from .body_bulk_increment_active_slots_v2_concurrency_limits_increment_post_mode import (
-    BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPostMode,
-)
-from .body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post import (
-    BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
-)
-from .body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post_mode import (
-    BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode,
-)
-from .body_bulk_set_flow_run_state_flow_runs_bulk_set_state_post import BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost
-from .body_count_account_events_events_count_by_countable_post import BodyCountAccountEventsEventsCountByCountablePost
-from .body_count_artifacts_artifacts_count_post import BodyCountArtifactsArtifactsCountPost
-from .body_count_automations_automations_count_post import BodyCountAutomationsAutomationsCountPost
-from .body_count_block_documents_block_documents_count_post import BodyCountBlockDocumentsBlockDocumentsCountPost
-from .body_count_deployments_by_flow_ui_flows_count_deployments_post import (
-    BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-)
-from .body_count_deployments_deployments_count_post import BodyCountDeploymentsDeploymentsCountPost
-from .body_count_flow_runs_flow_runs_count_post import BodyCountFlowRunsFlowRunsCountPost
-from .body_count_flows_flows_count_post import BodyCountFlowsFlowsCountPost
-from .body_count_latest_artifacts_artifacts_latest_count_post import BodyCountLatestArtifactsArtifactsLatestCountPost
-from .body_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-    BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-)
-from .body_count_task_runs_task_runs_count_post import BodyCountTaskRunsTaskRunsCountPost
-from .body_count_variables_variables_count_post import BodyCountVariablesVariablesCountPost
-from .body_count_work_pools_work_pools_count_post import BodyCountWorkPoolsWorkPoolsCountPost
-from .body_create_flow_run_input_flow_runs_id_input_post import BodyCreateFlowRunInputFlowRunsIdInputPost
-from .body_decrement_concurrency_limits_v1_concurrency_limits_decrement_post import (
-    BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
-)
-from .body_filter_flow_run_input_flow_runs_id_input_filter_post import BodyFilterFlowRunInputFlowRunsIdInputFilterPost
-from .body_flow_run_history_flow_runs_history_post import BodyFlowRunHistoryFlowRunsHistoryPost
-from .body_get_scheduled_flow_runs_for_deployments_deployments_get_scheduled_flow_runs_post import (
-    BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
-)
-from .body_get_scheduled_flow_runs_work_pools_name_get_scheduled_flow_runs_post import (
-    BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost,
-)
-from .body_increment_concurrency_limits_v1_concurrency_limits_increment_post import (
-    BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
-)
-from .body_next_runs_by_flow_ui_flows_next_runs_post import BodyNextRunsByFlowUiFlowsNextRunsPost
-from .body_paginate_deployments_deployments_paginate_post import BodyPaginateDeploymentsDeploymentsPaginatePost
-from .body_paginate_flow_runs_flow_runs_paginate_post import BodyPaginateFlowRunsFlowRunsPaginatePost
-from .body_paginate_flows_flows_paginate_post import BodyPaginateFlowsFlowsPaginatePost
-from .body_paginate_task_runs_task_runs_paginate_post import BodyPaginateTaskRunsTaskRunsPaginatePost
-from .body_read_all_concurrency_limits_v2v2_concurrency_limits_filter_post import (
-    BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost,
-)
-from .body_read_artifacts_artifacts_filter_post import BodyReadArtifactsArtifactsFilterPost
-from .body_read_automations_automations_filter_post import BodyReadAutomationsAutomationsFilterPost
-from .body_read_block_documents_block_documents_filter_post import BodyReadBlockDocumentsBlockDocumentsFilterPost
-from .body_read_block_schemas_block_schemas_filter_post import BodyReadBlockSchemasBlockSchemasFilterPost
-from .body_read_block_types_block_types_filter_post import BodyReadBlockTypesBlockTypesFilterPost
-from .body_read_concurrency_limits_concurrency_limits_filter_post import (
-    BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost,
-)
-from .body_read_dashboard_task_run_counts_ui_task_runs_dashboard_counts_post import (
-    BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
-)
-from .body_read_deployments_deployments_filter_post import BodyReadDeploymentsDeploymentsFilterPost
-from .body_read_events_events_filter_post import BodyReadEventsEventsFilterPost
-from .body_read_flow_run_history_ui_flow_runs_history_post import BodyReadFlowRunHistoryUiFlowRunsHistoryPost
-from .body_read_flow_runs_flow_runs_filter_post import BodyReadFlowRunsFlowRunsFilterPost
-from .body_read_flows_flows_filter_post import BodyReadFlowsFlowsFilterPost
-from .body_read_latest_artifacts_artifacts_latest_filter_post import BodyReadLatestArtifactsArtifactsLatestFilterPost
-from .body_read_logs_logs_filter_post import BodyReadLogsLogsFilterPost
-from .body_read_saved_searches_saved_searches_filter_post import BodyReadSavedSearchesSavedSearchesFilterPost
-from .body_read_task_run_counts_by_state_ui_task_runs_count_post import BodyReadTaskRunCountsByStateUiTaskRunsCountPost
-from .body_read_task_runs_task_runs_filter_post import BodyReadTaskRunsTaskRunsFilterPost
-from .body_read_task_workers_task_workers_filter_post import BodyReadTaskWorkersTaskWorkersFilterPost
-from .body_read_variables_variables_filter_post import BodyReadVariablesVariablesFilterPost
-from .body_read_work_pool_concurrency_status_work_pools_name_concurrency_status_post import (
-    BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost,
-)
-from .body_read_work_pools_work_pools_filter_post import BodyReadWorkPoolsWorkPoolsFilterPost
-from .body_read_work_queue_concurrency_status_work_queues_id_concurrency_status_post import (
-    BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost,
-)
-from .body_read_work_queue_runs_work_queues_id_get_runs_post import BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost
-from .body_read_work_queues_work_pools_work_pool_name_queues_filter_post import (
-    BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost,
-)
-from .body_read_work_queues_work_queues_filter_post import BodyReadWorkQueuesWorkQueuesFilterPost
-from .body_read_workers_work_pools_work_pool_name_workers_filter_post import (
-    BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost,
-)
-from .body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post import (
-    BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost,
-)
-from .body_reset_concurrency_limit_by_tag_concurrency_limits_tag_tag_reset_post import (
-    BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost,
-)
-from .body_resume_flow_run_flow_runs_id_resume_post import BodyResumeFlowRunFlowRunsIdResumePost
-from .body_resume_flow_run_flow_runs_id_resume_post_run_input_type_0 import (
-    BodyResumeFlowRunFlowRunsIdResumePostRunInputType0,
-)
-from .body_schedule_deployment_deployments_id_schedule_post import BodyScheduleDeploymentDeploymentsIdSchedulePost
-from .body_set_flow_run_state_flow_runs_id_set_state_post import BodySetFlowRunStateFlowRunsIdSetStatePost
-from .body_set_task_run_state_task_runs_id_set_state_post import BodySetTaskRunStateTaskRunsIdSetStatePost
-from .body_task_run_history_task_runs_history_post import BodyTaskRunHistoryTaskRunsHistoryPost
-from .body_validate_obj_ui_schemas_validate_post import BodyValidateObjUiSchemasValidatePost
-from .body_validate_obj_ui_schemas_validate_post_schema import BodyValidateObjUiSchemasValidatePostSchema
-from .body_validate_obj_ui_schemas_validate_post_values import BodyValidateObjUiSchemasValidatePostValues
-from .body_worker_heartbeat_work_pools_work_pool_name_workers_heartbeat_post import (
-    BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
-)
+from .bulk_decrement_active_slots_body import BulkDecrementActiveSlotsBody
+from .bulk_decrement_active_slots_with_lease_body import BulkDecrementActiveSlotsWithLeaseBody
+from .bulk_delete_deployments_body import BulkDeleteDeploymentsBody
+from .bulk_delete_flow_runs_body import BulkDeleteFlowRunsBody
+from .bulk_delete_flows_body import BulkDeleteFlowsBody
+from .bulk_increment_active_slots_body import BulkIncrementActiveSlotsBody
+from .bulk_increment_active_slots_body_mode import BulkIncrementActiveSlotsBodyMode
+from .bulk_increment_active_slots_with_lease_body import BulkIncrementActiveSlotsWithLeaseBody
+from .bulk_increment_active_slots_with_lease_body_mode import BulkIncrementActiveSlotsWithLeaseBodyMode
+from .bulk_set_flow_run_state_body import BulkSetFlowRunStateBody
 from .call_webhook import CallWebhook
 from .cancel_flow_run import CancelFlowRun
 from .change_flow_run_state import ChangeFlowRunState
@@ -213,17 +101,32 @@ from .concurrency_limit_v2_update import ConcurrencyLimitV2Update
 from .concurrency_limit_with_lease_response import ConcurrencyLimitWithLeaseResponse
 from .concurrency_options import ConcurrencyOptions
 from .constant import Constant
+from .count_account_events_body import CountAccountEventsBody
+from .count_artifacts_body import CountArtifactsBody
+from .count_automations_body import CountAutomationsBody
+from .count_block_documents_body import CountBlockDocumentsBody
 from .count_by_state import CountByState
+from .count_deployments_body import CountDeploymentsBody
+from .count_deployments_by_flow_body import CountDeploymentsByFlowBody
 from .count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
     CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
 )
+from .count_flow_runs_body import CountFlowRunsBody
+from .count_flows_body import CountFlowsBody
+from .count_latest_artifacts_body import CountLatestArtifactsBody
+from .count_task_runs_body import CountTaskRunsBody
+from .count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
 from .count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
     CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
 )
+from .count_variables_body import CountVariablesBody
+from .count_work_pools_body import CountWorkPoolsBody
 from .countable import Countable
+from .create_flow_run_input_body import CreateFlowRunInputBody
 from .created_by import CreatedBy
 from .cron_schedule import CronSchedule
 from .csrf_token import CsrfToken
+from .decrement_concurrency_limits_v1_body import DecrementConcurrencyLimitsV1Body
 from .delete_flow_run import DeleteFlowRun
 from .dependency_result import DependencyResult
 from .deployment_bulk_delete_response import DeploymentBulkDeleteResponse
@@ -289,6 +192,7 @@ from .event_trigger_match_type_1 import EventTriggerMatchType1
 from .event_trigger_posture import EventTriggerPosture
 from .events_settings import EventsSettings
 from .experiments_settings import ExperimentsSettings
+from .filter_flow_run_input_body import FilterFlowRunInputBody
 from .flow import Flow
 from .flow_bulk_delete_response import FlowBulkDeleteResponse
 from .flow_create import FlowCreate
@@ -330,6 +234,7 @@ from .flow_run_filter_state_name import FlowRunFilterStateName
 from .flow_run_filter_state_type import FlowRunFilterStateType
 from .flow_run_filter_tags import FlowRunFilterTags
 from .flow_run_filter_work_queue_name import FlowRunFilterWorkQueueName
+from .flow_run_history_body import FlowRunHistoryBody
 from .flow_run_input import FlowRunInput
 from .flow_run_job_variables_type_0 import FlowRunJobVariablesType0
 from .flow_run_labels_type_0 import FlowRunLabelsType0
@@ -352,6 +257,8 @@ from .flow_run_update_parameters import FlowRunUpdateParameters
 from .flow_sort import FlowSort
 from .flow_update import FlowUpdate
 from .flows_settings import FlowsSettings
+from .get_scheduled_flow_runs_body import GetScheduledFlowRunsBody
+from .get_scheduled_flow_runs_for_deployments_body import GetScheduledFlowRunsForDeploymentsBody
 from .global_concurrency_limit_response import GlobalConcurrencyLimitResponse
 from .graph import Graph
 from .graph_artifact import GraphArtifact
@@ -359,6 +266,7 @@ from .graph_state import GraphState
 from .history_response import HistoryResponse
 from .history_response_state import HistoryResponseState
 from .http_validation_error import HTTPValidationError
+from .increment_concurrency_limits_v1_body import IncrementConcurrencyLimitsV1Body
 from .internal_settings import InternalSettings
 from .internal_settings_logging_level import InternalSettingsLoggingLevel
 from .interval_schedule import IntervalSchedule
@@ -376,6 +284,7 @@ from .logging_settings_level import LoggingSettingsLevel
 from .logging_to_api_settings import LoggingToAPISettings
 from .logging_to_api_settings_when_missing_flow import LoggingToAPISettingsWhenMissingFlow
 from .minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
+from .next_runs_by_flow_body import NextRunsByFlowBody
 from .next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
     NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
 )
@@ -383,6 +292,10 @@ from .node import Node
 from .node_kind import NodeKind
 from .operator import Operator
 from .orchestration_result import OrchestrationResult
+from .paginate_deployments_body import PaginateDeploymentsBody
+from .paginate_flow_runs_body import PaginateFlowRunsBody
+from .paginate_flows_body import PaginateFlowsBody
+from .paginate_task_runs_body import PaginateTaskRunsBody
 from .parameter import Parameter
 from .pause_automation import PauseAutomation
 from .pause_automation_source import PauseAutomationSource
@@ -395,12 +308,41 @@ from .pause_work_queue_source import PauseWorkQueueSource
 from .plugins_settings import PluginsSettings
 from .queue_filter import QueueFilter
 from .r_rule_schedule import RRuleSchedule
+from .read_all_concurrency_limits_v2_body import ReadAllConcurrencyLimitsV2Body
+from .read_artifacts_body import ReadArtifactsBody
+from .read_automations_body import ReadAutomationsBody
+from .read_block_documents_body import ReadBlockDocumentsBody
+from .read_block_schemas_body import ReadBlockSchemasBody
+from .read_block_types_body import ReadBlockTypesBody
+from .read_concurrency_limits_body import ReadConcurrencyLimitsBody
+from .read_dashboard_task_run_counts_body import ReadDashboardTaskRunCountsBody
+from .read_deployments_body import ReadDeploymentsBody
+from .read_events_body import ReadEventsBody
+from .read_flow_run_history_body import ReadFlowRunHistoryBody
+from .read_flow_runs_body import ReadFlowRunsBody
+from .read_flows_body import ReadFlowsBody
+from .read_latest_artifacts_body import ReadLatestArtifactsBody
+from .read_logs_body import ReadLogsBody
+from .read_saved_searches_body import ReadSavedSearchesBody
+from .read_task_run_counts_by_state_body import ReadTaskRunCountsByStateBody
+from .read_task_runs_body import ReadTaskRunsBody
+from .read_task_workers_body import ReadTaskWorkersBody
+from .read_variables_body import ReadVariablesBody
 from .read_view_content_response_read_view_content_collections_views_view_get import (
     ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
 )
+from .read_work_pool_concurrency_status_body import ReadWorkPoolConcurrencyStatusBody
+from .read_work_pool_queues_body import ReadWorkPoolQueuesBody
+from .read_work_pools_body import ReadWorkPoolsBody
+from .read_work_queue_concurrency_status_body import ReadWorkQueueConcurrencyStatusBody
+from .read_work_queue_runs_body import ReadWorkQueueRunsBody
+from .read_work_queues_body import ReadWorkQueuesBody
+from .read_workers_body import ReadWorkersBody
 from .received_event import ReceivedEvent
 from .received_event_payload import ReceivedEventPayload
 from .related_resource import RelatedResource
+from .renew_concurrency_lease_body import RenewConcurrencyLeaseBody
+from .reset_concurrency_limit_by_tag_body import ResetConcurrencyLimitByTagBody
 from .resource import Resource
 from .resource_specification import ResourceSpecification
 from .results_settings import ResultsSettings
@@ -409,6 +351,8 @@ from .resume_automation_source import ResumeAutomationSource
 from .resume_deployment import ResumeDeployment
 from .resume_deployment_source import ResumeDeploymentSource
 from .resume_flow_run import ResumeFlowRun
+from .resume_flow_run_body import ResumeFlowRunBody
+from .resume_flow_run_body_run_input_type_0 import ResumeFlowRunBodyRunInputType0
 from .resume_work_pool import ResumeWorkPool
 from .resume_work_pool_source import ResumeWorkPoolSource
 from .resume_work_queue import ResumeWorkQueue
@@ -423,6 +367,7 @@ from .runner_settings import RunnerSettings
 from .saved_search import SavedSearch
 from .saved_search_create import SavedSearchCreate
 from .saved_search_filter import SavedSearchFilter
+from .schedule_deployment_body import ScheduleDeploymentBody
 from .schema_value_index_error import SchemaValueIndexError
 from .schema_value_property_error import SchemaValuePropertyError
 from .schema_values_validation_response import SchemaValuesValidationResponse
@@ -462,7 +407,9 @@ from .server_tasks_scheduling_settings import ServerTasksSchedulingSettings
 from .server_tasks_settings import ServerTasksSettings
 from .server_ui_settings import ServerUISettings
 from .server_worker_channel_settings import ServerWorkerChannelSettings
+from .set_flow_run_state_body import SetFlowRunStateBody
 from .set_state_status import SetStateStatus
+from .set_task_run_state_body import SetTaskRunStateBody
 from .settings import Settings
 from .simple_flow_run import SimpleFlowRun
 from .simple_next_flow_run import SimpleNextFlowRun
@@ -496,6 +443,7 @@ from .task_run_filter_state_name import TaskRunFilterStateName
 from .task_run_filter_state_type import TaskRunFilterStateType
 from .task_run_filter_sub_flow_runs import TaskRunFilterSubFlowRuns
 from .task_run_filter_tags import TaskRunFilterTags
+from .task_run_history_body import TaskRunHistoryBody
 from .task_run_labels_type_0 import TaskRunLabelsType0
 from .task_run_pagination_response import TaskRunPaginationResponse
 from .task_run_policy import TaskRunPolicy
@@ -518,6 +466,9 @@ from .ui_task_run_labels_type_0 import UITaskRunLabelsType0
 from .ui_task_run_task_inputs import UITaskRunTaskInputs
 from .update_flow_run_labels_labels import UpdateFlowRunLabelsLabels
 from .updated_by import UpdatedBy
+from .validate_obj_body import ValidateObjBody
+from .validate_obj_body_schema import ValidateObjBodySchema
+from .validate_obj_body_values import ValidateObjBodyValues
 from .validation_error import ValidationError
 from .validation_error_context import ValidationErrorContext
 from .variable import Variable
@@ -565,6 +516,7 @@ from .worker_filter import WorkerFilter
 from .worker_filter_last_heartbeat_time import WorkerFilterLastHeartbeatTime
 from .worker_filter_status import WorkerFilterStatus
 from .worker_flow_run_response import WorkerFlowRunResponse
+from .worker_heartbeat_body import WorkerHeartbeatBody
 from .worker_response import WorkerResponse
 from .worker_settings import WorkerSettings
 from .worker_status import WorkerStatus
@@ -608,6 +560,7 @@ __all__ = (
     "AutomationPartialUpdate",
     "AutomationSort",
     "AutomationUpdate",
+    "AverageFlowRunLatenessBody",
     "BlockDocument",
     "BlockDocumentBlockDocumentReferences",
     "BlockDocumentBlockDocumentReferencesAdditionalProperty",
@@ -637,81 +590,16 @@ __all__ = (
     "BlockTypeFilterName",
     "BlockTypeFilterSlug",
     "BlockTypeUpdate",
-    "BodyAverageFlowRunLatenessFlowRunsLatenessPost",
-    "BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost",
-    "BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost",
-    "BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost",
-    "BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost",
-    "BodyBulkDeleteFlowsFlowsBulkDeletePost",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPost",
-    "BodyBulkIncrementActiveSlotsV2ConcurrencyLimitsIncrementPostMode",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost",
-    "BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePostMode",
-    "BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost",
-    "BodyCountAccountEventsEventsCountByCountablePost",
-    "BodyCountArtifactsArtifactsCountPost",
-    "BodyCountAutomationsAutomationsCountPost",
-    "BodyCountBlockDocumentsBlockDocumentsCountPost",
-    "BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost",
-    "BodyCountDeploymentsDeploymentsCountPost",
-    "BodyCountFlowRunsFlowRunsCountPost",
-    "BodyCountFlowsFlowsCountPost",
-    "BodyCountLatestArtifactsArtifactsLatestCountPost",
-    "BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
-    "BodyCountTaskRunsTaskRunsCountPost",
-    "BodyCountVariablesVariablesCountPost",
-    "BodyCountWorkPoolsWorkPoolsCountPost",
-    "BodyCreateFlowRunInputFlowRunsIdInputPost",
-    "BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost",
-    "BodyFilterFlowRunInputFlowRunsIdInputFilterPost",
-    "BodyFlowRunHistoryFlowRunsHistoryPost",
-    "BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost",
-    "BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost",
-    "BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost",
-    "BodyNextRunsByFlowUiFlowsNextRunsPost",
-    "BodyPaginateDeploymentsDeploymentsPaginatePost",
-    "BodyPaginateFlowRunsFlowRunsPaginatePost",
-    "BodyPaginateFlowsFlowsPaginatePost",
-    "BodyPaginateTaskRunsTaskRunsPaginatePost",
-    "BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost",
-    "BodyReadArtifactsArtifactsFilterPost",
-    "BodyReadAutomationsAutomationsFilterPost",
-    "BodyReadBlockDocumentsBlockDocumentsFilterPost",
-    "BodyReadBlockSchemasBlockSchemasFilterPost",
-    "BodyReadBlockTypesBlockTypesFilterPost",
-    "BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost",
-    "BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost",
-    "BodyReadDeploymentsDeploymentsFilterPost",
-    "BodyReadEventsEventsFilterPost",
-    "BodyReadFlowRunHistoryUiFlowRunsHistoryPost",
-    "BodyReadFlowRunsFlowRunsFilterPost",
-    "BodyReadFlowsFlowsFilterPost",
-    "BodyReadLatestArtifactsArtifactsLatestFilterPost",
-    "BodyReadLogsLogsFilterPost",
-    "BodyReadSavedSearchesSavedSearchesFilterPost",
-    "BodyReadTaskRunCountsByStateUiTaskRunsCountPost",
-    "BodyReadTaskRunsTaskRunsFilterPost",
-    "BodyReadTaskWorkersTaskWorkersFilterPost",
-    "BodyReadVariablesVariablesFilterPost",
-    "BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost",
-    "BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost",
-    "BodyReadWorkPoolsWorkPoolsFilterPost",
-    "BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost",
-    "BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost",
-    "BodyReadWorkQueuesWorkPoolsWorkPoolNameQueuesFilterPost",
-    "BodyReadWorkQueuesWorkQueuesFilterPost",
-    "BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost",
-    "BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost",
-    "BodyResumeFlowRunFlowRunsIdResumePost",
-    "BodyResumeFlowRunFlowRunsIdResumePostRunInputType0",
-    "BodyScheduleDeploymentDeploymentsIdSchedulePost",
-    "BodySetFlowRunStateFlowRunsIdSetStatePost",
-    "BodySetTaskRunStateTaskRunsIdSetStatePost",
-    "BodyTaskRunHistoryTaskRunsHistoryPost",
-    "BodyValidateObjUiSchemasValidatePost",
-    "BodyValidateObjUiSchemasValidatePostSchema",
-    "BodyValidateObjUiSchemasValidatePostValues",
-    "BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost",
+    "BulkDecrementActiveSlotsBody",
+    "BulkDecrementActiveSlotsWithLeaseBody",
+    "BulkDeleteDeploymentsBody",
+    "BulkDeleteFlowRunsBody",
+    "BulkDeleteFlowsBody",
+    "BulkIncrementActiveSlotsBody",
+    "BulkIncrementActiveSlotsBodyMode",
+    "BulkIncrementActiveSlotsWithLeaseBody",
+    "BulkIncrementActiveSlotsWithLeaseBodyMode",
+    "BulkSetFlowRunStateBody",
     "CallWebhook",
     "CancelFlowRun",
     "ChangeFlowRunState",
@@ -734,12 +622,27 @@ __all__ = (
     "ConcurrencyOptions",
     "Constant",
     "Countable",
+    "CountAccountEventsBody",
+    "CountArtifactsBody",
+    "CountAutomationsBody",
+    "CountBlockDocumentsBody",
     "CountByState",
+    "CountDeploymentsBody",
+    "CountDeploymentsByFlowBody",
     "CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost",
+    "CountFlowRunsBody",
+    "CountFlowsBody",
+    "CountLatestArtifactsBody",
+    "CountTaskRunsBody",
+    "CountTaskRunsByFlowRunBody",
     "CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost",
+    "CountVariablesBody",
+    "CountWorkPoolsBody",
     "CreatedBy",
+    "CreateFlowRunInputBody",
     "CronSchedule",
     "CsrfToken",
+    "DecrementConcurrencyLimitsV1Body",
     "DeleteFlowRun",
     "DependencyResult",
     "DeploymentBulkDeleteResponse",
@@ -805,6 +708,7 @@ __all__ = (
     "EventTriggerMatchType1",
     "EventTriggerPosture",
     "ExperimentsSettings",
+    "FilterFlowRunInputBody",
     "Flow",
     "FlowBulkDeleteResponse",
     "FlowCreate",
@@ -846,6 +750,7 @@ __all__ = (
     "FlowRunFilterStateType",
     "FlowRunFilterTags",
     "FlowRunFilterWorkQueueName",
+    "FlowRunHistoryBody",
     "FlowRunInput",
     "FlowRunJobVariablesType0",
     "FlowRunLabelsType0",
@@ -868,6 +773,8 @@ __all__ = (
     "FlowSort",
     "FlowsSettings",
     "FlowUpdate",
+    "GetScheduledFlowRunsBody",
+    "GetScheduledFlowRunsForDeploymentsBody",
     "GlobalConcurrencyLimitResponse",
     "Graph",
     "GraphArtifact",
@@ -875,6 +782,7 @@ __all__ = (
     "HistoryResponse",
     "HistoryResponseState",
     "HTTPValidationError",
+    "IncrementConcurrencyLimitsV1Body",
     "InternalSettings",
     "InternalSettingsLoggingLevel",
     "IntervalSchedule",
@@ -892,11 +800,16 @@ __all__ = (
     "LoggingToAPISettingsWhenMissingFlow",
     "LogSort",
     "MinimalConcurrencyLimitResponse",
+    "NextRunsByFlowBody",
     "NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost",
     "Node",
     "NodeKind",
     "Operator",
     "OrchestrationResult",
+    "PaginateDeploymentsBody",
+    "PaginateFlowRunsBody",
+    "PaginateFlowsBody",
+    "PaginateTaskRunsBody",
     "Parameter",
     "PauseAutomation",
     "PauseAutomationSource",
@@ -908,10 +821,39 @@ __all__ = (
     "PauseWorkQueueSource",
     "PluginsSettings",
     "QueueFilter",
+    "ReadAllConcurrencyLimitsV2Body",
+    "ReadArtifactsBody",
+    "ReadAutomationsBody",
+    "ReadBlockDocumentsBody",
+    "ReadBlockSchemasBody",
+    "ReadBlockTypesBody",
+    "ReadConcurrencyLimitsBody",
+    "ReadDashboardTaskRunCountsBody",
+    "ReadDeploymentsBody",
+    "ReadEventsBody",
+    "ReadFlowRunHistoryBody",
+    "ReadFlowRunsBody",
+    "ReadFlowsBody",
+    "ReadLatestArtifactsBody",
+    "ReadLogsBody",
+    "ReadSavedSearchesBody",
+    "ReadTaskRunCountsByStateBody",
+    "ReadTaskRunsBody",
+    "ReadTaskWorkersBody",
+    "ReadVariablesBody",
     "ReadViewContentResponseReadViewContentCollectionsViewsViewGet",
+    "ReadWorkersBody",
+    "ReadWorkPoolConcurrencyStatusBody",
+    "ReadWorkPoolQueuesBody",
+    "ReadWorkPoolsBody",
+    "ReadWorkQueueConcurrencyStatusBody",
+    "ReadWorkQueueRunsBody",
+    "ReadWorkQueuesBody",
     "ReceivedEvent",
     "ReceivedEventPayload",
     "RelatedResource",
+    "RenewConcurrencyLeaseBody",
+    "ResetConcurrencyLimitByTagBody",
     "Resource",
     "ResourceSpecification",
     "ResultsSettings",
@@ -920,6 +862,8 @@ __all__ = (
     "ResumeDeployment",
     "ResumeDeploymentSource",
     "ResumeFlowRun",
+    "ResumeFlowRunBody",
+    "ResumeFlowRunBodyRunInputType0",
     "ResumeWorkPool",
     "ResumeWorkPoolSource",
     "ResumeWorkQueue",
@@ -935,6 +879,7 @@ __all__ = (
     "SavedSearch",
     "SavedSearchCreate",
     "SavedSearchFilter",
+    "ScheduleDeploymentBody",
     "SchemaValueIndexError",
     "SchemaValuePropertyError",
     "SchemaValuesValidationResponse",
@@ -972,7 +917,9 @@ __all__ = (
     "ServerTasksSettings",
     "ServerUISettings",
     "ServerWorkerChannelSettings",
+    "SetFlowRunStateBody",
     "SetStateStatus",
+    "SetTaskRunStateBody",
     "Settings",
     "SimpleFlowRun",
     "SimpleNextFlowRun",
@@ -1006,6 +953,7 @@ __all__ = (
     "TaskRunFilterStateType",
     "TaskRunFilterSubFlowRuns",
     "TaskRunFilterTags",
+    "TaskRunHistoryBody",
     "TaskRunLabelsType0",
     "TaskRunPaginationResponse",
     "TaskRunPolicy",
@@ -1028,6 +976,9 @@ __all__ = (
     "UITaskRunTaskInputs",
     "UpdatedBy",
     "UpdateFlowRunLabelsLabels",
+    "ValidateObjBody",
+    "ValidateObjBodySchema",
+    "ValidateObjBodyValues",
     "ValidationError",
     "ValidationErrorContext",
     "Variable",
@@ -1046,6 +997,7 @@ __all__ = (
     "WorkerFilterLastHeartbeatTime",
     "WorkerFilterStatus",
     "WorkerFlowRunResponse",
+    "WorkerHeartbeatBody",
     "WorkerResponse",
     "WorkerSettings",
     "WorkerStatus",

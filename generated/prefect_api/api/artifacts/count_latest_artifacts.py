@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_latest_artifacts_artifacts_latest_count_post import (
-    BodyCountLatestArtifactsArtifactsLatestCountPost,
-)
+from ...models.count_latest_artifacts_body import CountLatestArtifactsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +17,7 @@ PATH = "/artifacts/latest/count"
 
 def build_request(
     *,
-    body: BodyCountLatestArtifactsArtifactsLatestCountPost | Unset = UNSET,
+    body: CountLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountLatestArtifactsArtifactsLatestCountPost | Unset = UNSET,
+    body: CountLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Latest Artifacts
@@ -81,7 +79,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountLatestArtifactsArtifactsLatestCountPost | Unset):
+        body (CountLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountLatestArtifactsArtifactsLatestCountPost | Unset = UNSET,
+    body: CountLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Latest Artifacts
@@ -115,7 +113,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountLatestArtifactsArtifactsLatestCountPost | Unset):
+        body (CountLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountLatestArtifactsArtifactsLatestCountPost | Unset = UNSET,
+    body: CountLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Latest Artifacts
@@ -144,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountLatestArtifactsArtifactsLatestCountPost | Unset):
+        body (CountLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountLatestArtifactsArtifactsLatestCountPost | Unset = UNSET,
+    body: CountLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Latest Artifacts
@@ -176,7 +174,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountLatestArtifactsArtifactsLatestCountPost | Unset):
+        body (CountLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

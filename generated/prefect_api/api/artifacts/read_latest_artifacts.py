@@ -7,10 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.artifact_collection import ArtifactCollection
-from ...models.body_read_latest_artifacts_artifacts_latest_filter_post import (
-    BodyReadLatestArtifactsArtifactsLatestFilterPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_latest_artifacts_body import ReadLatestArtifactsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -20,7 +18,7 @@ PATH = "/artifacts/latest/filter"
 
 def build_request(
     *,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -79,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ArtifactCollection]]:
     """Read Latest Artifacts
@@ -88,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset):
+        body (ReadLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[ArtifactCollection] | None:
     """Read Latest Artifacts
@@ -122,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset):
+        body (ReadLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ArtifactCollection]]:
     """Read Latest Artifacts
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset):
+        body (ReadLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset = UNSET,
+    body: ReadLatestArtifactsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[ArtifactCollection] | None:
     """Read Latest Artifacts
@@ -183,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLatestArtifactsArtifactsLatestFilterPost | Unset):
+        body (ReadLatestArtifactsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_automations_automations_count_post import BodyCountAutomationsAutomationsCountPost
+from ...models.count_automations_body import CountAutomationsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ PATH = "/automations/count"
 
 def build_request(
     *,
-    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+    body: CountAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,14 +70,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+    body: CountAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountAutomationsAutomationsCountPost | Unset):
+        body (CountAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,14 +102,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+    body: CountAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountAutomationsAutomationsCountPost | Unset):
+        body (CountAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,14 +129,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+    body: CountAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountAutomationsAutomationsCountPost | Unset):
+        body (CountAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAutomationsAutomationsCountPost | Unset = UNSET,
+    body: CountAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountAutomationsAutomationsCountPost | Unset):
+        body (CountAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.automation import Automation
-from ...models.body_read_automations_automations_filter_post import BodyReadAutomationsAutomationsFilterPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_automations_body import ReadAutomationsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/automations/filter"
 
 def build_request(
     *,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,14 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Automation]]:
     """Read Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAutomationsAutomationsFilterPost | Unset):
+        body (ReadAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,14 +109,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Automation] | None:
     """Read Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAutomationsAutomationsFilterPost | Unset):
+        body (ReadAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +136,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Automation]]:
     """Read Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAutomationsAutomationsFilterPost | Unset):
+        body (ReadAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAutomationsAutomationsFilterPost | Unset = UNSET,
+    body: ReadAutomationsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Automation] | None:
     """Read Automations
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAutomationsAutomationsFilterPost | Unset):
+        body (ReadAutomationsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

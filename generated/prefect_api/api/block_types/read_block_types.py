@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.block_type import BlockType
-from ...models.body_read_block_types_block_types_filter_post import BodyReadBlockTypesBlockTypesFilterPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_block_types_body import ReadBlockTypesBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/block_types/filter"
 
 def build_request(
     *,
-    body: BodyReadBlockTypesBlockTypesFilterPost | Unset = UNSET,
+    body: ReadBlockTypesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockTypesBlockTypesFilterPost | Unset = UNSET,
+    body: ReadBlockTypesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[BlockType]]:
     """Read Block Types
@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadBlockTypesBlockTypesFilterPost | Unset):
+        body (ReadBlockTypesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockTypesBlockTypesFilterPost | Unset = UNSET,
+    body: ReadBlockTypesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[BlockType] | None:
     """Read Block Types
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadBlockTypesBlockTypesFilterPost | Unset):
+        body (ReadBlockTypesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockTypesBlockTypesFilterPost | Unset = UNSET,
+    body: ReadBlockTypesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[BlockType]]:
     """Read Block Types
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadBlockTypesBlockTypesFilterPost | Unset):
+        body (ReadBlockTypesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadBlockTypesBlockTypesFilterPost | Unset = UNSET,
+    body: ReadBlockTypesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[BlockType] | None:
     """Read Block Types
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadBlockTypesBlockTypesFilterPost | Unset):
+        body (ReadBlockTypesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_decrement_concurrency_limits_v1_concurrency_limits_decrement_post import (
-    BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
-)
+from ...models.decrement_concurrency_limits_v1_body import DecrementConcurrencyLimitsV1Body
 from ...models.http_validation_error import HTTPValidationError
 from ...models.minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
 from ...types import UNSET, Response, Unset
@@ -20,7 +18,7 @@ PATH = "/concurrency_limits/decrement"
 
 def build_request(
     *,
-    body: BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
+    body: DecrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
+    body: DecrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Decrement Concurrency Limits V1
@@ -90,7 +88,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost):
+        body (DecrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
+    body: DecrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Decrement Concurrency Limits V1
@@ -127,7 +125,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost):
+        body (DecrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
+    body: DecrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Decrement Concurrency Limits V1
@@ -159,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost):
+        body (DecrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost,
+    body: DecrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Decrement Concurrency Limits V1
@@ -194,7 +192,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyDecrementConcurrencyLimitsV1ConcurrencyLimitsDecrementPost):
+        body (DecrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

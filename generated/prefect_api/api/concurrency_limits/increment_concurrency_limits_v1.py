@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_increment_concurrency_limits_v1_concurrency_limits_increment_post import (
-    BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.increment_concurrency_limits_v1_body import IncrementConcurrencyLimitsV1Body
 from ...models.minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +18,7 @@ PATH = "/concurrency_limits/increment"
 
 def build_request(
     *,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Increment Concurrency Limits V1
@@ -90,7 +88,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost):
+        body (IncrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Increment Concurrency Limits V1
@@ -127,7 +125,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost):
+        body (IncrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +145,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Increment Concurrency Limits V1
@@ -159,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost):
+        body (IncrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost,
+    body: IncrementConcurrencyLimitsV1Body,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Increment Concurrency Limits V1
@@ -194,7 +192,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyIncrementConcurrencyLimitsV1ConcurrencyLimitsIncrementPost):
+        body (IncrementConcurrencyLimitsV1Body):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

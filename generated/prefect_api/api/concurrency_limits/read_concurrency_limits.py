@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_concurrency_limits_concurrency_limits_filter_post import (
-    BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost,
-)
 from ...models.concurrency_limit import ConcurrencyLimit
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_concurrency_limits_body import ReadConcurrencyLimitsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -20,7 +18,7 @@ PATH = "/concurrency_limits/filter"
 
 def build_request(
     *,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -79,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ConcurrencyLimit]]:
     """Read Concurrency Limits
@@ -91,7 +89,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset):
+        body (ReadConcurrencyLimitsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,7 +114,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[ConcurrencyLimit] | None:
     """Read Concurrency Limits
@@ -128,7 +126,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset):
+        body (ReadConcurrencyLimitsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[ConcurrencyLimit]]:
     """Read Concurrency Limits
@@ -160,7 +158,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset):
+        body (ReadConcurrencyLimitsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +181,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadConcurrencyLimitsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[ConcurrencyLimit] | None:
     """Read Concurrency Limits
@@ -195,7 +193,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadConcurrencyLimitsConcurrencyLimitsFilterPost | Unset):
+        body (ReadConcurrencyLimitsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

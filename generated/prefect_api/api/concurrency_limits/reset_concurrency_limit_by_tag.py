@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_reset_concurrency_limit_by_tag_concurrency_limits_tag_tag_reset_post import (
-    BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.reset_concurrency_limit_by_tag_body import ResetConcurrencyLimitByTagBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -21,7 +19,7 @@ PATH = "/concurrency_limits/tag/{tag}/reset"
 def build_request(
     tag: str,
     *,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +75,7 @@ def sync_detailed(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Reset Concurrency Limit By Tag
@@ -85,7 +83,7 @@ def sync_detailed(
     Args:
         tag (str): The tag name
         x_prefect_api_version (str | Unset):
-        body (BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset):
+        body (ResetConcurrencyLimitByTagBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +110,7 @@ def sync(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Reset Concurrency Limit By Tag
@@ -120,7 +118,7 @@ def sync(
     Args:
         tag (str): The tag name
         x_prefect_api_version (str | Unset):
-        body (BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset):
+        body (ResetConcurrencyLimitByTagBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +140,7 @@ async def asyncio_detailed(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Reset Concurrency Limit By Tag
@@ -150,7 +148,7 @@ async def asyncio_detailed(
     Args:
         tag (str): The tag name
         x_prefect_api_version (str | Unset):
-        body (BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset):
+        body (ResetConcurrencyLimitByTagBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +173,7 @@ async def asyncio(
     tag: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset = UNSET,
+    body: ResetConcurrencyLimitByTagBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Reset Concurrency Limit By Tag
@@ -183,7 +181,7 @@ async def asyncio(
     Args:
         tag (str): The tag name
         x_prefect_api_version (str | Unset):
-        body (BodyResetConcurrencyLimitByTagConcurrencyLimitsTagTagResetPost | Unset):
+        body (ResetConcurrencyLimitByTagBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

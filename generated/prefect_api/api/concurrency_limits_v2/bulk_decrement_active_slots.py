@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_decrement_active_slots_v2_concurrency_limits_decrement_post import (
-    BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
-)
+from ...models.bulk_decrement_active_slots_body import BulkDecrementActiveSlotsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.minimal_concurrency_limit_response import MinimalConcurrencyLimitResponse
 from ...types import UNSET, Response, Unset
@@ -20,7 +18,7 @@ PATH = "/v2/concurrency_limits/decrement"
 
 def build_request(
     *,
-    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    body: BulkDecrementActiveSlotsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,14 +76,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    body: BulkDecrementActiveSlotsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Bulk Decrement Active Slots
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+        body (BulkDecrementActiveSlotsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,14 +108,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    body: BulkDecrementActiveSlotsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Bulk Decrement Active Slots
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+        body (BulkDecrementActiveSlotsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,14 +135,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    body: BulkDecrementActiveSlotsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[MinimalConcurrencyLimitResponse]]:
     """Bulk Decrement Active Slots
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+        body (BulkDecrementActiveSlotsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +165,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost,
+    body: BulkDecrementActiveSlotsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[MinimalConcurrencyLimitResponse] | None:
     """Bulk Decrement Active Slots
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsV2ConcurrencyLimitsDecrementPost):
+        body (BulkDecrementActiveSlotsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_decrement_active_slots_with_lease_v2_concurrency_limits_decrement_with_lease_post import (
-    BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
-)
+from ...models.bulk_decrement_active_slots_with_lease_body import BulkDecrementActiveSlotsWithLeaseBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +17,7 @@ PATH = "/v2/concurrency_limits/decrement-with-lease"
 
 def build_request(
     *,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -71,14 +69,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Bulk Decrement Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost):
+        body (BulkDecrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,14 +101,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Bulk Decrement Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost):
+        body (BulkDecrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +128,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Bulk Decrement Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost):
+        body (BulkDecrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,14 +158,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost,
+    body: BulkDecrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Bulk Decrement Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDecrementActiveSlotsWithLeaseV2ConcurrencyLimitsDecrementWithLeasePost):
+        body (BulkDecrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_increment_active_slots_with_lease_v2_concurrency_limits_increment_with_lease_post import (
-    BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
-)
+from ...models.bulk_increment_active_slots_with_lease_body import BulkIncrementActiveSlotsWithLeaseBody
 from ...models.concurrency_limit_with_lease_response import ConcurrencyLimitWithLeaseResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -20,7 +18,7 @@ PATH = "/v2/concurrency_limits/increment-with-lease"
 
 def build_request(
     *,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -73,14 +71,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[ConcurrencyLimitWithLeaseResponse | HTTPValidationError]:
     """Bulk Increment Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost):
+        body (BulkIncrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,14 +103,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> ConcurrencyLimitWithLeaseResponse | HTTPValidationError | None:
     """Bulk Increment Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost):
+        body (BulkIncrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[ConcurrencyLimitWithLeaseResponse | HTTPValidationError]:
     """Bulk Increment Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost):
+        body (BulkIncrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,14 +160,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost,
+    body: BulkIncrementActiveSlotsWithLeaseBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> ConcurrencyLimitWithLeaseResponse | HTTPValidationError | None:
     """Bulk Increment Active Slots With Lease
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkIncrementActiveSlotsWithLeaseV2ConcurrencyLimitsIncrementWithLeasePost):
+        body (BulkIncrementActiveSlotsWithLeaseBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

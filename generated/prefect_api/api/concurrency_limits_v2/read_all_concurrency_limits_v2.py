@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_all_concurrency_limits_v2v2_concurrency_limits_filter_post import (
-    BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost,
-)
 from ...models.global_concurrency_limit_response import GlobalConcurrencyLimitResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_all_concurrency_limits_v2_body import ReadAllConcurrencyLimitsV2Body
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -20,7 +18,7 @@ PATH = "/v2/concurrency_limits/filter"
 
 def build_request(
     *,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -79,14 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[GlobalConcurrencyLimitResponse]]:
     """Read All Concurrency Limits V2
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset):
+        body (ReadAllConcurrencyLimitsV2Body | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,14 +109,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[GlobalConcurrencyLimitResponse] | None:
     """Read All Concurrency Limits V2
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset):
+        body (ReadAllConcurrencyLimitsV2Body | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,14 +136,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[GlobalConcurrencyLimitResponse]]:
     """Read All Concurrency Limits V2
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset):
+        body (ReadAllConcurrencyLimitsV2Body | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,14 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset = UNSET,
+    body: ReadAllConcurrencyLimitsV2Body | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[GlobalConcurrencyLimitResponse] | None:
     """Read All Concurrency Limits V2
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadAllConcurrencyLimitsV2V2ConcurrencyLimitsFilterPost | Unset):
+        body (ReadAllConcurrencyLimitsV2Body | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,10 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_renew_concurrency_lease_v2_concurrency_limits_leases_lease_id_renew_post import (
-    BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.renew_concurrency_lease_body import RenewConcurrencyLeaseBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -22,7 +20,7 @@ PATH = "/v2/concurrency_limits/leases/{lease_id}/renew"
 def build_request(
     lease_id: UUID,
     *,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +76,7 @@ def sync_detailed(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Renew Concurrency Lease
@@ -86,7 +84,7 @@ def sync_detailed(
     Args:
         lease_id (UUID): The ID of the lease to renew
         x_prefect_api_version (str | Unset):
-        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+        body (RenewConcurrencyLeaseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +111,7 @@ def sync(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Renew Concurrency Lease
@@ -121,7 +119,7 @@ def sync(
     Args:
         lease_id (UUID): The ID of the lease to renew
         x_prefect_api_version (str | Unset):
-        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+        body (RenewConcurrencyLeaseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +141,7 @@ async def asyncio_detailed(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Renew Concurrency Lease
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     Args:
         lease_id (UUID): The ID of the lease to renew
         x_prefect_api_version (str | Unset):
-        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+        body (RenewConcurrencyLeaseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +174,7 @@ async def asyncio(
     lease_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset = UNSET,
+    body: RenewConcurrencyLeaseBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Renew Concurrency Lease
@@ -184,7 +182,7 @@ async def asyncio(
     Args:
         lease_id (UUID): The ID of the lease to renew
         x_prefect_api_version (str | Unset):
-        body (BodyRenewConcurrencyLeaseV2ConcurrencyLimitsLeasesLeaseIdRenewPost | Unset):
+        body (RenewConcurrencyLeaseBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

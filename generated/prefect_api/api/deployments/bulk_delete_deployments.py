@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_delete_deployments_deployments_bulk_delete_post import (
-    BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost,
-)
+from ...models.bulk_delete_deployments_body import BulkDeleteDeploymentsBody
 from ...models.deployment_bulk_delete_response import DeploymentBulkDeleteResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -20,7 +18,7 @@ PATH = "/deployments/bulk_delete"
 
 def build_request(
     *,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -74,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[DeploymentBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Deployments
@@ -85,7 +83,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset):
+        body (BulkDeleteDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> DeploymentBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Deployments
@@ -121,7 +119,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset):
+        body (BulkDeleteDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[DeploymentBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Deployments
@@ -152,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset):
+        body (BulkDeleteDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> DeploymentBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Deployments
@@ -186,7 +184,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteDeploymentsDeploymentsBulkDeletePost | Unset):
+        body (BulkDeleteDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

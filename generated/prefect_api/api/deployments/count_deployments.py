@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_deployments_deployments_count_post import BodyCountDeploymentsDeploymentsCountPost
+from ...models.count_deployments_body import CountDeploymentsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ PATH = "/deployments/count"
 
 def build_request(
     *,
-    body: BodyCountDeploymentsDeploymentsCountPost | Unset = UNSET,
+    body: CountDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsDeploymentsCountPost | Unset = UNSET,
+    body: CountDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Deployments
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsDeploymentsCountPost | Unset):
+        body (CountDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsDeploymentsCountPost | Unset = UNSET,
+    body: CountDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Deployments
@@ -113,7 +113,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsDeploymentsCountPost | Unset):
+        body (CountDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsDeploymentsCountPost | Unset = UNSET,
+    body: CountDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Deployments
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsDeploymentsCountPost | Unset):
+        body (CountDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsDeploymentsCountPost | Unset = UNSET,
+    body: CountDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Deployments
@@ -174,7 +174,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsDeploymentsCountPost | Unset):
+        body (CountDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

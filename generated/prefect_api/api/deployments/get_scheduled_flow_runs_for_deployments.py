@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_get_scheduled_flow_runs_for_deployments_deployments_get_scheduled_flow_runs_post import (
-    BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
-)
 from ...models.flow_run_response import FlowRunResponse
+from ...models.get_scheduled_flow_runs_for_deployments_body import GetScheduledFlowRunsForDeploymentsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +18,7 @@ PATH = "/deployments/get_scheduled_flow_runs"
 
 def build_request(
     *,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Get Scheduled Flow Runs For Deployments
@@ -87,7 +85,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost):
+        body (GetScheduledFlowRunsForDeploymentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Get Scheduled Flow Runs For Deployments
@@ -121,7 +119,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost):
+        body (GetScheduledFlowRunsForDeploymentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Get Scheduled Flow Runs For Deployments
@@ -150,7 +148,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost):
+        body (GetScheduledFlowRunsForDeploymentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost,
+    body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Get Scheduled Flow Runs For Deployments
@@ -182,7 +180,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsForDeploymentsDeploymentsGetScheduledFlowRunsPost):
+        body (GetScheduledFlowRunsForDeploymentsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_paginate_deployments_deployments_paginate_post import BodyPaginateDeploymentsDeploymentsPaginatePost
 from ...models.deployment_pagination_response import DeploymentPaginationResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.paginate_deployments_body import PaginateDeploymentsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/deployments/paginate"
 
 def build_request(
     *,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[DeploymentPaginationResponse | HTTPValidationError]:
     """Paginate Deployments
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateDeploymentsDeploymentsPaginatePost | Unset):
+        body (PaginateDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> DeploymentPaginationResponse | HTTPValidationError | None:
     """Paginate Deployments
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateDeploymentsDeploymentsPaginatePost | Unset):
+        body (PaginateDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[DeploymentPaginationResponse | HTTPValidationError]:
     """Paginate Deployments
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateDeploymentsDeploymentsPaginatePost | Unset):
+        body (PaginateDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateDeploymentsDeploymentsPaginatePost | Unset = UNSET,
+    body: PaginateDeploymentsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> DeploymentPaginationResponse | HTTPValidationError | None:
     """Paginate Deployments
@@ -176,7 +176,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateDeploymentsDeploymentsPaginatePost | Unset):
+        body (PaginateDeploymentsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

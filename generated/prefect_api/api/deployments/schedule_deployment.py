@@ -8,10 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_schedule_deployment_deployments_id_schedule_post import (
-    BodyScheduleDeploymentDeploymentsIdSchedulePost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.schedule_deployment_body import ScheduleDeploymentBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -22,7 +20,7 @@ PATH = "/deployments/{id}/schedule"
 def build_request(
     id: UUID,
     *,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +76,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Schedule Deployment
@@ -98,7 +96,7 @@ def sync_detailed(
     Args:
         id (UUID): The deployment id
         x_prefect_api_version (str | Unset):
-        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+        body (ScheduleDeploymentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,7 +123,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Schedule Deployment
@@ -145,7 +143,7 @@ def sync(
     Args:
         id (UUID): The deployment id
         x_prefect_api_version (str | Unset):
-        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+        body (ScheduleDeploymentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +165,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Schedule Deployment
@@ -187,7 +185,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The deployment id
         x_prefect_api_version (str | Unset):
-        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+        body (ScheduleDeploymentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +210,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset = UNSET,
+    body: ScheduleDeploymentBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Schedule Deployment
@@ -232,7 +230,7 @@ async def asyncio(
     Args:
         id (UUID): The deployment id
         x_prefect_api_version (str | Unset):
-        body (BodyScheduleDeploymentDeploymentsIdSchedulePost | Unset):
+        body (ScheduleDeploymentBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

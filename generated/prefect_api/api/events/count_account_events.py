@@ -7,9 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_account_events_events_count_by_countable_post import (
-    BodyCountAccountEventsEventsCountByCountablePost,
-)
+from ...models.count_account_events_body import CountAccountEventsBody
 from ...models.countable import Countable
 from ...models.event_count import EventCount
 from ...models.http_validation_error import HTTPValidationError
@@ -23,7 +21,7 @@ PATH = "/events/count-by/{countable}"
 def build_request(
     countable: Countable,
     *,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -84,7 +82,7 @@ def sync_detailed(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[EventCount]]:
     """Count Account Events
@@ -96,7 +94,7 @@ def sync_detailed(
     Args:
         countable (Countable):
         x_prefect_api_version (str | Unset):
-        body (BodyCountAccountEventsEventsCountByCountablePost):
+        body (CountAccountEventsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,7 +121,7 @@ def sync(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[EventCount] | None:
     """Count Account Events
@@ -135,7 +133,7 @@ def sync(
     Args:
         countable (Countable):
         x_prefect_api_version (str | Unset):
-        body (BodyCountAccountEventsEventsCountByCountablePost):
+        body (CountAccountEventsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,7 +155,7 @@ async def asyncio_detailed(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[EventCount]]:
     """Count Account Events
@@ -169,7 +167,7 @@ async def asyncio_detailed(
     Args:
         countable (Countable):
         x_prefect_api_version (str | Unset):
-        body (BodyCountAccountEventsEventsCountByCountablePost):
+        body (CountAccountEventsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +192,7 @@ async def asyncio(
     countable: Countable,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountAccountEventsEventsCountByCountablePost,
+    body: CountAccountEventsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[EventCount] | None:
     """Count Account Events
@@ -206,7 +204,7 @@ async def asyncio(
     Args:
         countable (Countable):
         x_prefect_api_version (str | Unset):
-        body (BodyCountAccountEventsEventsCountByCountablePost):
+        body (CountAccountEventsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

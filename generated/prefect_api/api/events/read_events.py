@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_events_events_filter_post import BodyReadEventsEventsFilterPost
 from ...models.event_page import EventPage
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_events_body import ReadEventsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/events/filter"
 
 def build_request(
     *,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[EventPage | HTTPValidationError]:
     """Read Events
@@ -83,7 +83,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadEventsEventsFilterPost | Unset):
+        body (ReadEventsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> EventPage | HTTPValidationError | None:
     """Read Events
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadEventsEventsFilterPost | Unset):
+        body (ReadEventsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[EventPage | HTTPValidationError]:
     """Read Events
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadEventsEventsFilterPost | Unset):
+        body (ReadEventsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadEventsEventsFilterPost | Unset = UNSET,
+    body: ReadEventsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> EventPage | HTTPValidationError | None:
     """Read Events
@@ -184,7 +184,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadEventsEventsFilterPost | Unset):
+        body (ReadEventsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

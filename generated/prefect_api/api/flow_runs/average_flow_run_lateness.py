@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_average_flow_run_lateness_flow_runs_lateness_post import (
-    BodyAverageFlowRunLatenessFlowRunsLatenessPost,
-)
+from ...models.average_flow_run_lateness_body import AverageFlowRunLatenessBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -19,7 +17,7 @@ PATH = "/flow_runs/lateness"
 
 def build_request(
     *,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -79,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | float | None]:
     """Average Flow Run Lateness
@@ -88,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset):
+        body (AverageFlowRunLatenessBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | float | None | None:
     """Average Flow Run Lateness
@@ -122,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset):
+        body (AverageFlowRunLatenessBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | float | None]:
     """Average Flow Run Lateness
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset):
+        body (AverageFlowRunLatenessBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset = UNSET,
+    body: AverageFlowRunLatenessBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | float | None | None:
     """Average Flow Run Lateness
@@ -183,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyAverageFlowRunLatenessFlowRunsLatenessPost | Unset):
+        body (AverageFlowRunLatenessBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_delete_flow_runs_flow_runs_bulk_delete_post import BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost
+from ...models.bulk_delete_flow_runs_body import BulkDeleteFlowRunsBody
 from ...models.flow_run_bulk_delete_response import FlowRunBulkDeleteResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -18,7 +18,7 @@ PATH = "/flow_runs/bulk_delete"
 
 def build_request(
     *,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flow Runs
@@ -83,7 +83,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset):
+        body (BulkDeleteFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Flow Runs
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset):
+        body (BulkDeleteFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flow Runs
@@ -150,7 +150,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset):
+        body (BulkDeleteFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,7 +173,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Flow Runs
@@ -184,7 +184,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowRunsFlowRunsBulkDeletePost | Unset):
+        body (BulkDeleteFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_set_flow_run_state_flow_runs_bulk_set_state_post import (
-    BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
-)
+from ...models.bulk_set_flow_run_state_body import BulkSetFlowRunStateBody
 from ...models.flow_run_bulk_set_state_response import FlowRunBulkSetStateResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -20,7 +18,7 @@ PATH = "/flow_runs/bulk_set_state"
 
 def build_request(
     *,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -73,7 +71,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunBulkSetStateResponse | HTTPValidationError]:
     """Bulk Set Flow Run State
@@ -84,7 +82,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost):
+        body (BulkSetFlowRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunBulkSetStateResponse | HTTPValidationError | None:
     """Bulk Set Flow Run State
@@ -120,7 +118,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost):
+        body (BulkSetFlowRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunBulkSetStateResponse | HTTPValidationError]:
     """Bulk Set Flow Run State
@@ -151,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost):
+        body (BulkSetFlowRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost,
+    body: BulkSetFlowRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunBulkSetStateResponse | HTTPValidationError | None:
     """Bulk Set Flow Run State
@@ -185,7 +183,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkSetFlowRunStateFlowRunsBulkSetStatePost):
+        body (BulkSetFlowRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_flow_runs_flow_runs_count_post import BodyCountFlowRunsFlowRunsCountPost
+from ...models.count_flow_runs_body import CountFlowRunsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ PATH = "/flow_runs/count"
 
 def build_request(
     *,
-    body: BodyCountFlowRunsFlowRunsCountPost | Unset = UNSET,
+    body: CountFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,7 +70,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowRunsFlowRunsCountPost | Unset = UNSET,
+    body: CountFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Flow Runs
@@ -79,7 +79,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountFlowRunsFlowRunsCountPost | Unset):
+        body (CountFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowRunsFlowRunsCountPost | Unset = UNSET,
+    body: CountFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Flow Runs
@@ -113,7 +113,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountFlowRunsFlowRunsCountPost | Unset):
+        body (CountFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowRunsFlowRunsCountPost | Unset = UNSET,
+    body: CountFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Flow Runs
@@ -142,7 +142,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountFlowRunsFlowRunsCountPost | Unset):
+        body (CountFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountFlowRunsFlowRunsCountPost | Unset = UNSET,
+    body: CountFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Flow Runs
@@ -174,7 +174,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountFlowRunsFlowRunsCountPost | Unset):
+        body (CountFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

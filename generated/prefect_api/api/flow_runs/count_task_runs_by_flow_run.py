@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
-    BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
-)
+from ...models.count_task_runs_by_flow_run_body import CountTaskRunsByFlowRunBody
 from ...models.count_task_runs_by_flow_run_response_count_task_runs_by_flow_run_ui_flow_runs_count_task_runs_post import (
     CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
 )
@@ -22,7 +20,7 @@ PATH = "/ui/flow_runs/count-task-runs"
 
 def build_request(
     *,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost | HTTPValidationError]:
     """Count Task Runs By Flow Run
@@ -86,7 +84,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost):
+        body (CountTaskRunsByFlowRunBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost | HTTPValidationError | None:
     """Count Task Runs By Flow Run
@@ -120,7 +118,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost):
+        body (CountTaskRunsByFlowRunBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost | HTTPValidationError]:
     """Count Task Runs By Flow Run
@@ -149,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost):
+        body (CountTaskRunsByFlowRunBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost,
+    body: CountTaskRunsByFlowRunBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountTaskRunsByFlowRunResponseCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost | HTTPValidationError | None:
     """Count Task Runs By Flow Run
@@ -181,7 +179,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountTaskRunsByFlowRunUiFlowRunsCountTaskRunsPost):
+        body (CountTaskRunsByFlowRunBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_create_flow_run_input_flow_runs_id_input_post import BodyCreateFlowRunInputFlowRunsIdInputPost
+from ...models.create_flow_run_input_body import CreateFlowRunInputBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +20,7 @@ PATH = "/flow_runs/{id}/input"
 def build_request(
     id: UUID,
     *,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -75,7 +75,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Create Flow Run Input
@@ -85,7 +85,7 @@ def sync_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyCreateFlowRunInputFlowRunsIdInputPost):
+        body (CreateFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Create Flow Run Input
@@ -122,7 +122,7 @@ def sync(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyCreateFlowRunInputFlowRunsIdInputPost):
+        body (CreateFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Create Flow Run Input
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyCreateFlowRunInputFlowRunsIdInputPost):
+        body (CreateFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCreateFlowRunInputFlowRunsIdInputPost,
+    body: CreateFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Create Flow Run Input
@@ -189,7 +189,7 @@ async def asyncio(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyCreateFlowRunInputFlowRunsIdInputPost):
+        body (CreateFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

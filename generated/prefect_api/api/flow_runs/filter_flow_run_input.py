@@ -8,9 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_filter_flow_run_input_flow_runs_id_input_filter_post import (
-    BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
-)
+from ...models.filter_flow_run_input_body import FilterFlowRunInputBody
 from ...models.flow_run_input import FlowRunInput
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -23,7 +21,7 @@ PATH = "/flow_runs/{id}/input/filter"
 def build_request(
     id: UUID,
     *,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -84,7 +82,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunInput]]:
     """Filter Flow Run Input
@@ -94,7 +92,7 @@ def sync_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyFilterFlowRunInputFlowRunsIdInputFilterPost):
+        body (FilterFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +119,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunInput] | None:
     """Filter Flow Run Input
@@ -131,7 +129,7 @@ def sync(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyFilterFlowRunInputFlowRunsIdInputFilterPost):
+        body (FilterFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunInput]]:
     """Filter Flow Run Input
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyFilterFlowRunInputFlowRunsIdInputFilterPost):
+        body (FilterFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +186,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFilterFlowRunInputFlowRunsIdInputFilterPost,
+    body: FilterFlowRunInputBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunInput] | None:
     """Filter Flow Run Input
@@ -198,7 +196,7 @@ async def asyncio(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyFilterFlowRunInputFlowRunsIdInputFilterPost):
+        body (FilterFlowRunInputBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_flow_run_history_flow_runs_history_post import BodyFlowRunHistoryFlowRunsHistoryPost
+from ...models.flow_run_history_body import FlowRunHistoryBody
 from ...models.history_response import HistoryResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -18,7 +18,7 @@ PATH = "/flow_runs/history"
 
 def build_request(
     *,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -76,7 +76,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[HistoryResponse]]:
     """Flow Run History
@@ -85,7 +85,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyFlowRunHistoryFlowRunsHistoryPost):
+        body (FlowRunHistoryBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[HistoryResponse] | None:
     """Flow Run History
@@ -119,7 +119,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyFlowRunHistoryFlowRunsHistoryPost):
+        body (FlowRunHistoryBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[HistoryResponse]]:
     """Flow Run History
@@ -148,7 +148,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyFlowRunHistoryFlowRunsHistoryPost):
+        body (FlowRunHistoryBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyFlowRunHistoryFlowRunsHistoryPost,
+    body: FlowRunHistoryBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[HistoryResponse] | None:
     """Flow Run History
@@ -180,7 +180,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyFlowRunHistoryFlowRunsHistoryPost):
+        body (FlowRunHistoryBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

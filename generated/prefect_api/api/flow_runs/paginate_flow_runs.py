@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_paginate_flow_runs_flow_runs_paginate_post import BodyPaginateFlowRunsFlowRunsPaginatePost
 from ...models.flow_run_pagination_response import FlowRunPaginationResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.paginate_flow_runs_body import PaginateFlowRunsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/flow_runs/paginate"
 
 def build_request(
     *,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunPaginationResponse | HTTPValidationError]:
     """Paginate Flow Runs
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowRunsFlowRunsPaginatePost | Unset):
+        body (PaginateFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunPaginationResponse | HTTPValidationError | None:
     """Paginate Flow Runs
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowRunsFlowRunsPaginatePost | Unset):
+        body (PaginateFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowRunPaginationResponse | HTTPValidationError]:
     """Paginate Flow Runs
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowRunsFlowRunsPaginatePost | Unset):
+        body (PaginateFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowRunsFlowRunsPaginatePost | Unset = UNSET,
+    body: PaginateFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowRunPaginationResponse | HTTPValidationError | None:
     """Paginate Flow Runs
@@ -176,7 +176,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowRunsFlowRunsPaginatePost | Unset):
+        body (PaginateFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_flow_run_history_ui_flow_runs_history_post import BodyReadFlowRunHistoryUiFlowRunsHistoryPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_flow_run_history_body import ReadFlowRunHistoryBody
 from ...models.simple_flow_run import SimpleFlowRun
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ PATH = "/ui/flow_runs/history"
 
 def build_request(
     *,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,14 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[SimpleFlowRun]]:
     """Read Flow Run History
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset):
+        body (ReadFlowRunHistoryBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,14 +109,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[SimpleFlowRun] | None:
     """Read Flow Run History
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset):
+        body (ReadFlowRunHistoryBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +136,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[SimpleFlowRun]]:
     """Read Flow Run History
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset):
+        body (ReadFlowRunHistoryBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset = UNSET,
+    body: ReadFlowRunHistoryBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[SimpleFlowRun] | None:
     """Read Flow Run History
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunHistoryUiFlowRunsHistoryPost | Unset):
+        body (ReadFlowRunHistoryBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_flow_runs_flow_runs_filter_post import BodyReadFlowRunsFlowRunsFilterPost
 from ...models.flow_run_response import FlowRunResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_flow_runs_body import ReadFlowRunsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/flow_runs/filter"
 
 def build_request(
     *,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Read Flow Runs
@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunsFlowRunsFilterPost | Unset):
+        body (ReadFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Read Flow Runs
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunsFlowRunsFilterPost | Unset):
+        body (ReadFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Read Flow Runs
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunsFlowRunsFilterPost | Unset):
+        body (ReadFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadFlowRunsFlowRunsFilterPost | Unset = UNSET,
+    body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Read Flow Runs
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadFlowRunsFlowRunsFilterPost | Unset):
+        body (ReadFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,9 +8,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_resume_flow_run_flow_runs_id_resume_post import BodyResumeFlowRunFlowRunsIdResumePost
 from ...models.http_validation_error import HTTPValidationError
 from ...models.orchestration_result import OrchestrationResult
+from ...models.resume_flow_run_body import ResumeFlowRunBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -21,7 +21,7 @@ PATH = "/flow_runs/{id}/resume"
 def build_request(
     id: UUID,
     *,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,7 +78,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | OrchestrationResult]:
     """Resume Flow Run
@@ -88,7 +88,7 @@ def sync_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyResumeFlowRunFlowRunsIdResumePost | Unset):
+        body (ResumeFlowRunBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,7 +115,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | OrchestrationResult | None:
     """Resume Flow Run
@@ -125,7 +125,7 @@ def sync(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyResumeFlowRunFlowRunsIdResumePost | Unset):
+        body (ResumeFlowRunBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | OrchestrationResult]:
     """Resume Flow Run
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyResumeFlowRunFlowRunsIdResumePost | Unset):
+        body (ResumeFlowRunBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,7 +182,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyResumeFlowRunFlowRunsIdResumePost | Unset = UNSET,
+    body: ResumeFlowRunBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | OrchestrationResult | None:
     """Resume Flow Run
@@ -192,7 +192,7 @@ async def asyncio(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (BodyResumeFlowRunFlowRunsIdResumePost | Unset):
+        body (ResumeFlowRunBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

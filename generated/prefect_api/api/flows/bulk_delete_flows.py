@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_bulk_delete_flows_flows_bulk_delete_post import BodyBulkDeleteFlowsFlowsBulkDeletePost
+from ...models.bulk_delete_flows_body import BulkDeleteFlowsBody
 from ...models.flow_bulk_delete_response import FlowBulkDeleteResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -18,7 +18,7 @@ PATH = "/flows/bulk_delete"
 
 def build_request(
     *,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flows
@@ -85,7 +85,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset):
+        body (BulkDeleteFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Flows
@@ -123,7 +123,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset):
+        body (BulkDeleteFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowBulkDeleteResponse | HTTPValidationError]:
     """Bulk Delete Flows
@@ -156,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset):
+        body (BulkDeleteFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset = UNSET,
+    body: BulkDeleteFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowBulkDeleteResponse | HTTPValidationError | None:
     """Bulk Delete Flows
@@ -192,7 +192,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyBulkDeleteFlowsFlowsBulkDeletePost | Unset):
+        body (BulkDeleteFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_deployments_by_flow_ui_flows_count_deployments_post import (
-    BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-)
+from ...models.count_deployments_by_flow_body import CountDeploymentsByFlowBody
 from ...models.count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
     CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
 )
@@ -22,7 +20,7 @@ PATH = "/ui/flows/count-deployments"
 
 def build_request(
     *,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +75,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]:
     """Count Deployments By Flow
@@ -86,7 +84,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost):
+        body (CountDeploymentsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +109,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError | None:
     """Count Deployments By Flow
@@ -120,7 +118,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost):
+        body (CountDeploymentsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]:
     """Count Deployments By Flow
@@ -149,7 +147,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost):
+        body (CountDeploymentsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
+    body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError | None:
     """Count Deployments By Flow
@@ -181,7 +179,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountDeploymentsByFlowUiFlowsCountDeploymentsPost):
+        body (CountDeploymentsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

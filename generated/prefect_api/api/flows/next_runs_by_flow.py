@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_next_runs_by_flow_ui_flows_next_runs_post import BodyNextRunsByFlowUiFlowsNextRunsPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.next_runs_by_flow_body import NextRunsByFlowBody
 from ...models.next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
     NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
 )
@@ -20,7 +20,7 @@ PATH = "/ui/flows/next-runs"
 
 def build_request(
     *,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]:
     """Next Runs By Flow
@@ -82,7 +82,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyNextRunsByFlowUiFlowsNextRunsPost):
+        body (NextRunsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | None:
     """Next Runs By Flow
@@ -116,7 +116,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyNextRunsByFlowUiFlowsNextRunsPost):
+        body (NextRunsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]:
     """Next Runs By Flow
@@ -145,7 +145,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyNextRunsByFlowUiFlowsNextRunsPost):
+        body (NextRunsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyNextRunsByFlowUiFlowsNextRunsPost,
+    body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | None:
     """Next Runs By Flow
@@ -177,7 +177,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyNextRunsByFlowUiFlowsNextRunsPost):
+        body (NextRunsByFlowBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

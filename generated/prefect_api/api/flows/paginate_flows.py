@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_paginate_flows_flows_paginate_post import BodyPaginateFlowsFlowsPaginatePost
 from ...models.flow_pagination_response import FlowPaginationResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.paginate_flows_body import PaginateFlowsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/flows/paginate"
 
 def build_request(
     *,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowPaginationResponse | HTTPValidationError]:
     """Paginate Flows
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowsFlowsPaginatePost | Unset):
+        body (PaginateFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowPaginationResponse | HTTPValidationError | None:
     """Paginate Flows
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowsFlowsPaginatePost | Unset):
+        body (PaginateFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[FlowPaginationResponse | HTTPValidationError]:
     """Paginate Flows
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowsFlowsPaginatePost | Unset):
+        body (PaginateFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateFlowsFlowsPaginatePost | Unset = UNSET,
+    body: PaginateFlowsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> FlowPaginationResponse | HTTPValidationError | None:
     """Paginate Flows
@@ -176,7 +176,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateFlowsFlowsPaginatePost | Unset):
+        body (PaginateFlowsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

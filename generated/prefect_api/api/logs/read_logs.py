@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_logs_logs_filter_post import BodyReadLogsLogsFilterPost
 from ...models.http_validation_error import HTTPValidationError
 from ...models.log import Log
+from ...models.read_logs_body import ReadLogsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/logs/filter"
 
 def build_request(
     *,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Log]]:
     """Read Logs
@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLogsLogsFilterPost | Unset):
+        body (ReadLogsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Log] | None:
     """Read Logs
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLogsLogsFilterPost | Unset):
+        body (ReadLogsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Log]]:
     """Read Logs
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLogsLogsFilterPost | Unset):
+        body (ReadLogsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadLogsLogsFilterPost | Unset = UNSET,
+    body: ReadLogsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Log] | None:
     """Read Logs
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadLogsLogsFilterPost | Unset):
+        body (ReadLogsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

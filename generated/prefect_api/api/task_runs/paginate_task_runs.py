@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_paginate_task_runs_task_runs_paginate_post import BodyPaginateTaskRunsTaskRunsPaginatePost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.paginate_task_runs_body import PaginateTaskRunsBody
 from ...models.task_run_pagination_response import TaskRunPaginationResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ PATH = "/task_runs/paginate"
 
 def build_request(
     *,
-    body: BodyPaginateTaskRunsTaskRunsPaginatePost | Unset = UNSET,
+    body: PaginateTaskRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -72,7 +72,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateTaskRunsTaskRunsPaginatePost | Unset = UNSET,
+    body: PaginateTaskRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | TaskRunPaginationResponse]:
     """Paginate Task Runs
@@ -81,7 +81,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateTaskRunsTaskRunsPaginatePost | Unset):
+        body (PaginateTaskRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateTaskRunsTaskRunsPaginatePost | Unset = UNSET,
+    body: PaginateTaskRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | TaskRunPaginationResponse | None:
     """Paginate Task Runs
@@ -115,7 +115,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateTaskRunsTaskRunsPaginatePost | Unset):
+        body (PaginateTaskRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateTaskRunsTaskRunsPaginatePost | Unset = UNSET,
+    body: PaginateTaskRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | TaskRunPaginationResponse]:
     """Paginate Task Runs
@@ -144,7 +144,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateTaskRunsTaskRunsPaginatePost | Unset):
+        body (PaginateTaskRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyPaginateTaskRunsTaskRunsPaginatePost | Unset = UNSET,
+    body: PaginateTaskRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | TaskRunPaginationResponse | None:
     """Paginate Task Runs
@@ -176,7 +176,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyPaginateTaskRunsTaskRunsPaginatePost | Unset):
+        body (PaginateTaskRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,10 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_dashboard_task_run_counts_ui_task_runs_dashboard_counts_post import (
-    BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_dashboard_task_run_counts_body import ReadDashboardTaskRunCountsBody
 from ...models.task_run_count import TaskRunCount
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +18,7 @@ PATH = "/ui/task_runs/dashboard/counts"
 
 def build_request(
     *,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -78,14 +76,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[TaskRunCount]]:
     """Read Dashboard Task Run Counts
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost):
+        body (ReadDashboardTaskRunCountsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,14 +108,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[TaskRunCount] | None:
     """Read Dashboard Task Run Counts
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost):
+        body (ReadDashboardTaskRunCountsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,14 +135,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[TaskRunCount]]:
     """Read Dashboard Task Run Counts
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost):
+        body (ReadDashboardTaskRunCountsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +165,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost,
+    body: ReadDashboardTaskRunCountsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[TaskRunCount] | None:
     """Read Dashboard Task Run Counts
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadDashboardTaskRunCountsUiTaskRunsDashboardCountsPost):
+        body (ReadDashboardTaskRunCountsBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

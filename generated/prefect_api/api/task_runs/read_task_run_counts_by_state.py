@@ -6,11 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_task_run_counts_by_state_ui_task_runs_count_post import (
-    BodyReadTaskRunCountsByStateUiTaskRunsCountPost,
-)
 from ...models.count_by_state import CountByState
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_task_run_counts_by_state_body import ReadTaskRunCountsByStateBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -20,7 +18,7 @@ PATH = "/ui/task_runs/count"
 
 def build_request(
     *,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -74,14 +72,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountByState | HTTPValidationError]:
     """Read Task Run Counts By State
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset):
+        body (ReadTaskRunCountsByStateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,14 +104,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountByState | HTTPValidationError | None:
     """Read Task Run Counts By State
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset):
+        body (ReadTaskRunCountsByStateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,14 +131,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[CountByState | HTTPValidationError]:
     """Read Task Run Counts By State
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset):
+        body (ReadTaskRunCountsByStateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +161,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset = UNSET,
+    body: ReadTaskRunCountsByStateBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> CountByState | HTTPValidationError | None:
     """Read Task Run Counts By State
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskRunCountsByStateUiTaskRunsCountPost | Unset):
+        body (ReadTaskRunCountsByStateBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

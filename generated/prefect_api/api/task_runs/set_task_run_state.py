@@ -8,9 +8,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_set_task_run_state_task_runs_id_set_state_post import BodySetTaskRunStateTaskRunsIdSetStatePost
 from ...models.http_validation_error import HTTPValidationError
 from ...models.orchestration_result import OrchestrationResult
+from ...models.set_task_run_state_body import SetTaskRunStateBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -21,7 +21,7 @@ PATH = "/task_runs/{id}/set_state"
 def build_request(
     id: UUID,
     *,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | OrchestrationResult]:
     """Set Task Run State
@@ -87,7 +87,7 @@ def sync_detailed(
     Args:
         id (UUID): The task run id
         x_prefect_api_version (str | Unset):
-        body (BodySetTaskRunStateTaskRunsIdSetStatePost):
+        body (SetTaskRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +114,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | OrchestrationResult | None:
     """Set Task Run State
@@ -124,7 +124,7 @@ def sync(
     Args:
         id (UUID): The task run id
         x_prefect_api_version (str | Unset):
-        body (BodySetTaskRunStateTaskRunsIdSetStatePost):
+        body (SetTaskRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | OrchestrationResult]:
     """Set Task Run State
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The task run id
         x_prefect_api_version (str | Unset):
-        body (BodySetTaskRunStateTaskRunsIdSetStatePost):
+        body (SetTaskRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodySetTaskRunStateTaskRunsIdSetStatePost,
+    body: SetTaskRunStateBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | OrchestrationResult | None:
     """Set Task Run State
@@ -191,7 +191,7 @@ async def asyncio(
     Args:
         id (UUID): The task run id
         x_prefect_api_version (str | Unset):
-        body (BodySetTaskRunStateTaskRunsIdSetStatePost):
+        body (SetTaskRunStateBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_task_workers_task_workers_filter_post import BodyReadTaskWorkersTaskWorkersFilterPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_task_workers_body import ReadTaskWorkersBody
 from ...models.task_worker_response import TaskWorkerResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ PATH = "/task_workers/filter"
 
 def build_request(
     *,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[TaskWorkerResponse]]:
     """Read Task Workers
@@ -88,7 +88,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskWorkersTaskWorkersFilterPost | Unset):
+        body (ReadTaskWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,7 +113,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[TaskWorkerResponse] | None:
     """Read Task Workers
@@ -124,7 +124,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskWorkersTaskWorkersFilterPost | Unset):
+        body (ReadTaskWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[TaskWorkerResponse]]:
     """Read Task Workers
@@ -155,7 +155,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskWorkersTaskWorkersFilterPost | Unset):
+        body (ReadTaskWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadTaskWorkersTaskWorkersFilterPost | Unset = UNSET,
+    body: ReadTaskWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[TaskWorkerResponse] | None:
     """Read Task Workers
@@ -189,7 +189,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadTaskWorkersTaskWorkersFilterPost | Unset):
+        body (ReadTaskWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,9 +6,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_validate_obj_ui_schemas_validate_post import BodyValidateObjUiSchemasValidatePost
 from ...models.http_validation_error import HTTPValidationError
 from ...models.schema_values_validation_response import SchemaValuesValidationResponse
+from ...models.validate_obj_body import ValidateObjBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -18,7 +18,7 @@ PATH = "/ui/schemas/validate"
 
 def build_request(
     *,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -71,14 +71,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | SchemaValuesValidationResponse]:
     """Validate Obj
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyValidateObjUiSchemasValidatePost):
+        body (ValidateObjBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,14 +103,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | SchemaValuesValidationResponse | None:
     """Validate Obj
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyValidateObjUiSchemasValidatePost):
+        body (ValidateObjBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +130,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | SchemaValuesValidationResponse]:
     """Validate Obj
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyValidateObjUiSchemasValidatePost):
+        body (ValidateObjBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,14 +160,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyValidateObjUiSchemasValidatePost,
+    body: ValidateObjBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | SchemaValuesValidationResponse | None:
     """Validate Obj
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyValidateObjUiSchemasValidatePost):
+        body (ValidateObjBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

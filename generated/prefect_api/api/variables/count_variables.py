@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_count_variables_variables_count_post import BodyCountVariablesVariablesCountPost
+from ...models.count_variables_body import CountVariablesBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -17,7 +17,7 @@ PATH = "/variables/count"
 
 def build_request(
     *,
-    body: BodyCountVariablesVariablesCountPost | Unset = UNSET,
+    body: CountVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,14 +70,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountVariablesVariablesCountPost | Unset = UNSET,
+    body: CountVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountVariablesVariablesCountPost | Unset):
+        body (CountVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,14 +102,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountVariablesVariablesCountPost | Unset = UNSET,
+    body: CountVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountVariablesVariablesCountPost | Unset):
+        body (CountVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,14 +129,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountVariablesVariablesCountPost | Unset = UNSET,
+    body: CountVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | int]:
     """Count Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountVariablesVariablesCountPost | Unset):
+        body (CountVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +159,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyCountVariablesVariablesCountPost | Unset = UNSET,
+    body: CountVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | int | None:
     """Count Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyCountVariablesVariablesCountPost | Unset):
+        body (CountVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_variables_variables_filter_post import BodyReadVariablesVariablesFilterPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_variables_body import ReadVariablesBody
 from ...models.variable import Variable
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ PATH = "/variables/filter"
 
 def build_request(
     *,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,14 +77,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Variable]]:
     """Read Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadVariablesVariablesFilterPost | Unset):
+        body (ReadVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,14 +109,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Variable] | None:
     """Read Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadVariablesVariablesFilterPost | Unset):
+        body (ReadVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,14 +136,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[Variable]]:
     """Read Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadVariablesVariablesFilterPost | Unset):
+        body (ReadVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +166,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadVariablesVariablesFilterPost | Unset = UNSET,
+    body: ReadVariablesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[Variable] | None:
     """Read Variables
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadVariablesVariablesFilterPost | Unset):
+        body (ReadVariablesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,9 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_get_scheduled_flow_runs_work_pools_name_get_scheduled_flow_runs_post import (
-    BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost,
-)
+from ...models.get_scheduled_flow_runs_body import GetScheduledFlowRunsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...models.worker_flow_run_response import WorkerFlowRunResponse
 from ...types import UNSET, Response, Unset
@@ -22,7 +20,7 @@ PATH = "/work_pools/{name}/get_scheduled_flow_runs"
 def build_request(
     name: str,
     *,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -84,7 +82,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkerFlowRunResponse]]:
     """Get Scheduled Flow Runs
@@ -94,7 +92,7 @@ def sync_detailed(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset):
+        body (GetScheduledFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +119,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkerFlowRunResponse] | None:
     """Get Scheduled Flow Runs
@@ -131,7 +129,7 @@ def sync(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset):
+        body (GetScheduledFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkerFlowRunResponse]]:
     """Get Scheduled Flow Runs
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset):
+        body (GetScheduledFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +186,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset = UNSET,
+    body: GetScheduledFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkerFlowRunResponse] | None:
     """Get Scheduled Flow Runs
@@ -198,7 +196,7 @@ async def asyncio(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyGetScheduledFlowRunsWorkPoolsNameGetScheduledFlowRunsPost | Unset):
+        body (GetScheduledFlowRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

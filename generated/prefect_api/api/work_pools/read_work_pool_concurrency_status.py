@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_work_pool_concurrency_status_work_pools_name_concurrency_status_post import (
-    BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_work_pool_concurrency_status_body import ReadWorkPoolConcurrencyStatusBody
 from ...models.work_pool_concurrency_status import WorkPoolConcurrencyStatus
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +20,7 @@ PATH = "/work_pools/{name}/concurrency_status"
 def build_request(
     name: str,
     *,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -79,7 +77,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkPoolConcurrencyStatus]:
     """Read Work Pool Concurrency Status
@@ -91,7 +89,7 @@ def sync_detailed(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset):
+        body (ReadWorkPoolConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +116,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | WorkPoolConcurrencyStatus | None:
     """Read Work Pool Concurrency Status
@@ -130,7 +128,7 @@ def sync(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset):
+        body (ReadWorkPoolConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkPoolConcurrencyStatus]:
     """Read Work Pool Concurrency Status
@@ -164,7 +162,7 @@ async def asyncio_detailed(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset):
+        body (ReadWorkPoolConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,7 +187,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkPoolConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | WorkPoolConcurrencyStatus | None:
     """Read Work Pool Concurrency Status
@@ -201,7 +199,7 @@ async def asyncio(
     Args:
         name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkPoolConcurrencyStatusWorkPoolsNameConcurrencyStatusPost | Unset):
+        body (ReadWorkPoolConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_workers_work_pools_work_pool_name_workers_filter_post import (
-    BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_workers_body import ReadWorkersBody
 from ...models.worker_response import WorkerResponse
 from ...types import UNSET, Response, Unset
 
@@ -22,7 +20,7 @@ PATH = "/work_pools/{work_pool_name}/workers/filter"
 def build_request(
     work_pool_name: str,
     *,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -84,7 +82,7 @@ def sync_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkerResponse]]:
     """Read Workers
@@ -94,7 +92,7 @@ def sync_detailed(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+        body (ReadWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +119,7 @@ def sync(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkerResponse] | None:
     """Read Workers
@@ -131,7 +129,7 @@ def sync(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+        body (ReadWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +151,7 @@ async def asyncio_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkerResponse]]:
     """Read Workers
@@ -163,7 +161,7 @@ async def asyncio_detailed(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+        body (ReadWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +186,7 @@ async def asyncio(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset = UNSET,
+    body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkerResponse] | None:
     """Read Workers
@@ -198,7 +196,7 @@ async def asyncio(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkersWorkPoolsWorkPoolNameWorkersFilterPost | Unset):
+        body (ReadWorkersBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,10 +7,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_worker_heartbeat_work_pools_work_pool_name_workers_heartbeat_post import (
-    BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.worker_heartbeat_body import WorkerHeartbeatBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -21,7 +19,7 @@ PATH = "/work_pools/{work_pool_name}/workers/heartbeat"
 def build_request(
     work_pool_name: str,
     *,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -76,7 +74,7 @@ def sync_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Worker Heartbeat
@@ -84,7 +82,7 @@ def sync_detailed(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost):
+        body (WorkerHeartbeatBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +109,7 @@ def sync(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Worker Heartbeat
@@ -119,7 +117,7 @@ def sync(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost):
+        body (WorkerHeartbeatBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,7 +139,7 @@ async def asyncio_detailed(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Worker Heartbeat
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost):
+        body (WorkerHeartbeatBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +172,7 @@ async def asyncio(
     work_pool_name: str,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost,
+    body: WorkerHeartbeatBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Worker Heartbeat
@@ -182,7 +180,7 @@ async def asyncio(
     Args:
         work_pool_name (str): The work pool name
         x_prefect_api_version (str | Unset):
-        body (BodyWorkerHeartbeatWorkPoolsWorkPoolNameWorkersHeartbeatPost):
+        body (WorkerHeartbeatBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

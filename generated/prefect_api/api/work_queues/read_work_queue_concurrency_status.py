@@ -8,10 +8,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_work_queue_concurrency_status_work_queues_id_concurrency_status_post import (
-    BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost,
-)
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_work_queue_concurrency_status_body import ReadWorkQueueConcurrencyStatusBody
 from ...models.work_queue_concurrency_status import WorkQueueConcurrencyStatus
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +21,7 @@ PATH = "/work_queues/{id}/concurrency_status"
 def build_request(
     id: UUID,
     *,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -80,7 +78,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkQueueConcurrencyStatus]:
     """Read Work Queue Concurrency Status
@@ -91,7 +89,7 @@ def sync_detailed(
     Args:
         id (UUID): The work queue id
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset):
+        body (ReadWorkQueueConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +116,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | WorkQueueConcurrencyStatus | None:
     """Read Work Queue Concurrency Status
@@ -129,7 +127,7 @@ def sync(
     Args:
         id (UUID): The work queue id
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset):
+        body (ReadWorkQueueConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +149,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | WorkQueueConcurrencyStatus]:
     """Read Work Queue Concurrency Status
@@ -162,7 +160,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The work queue id
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset):
+        body (ReadWorkQueueConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,7 +185,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset = UNSET,
+    body: ReadWorkQueueConcurrencyStatusBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | WorkQueueConcurrencyStatus | None:
     """Read Work Queue Concurrency Status
@@ -198,7 +196,7 @@ async def asyncio(
     Args:
         id (UUID): The work queue id
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueConcurrencyStatusWorkQueuesIdConcurrencyStatusPost | Unset):
+        body (ReadWorkQueueConcurrencyStatusBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

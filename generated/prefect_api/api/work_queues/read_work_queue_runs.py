@@ -8,11 +8,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_work_queue_runs_work_queues_id_get_runs_post import (
-    BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost,
-)
 from ...models.flow_run_response import FlowRunResponse
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_work_queue_runs_body import ReadWorkQueueRunsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -23,7 +21,7 @@ PATH = "/work_queues/{id}/get_runs"
 def build_request(
     id: UUID,
     *,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | None | Unset = False,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -89,7 +87,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | None | Unset = False,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
@@ -102,7 +100,7 @@ def sync_detailed(
         x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
             Prefect UI. Default: False.
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset):
+        body (ReadWorkQueueRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +128,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | None | Unset = False,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
@@ -143,7 +141,7 @@ def sync(
         x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
             Prefect UI. Default: False.
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset):
+        body (ReadWorkQueueRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +164,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | None | Unset = False,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
@@ -179,7 +177,7 @@ async def asyncio_detailed(
         x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
             Prefect UI. Default: False.
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset):
+        body (ReadWorkQueueRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +203,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset = UNSET,
+    body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | None | Unset = False,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
@@ -218,7 +216,7 @@ async def asyncio(
         x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
             Prefect UI. Default: False.
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueueRunsWorkQueuesIdGetRunsPost | Unset):
+        body (ReadWorkQueueRunsBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

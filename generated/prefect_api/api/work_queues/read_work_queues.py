@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.body_read_work_queues_work_queues_filter_post import BodyReadWorkQueuesWorkQueuesFilterPost
 from ...models.http_validation_error import HTTPValidationError
+from ...models.read_work_queues_body import ReadWorkQueuesBody
 from ...models.work_queue_response import WorkQueueResponse
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +18,7 @@ PATH = "/work_queues/filter"
 
 def build_request(
     *,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -77,7 +77,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkQueueResponse]]:
     """Read Work Queues
@@ -86,7 +86,7 @@ def sync_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueuesWorkQueuesFilterPost | Unset):
+        body (ReadWorkQueuesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,7 +111,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkQueueResponse] | None:
     """Read Work Queues
@@ -120,7 +120,7 @@ def sync(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueuesWorkQueuesFilterPost | Unset):
+        body (ReadWorkQueuesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[WorkQueueResponse]]:
     """Read Work Queues
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueuesWorkQueuesFilterPost | Unset):
+        body (ReadWorkQueuesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BodyReadWorkQueuesWorkQueuesFilterPost | Unset = UNSET,
+    body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[WorkQueueResponse] | None:
     """Read Work Queues
@@ -181,7 +181,7 @@ async def asyncio(
 
     Args:
         x_prefect_api_version (str | Unset):
-        body (BodyReadWorkQueuesWorkQueuesFilterPost | Unset):
+        body (ReadWorkQueuesBody | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
