@@ -124,6 +124,19 @@ def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
     return bases
 
 
+def document_both_codes(spec: Spec, rules: dict[str, Any]) -> None:
+    by_key = {f"{method} {path}": op for method, path, op in operations(spec)}
+    for key in rules["operations"]:
+        if key not in by_key:
+            raise SystemExit(f"[created_or_existing] names {key}, which the spec does not have")
+        responses = by_key[key]["responses"]
+        documented = [code for code in rules["codes"] if code in responses]
+        if not documented:
+            raise SystemExit(f"{key} documents none of {rules['codes']}")
+        for code in rules["codes"]:
+            responses.setdefault(code, copy.deepcopy(responses[documented[0]]))
+
+
 def resolve_pointer(doc: Any, pointer: str) -> tuple[Any, str]:
     parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
     node = doc
@@ -152,6 +165,8 @@ def fix(spec: Spec, overrides: dict[str, Any]) -> Spec:
     if "body_schemas" in overrides:
         rename_body_schemas(fixed, renamed, overrides["body_schemas"])
     merge_io_pairs(fixed, overrides.get("io_pairs", {}).get("merge_into", "Output"))
+    if "created_or_existing" in overrides:
+        document_both_codes(fixed, overrides["created_or_existing"])
     for patch in overrides.get("patch", []):
         apply_patch(fixed, patch)
     return fixed

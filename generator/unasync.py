@@ -43,6 +43,7 @@ RULES: list[tuple[str, str]] = [
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bimport asyncio\b", "import time"),
     (r"\bAsyncHTTP\b", "SyncHTTP"),
+    (r"\bAsyncPageFetcher\b", "SyncPageFetcher"),
     (r"\bPrefectClient\b", "SyncPrefectClient"),
     (r"\bprefect_rest\._async\b", "prefect_rest._sync"),
     (r"\basynchronous\b", "synchronous"),

@@ -46,6 +46,11 @@ def parse_response(
 
         return response_200
 
+    if response.status_code == 201:
+        response_201 = Flow.from_dict(response.json())
+
+        return response_201
+
     if response.status_code == 422:
         response_422 = HTTPValidationError.from_dict(response.json())
 

@@ -1,0 +1,1 @@
+"""Resource methods: thin mixins over ClientCore, one module per API area."""

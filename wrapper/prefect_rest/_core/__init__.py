@@ -1,0 +1,1 @@
+"""I/O-free logic shared by the async client and its generated sync twin."""

@@ -1,0 +1,200 @@
+# Generated from _async/core.py by generator/unasync.py (`make generate`). Do not edit by hand.
+"""The client core every resource method plugs into: construction, lifecycle, the request
+plumbing, and the server-level calls (hello, health, version)."""
+
+from __future__ import annotations
+
+import warnings
+from types import ModuleType, TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+from prefect_api.api.admin import read_version
+from prefect_api.api.root import health_check, hello
+from prefect_api.spec_info import PREFECT_VERSION
+
+from prefect_rest._config import connection_defaults, default_headers, parse_version
+from prefect_rest._core.pagination import SyncPageFetcher, page_windows
+from prefect_rest._core.parse import parse_as, parse_list_of
+from prefect_rest._core.retry import RetryPolicy
+from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
+from prefect_rest._hosting import AppHost, host_for
+from prefect_rest._sync.http import SyncHTTP
+from prefect_rest.settings import Settings, load_settings
+
+T = TypeVar("T")
+
+
+class ClientCore:
+    """The core of the synchronous client for the Prefect REST API.
+
+    `api` is the API's URL (``http://127.0.0.1:4200/api``) or an ASGI application (the
+    Prefect server's app), which then runs in this process. Use it in ``with``.
+    `httpx_settings` are passed to `httpx.Client` and win over prefect-rest's defaults.
+    """
+
+    def __init__(
+        self,
+        api: str | Any,
+        *,
+        api_key: str | None = None,
+        api_version: str | None = None,
+        httpx_settings: dict[str, Any] | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self._settings = settings if settings is not None else load_settings()
+        options = dict(httpx_settings or {})  # the caller's dict is never changed
+        headers = default_headers(self._settings, api_key=api_key, api_version=api_version)
+        headers.update(options.pop("headers", None) or {})
+        self._host: AppHost | None = None
+        if isinstance(api, str):
+            if options.get("app") is not None:
+                raise ValueError(
+                    "httpx_settings['app'] cannot be combined with an API URL: the URL says to "
+                    "talk HTTP to a server, `app` to call an application in-process. Pass the "
+                    "application as `api` instead, or drop `app`."
+                )
+            defaults = {"base_url": api.rstrip("/"), **connection_defaults(self._settings)}
+        elif isinstance(api, AppHost) or callable(api):
+            self._host = api if isinstance(api, AppHost) else _host_for_app(api)
+            defaults = {
+                "base_url": EMBEDDED_BASE_URL,
+                "timeout": httpx.Timeout(self._settings.request_timeout),
+                "transport": self._host.sync_transport(),
+            }
+        else:
+            raise TypeError(
+                f"Unexpected type {type(api).__name__!r} for argument `api`: expected a URL "
+                "string or an ASGI application"
+            )
+        self._client = httpx.Client(**{**defaults, **options, "headers": headers})
+        self._http = SyncHTTP(
+            self._client,
+            RetryPolicy(
+                max_retries=self._settings.max_retries,
+                jitter_factor=self._settings.retry_jitter_factor,
+                extra_codes=self._settings.retry_extra_codes,
+            ),
+            csrf_enabled=self._settings.csrf_support_enabled,
+        )
+        self._started = False
+        self._closed = False
+
+    def __repr__(self) -> str:
+        where = "embedded server" if self._host else str(self.api_url)
+        return f"<{type(self).__name__} {where}>"
+
+    @property
+    def api_url(self) -> httpx.URL:
+        """The base URL every request is relative to."""
+        return self._client.base_url
+
+    # -- lifecycle --------------------------------------------------------------------------
+
+    def __enter__(self) -> Self:
+        if self._closed:
+            raise RuntimeError(
+                f"This {type(self).__name__} has been closed and cannot be started again: "
+                "create a new client (e.g. with get_client())."
+            )
+        if self._started:
+            raise RuntimeError(
+                f"This {type(self).__name__} is already started: enter its context once, or "
+                "create one client per context."
+            )
+        self._started = True
+        if self._host is not None:
+            self._host.acquire()
+        self._client.__enter__()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        self._closed = True
+        try:
+            self._client.__exit__(exc_type, exc_value, traceback)
+        finally:
+            if self._host is not None:
+                self._host.release()
+
+    # -- plumbing for the resource methods ---------------------------------------------------
+
+    def _request(self, operation: ModuleType, *args: Any, **kwargs: Any) -> httpx.Response:
+        """Send one generated operation's request through the pipeline."""
+        return self._http.request(**operation.build_request(*args, **kwargs))
+
+    def _call(self, operation: ModuleType, kind: type[T], *args: Any, **kwargs: Any) -> T:
+        """Send an operation and parse its answer as `kind`."""
+        return parse_as(operation, self._request(operation, *args, **kwargs), kind)
+
+    def _call_list(
+        self, operation: ModuleType, kind: type[T], *args: Any, **kwargs: Any
+    ) -> list[T]:
+        """Send an operation and parse its answer as a list of `kind`."""
+        return parse_list_of(operation, self._request(operation, *args, **kwargs), kind)
+
+    def _read_pages(self, fetch: SyncPageFetcher[T], *, limit: int | None, offset: int) -> list[T]:
+        """Exactly `limit` rows from `offset` (or all there are), however many pages that takes.
+
+        limit=None asks for the server's default page, as Prefect's client does.
+        """
+        if limit is None:
+            return fetch(None, offset)
+        rows: list[T] = []
+        for page_limit, page_offset in page_windows(limit, offset):
+            page = fetch(page_limit, page_offset)
+            rows.extend(page)
+            if len(page) < page_limit:
+                break
+        return rows
+
+    # -- server ------------------------------------------------------------------------------
+
+    def hello(self) -> httpx.Response:
+        """Say hello to the server: ``(client.hello()).json() == "👋"``."""
+        return self._request(hello)
+
+    def api_healthcheck(self) -> Exception | None:
+        """None if the server answers its health check, else the exception (never raises)."""
+        try:
+            self._request(health_check)
+        except Exception as error:
+            return error
+        return None
+
+    def api_version(self) -> str:
+        """The Prefect version the server runs (e.g. ``"3.8.8"``)."""
+        return parse_as(read_version, self._request(read_version), str)
+
+    def client_version(self) -> str:
+        """The Prefect server version this client was generated against."""
+        return PREFECT_VERSION
+
+    def raise_for_api_version_mismatch(self) -> None:
+        """Fail on a server of another major version; warn on an older one.
+
+        A newer server of the same major version is fine: clients ignore fields and enum
+        values they do not know.
+        """
+        server = self.api_version()
+        ours = parse_version(PREFECT_VERSION)
+        theirs = parse_version(server)
+        if theirs[0] != ours[0]:
+            raise RuntimeError(
+                f"Found incompatible versions: the server runs Prefect {server}, this client "
+                f"speaks to Prefect {ours[0]}.x (generated from {PREFECT_VERSION})."
+            )
+        if theirs < ours:
+            warnings.warn(
+                f"The server runs Prefect {server}, older than {PREFECT_VERSION} which this "
+                "client was generated from: newer endpoints and fields may be missing.",
+                stacklevel=2,
+            )
+
+
+def _host_for_app(app: Any) -> AppHost:
+    return host_for(app, lambda: app, name="prefect-rest-app")

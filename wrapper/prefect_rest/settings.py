@@ -1,0 +1,496 @@
+"""Prefect's own settings, read without importing Prefect.
+
+Each setting is looked up in the environment, then in the active profile of
+`profiles.toml`, then falls back to its default: the order Prefect 3.8.8 uses
+(`prefect/settings/base.py`, `prefect/settings/sources.py`), so an existing Prefect setup
+works unchanged. Every malformed value raises `SettingsError`, which names the setting and the
+value, and never shows a secret.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import re
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlsplit
+
+from prefect_rest.exceptions import SettingsError
+
+__all__ = ["REDACTED", "Settings", "load_settings"]
+
+logger = logging.getLogger(__name__)
+
+REDACTED = "<redacted>"
+
+# Prefect ships these profiles in its own bundled profiles.toml, so `PREFECT_PROFILE=local` is
+# valid even when the user's file does not define "local". Prefect 3.8.8 takes no values from
+# them in that case (its ProfileSettingsTomlLoader reads only the user's file), and neither do we.
+_PREFECT_BUILTIN_PROFILES = frozenset({"ephemeral", "local", "test", "cloud"})
+
+# Prefect's client refuses to let custom headers override these (prefect/client/base.py).
+_PROTECTED_HEADERS = frozenset({"user-agent", "prefect-csrf-token", "prefect-csrf-client"})
+
+_DEFAULT_MAX_CONNECTIONS = 64
+_DEFAULT_MAX_KEEPALIVE = 16
+
+
+def _no_headers() -> Mapping[str, str]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, repr=False)
+class Settings:
+    """The client's settings. Build one with `load_settings()`; `repr` never shows secrets."""
+
+    api_url: str | None = None
+    api_key: str | None = None
+    api_auth_string: str | None = None
+    request_timeout: float = 60.0
+    tls_insecure_skip_verify: bool = False
+    ssl_cert_file: str | None = None
+    enable_http2: bool = False
+    max_retries: int = 5
+    retry_jitter_factor: float = 0.2
+    retry_extra_codes: frozenset[int] = frozenset()
+    csrf_support_enabled: bool = True
+    # Excluded from the hash (a mapping is not hashable) but still compared by `==`.
+    custom_headers: Mapping[str, str] = field(default_factory=_no_headers, hash=False)
+    max_connections: int = _DEFAULT_MAX_CONNECTIONS
+    max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
+    home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
+    database_connection_url: str | None = None
+    profile: str | None = None
+
+    def redacted(self) -> dict[str, object]:
+        """Every setting, safe to log: secrets become "<redacted>" when set, None when not."""
+        shown: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
+        shown["api_url"] = _redact_url(self.api_url)
+        shown["api_key"] = _set_or_not(self.api_key)
+        shown["api_auth_string"] = _set_or_not(self.api_auth_string)
+        shown["database_connection_url"] = _redact_url(self.database_connection_url)
+        # Header values are often credentials (Prefect's own example is "Authorization").
+        shown["custom_headers"] = {name: REDACTED for name in self.custom_headers}
+        shown["retry_extra_codes"] = sorted(self.retry_extra_codes)
+        shown["home"] = str(self.home)
+        return shown
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in self.redacted().items())
+        return f"Settings({shown})"
+
+
+def _set_or_not(secret: str | None) -> str | None:
+    return None if secret is None else REDACTED
+
+
+def _redact_url(url: str | None) -> str | None:
+    """The URL with any password (or a lone userinfo, which may be a token) redacted."""
+    if url is None:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return REDACTED  # cannot tell where credentials would be, so show nothing
+    userinfo, at, host = parts.netloc.rpartition("@")
+    if not at:
+        return url
+    user, colon, _password = userinfo.partition(":")
+    safe_userinfo = f"{user}:{REDACTED}" if colon else REDACTED
+    return parts._replace(netloc=f"{safe_userinfo}@{host}").geturl()
+
+
+# --- parsers: one per kind of value --------------------------------------------------------
+#
+# A parser takes the raw value (a string from the environment, or a string or TOML-native
+# value from a profile) and the environment (for `~` expansion), and returns the typed value
+# or raises `_Invalid` saying what it expected. The loader turns that into a SettingsError.
+
+Parser = Callable[[object, Mapping[str, str]], object]
+
+
+class _Invalid(Exception):
+    def __init__(self, expected: str) -> None:
+        super().__init__(expected)
+        self.expected = expected
+
+
+# The words pydantic (and so Prefect) accepts for booleans, case-insensitive.
+_TRUE = frozenset({"true", "1", "yes", "on", "t", "y"})
+_FALSE = frozenset({"false", "0", "no", "off", "f", "n"})
+
+# Pydantic's lax integers also accept "5.0", so Prefect does too.
+_INTEGER = re.compile(r"[+-]?\d+(?:\.0*)?")
+
+# RFC 9110 token characters: anything else in a header name makes httpx fail at request time.
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _parse_str(raw: object, environ: Mapping[str, str]) -> str:
+    if not isinstance(raw, str):
+        raise _Invalid("a string")
+    return raw
+
+
+def _parse_bool(raw: object, environ: Mapping[str, str]) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int) and raw in (0, 1):
+        return bool(raw)
+    if isinstance(raw, str):
+        word = raw.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+    raise _Invalid("a boolean: true/false, 1/0, yes/no or on/off")
+
+
+def _as_int(raw: object) -> int | None:
+    if isinstance(raw, bool):  # bool is an int subclass, but `true` is no count
+        return None
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    if isinstance(raw, str) and _INTEGER.fullmatch(text := raw.strip()):
+        return int(text.split(".")[0])
+    return None
+
+
+def _as_float(raw: object) -> float | None:
+    if isinstance(raw, bool):
+        return None
+    number: float
+    if isinstance(raw, int | float):
+        number = float(raw)
+    elif isinstance(raw, str):
+        try:
+            number = float(raw.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _int_at_least(minimum: int) -> Parser:
+    def parse(raw: object, environ: Mapping[str, str]) -> int:
+        number = _as_int(raw)
+        if number is None or number < minimum:
+            raise _Invalid(f"an integer >= {minimum}")
+        return number
+
+    return parse
+
+
+def _float_above(minimum: float, *, inclusive: bool) -> Parser:
+    def parse(raw: object, environ: Mapping[str, str]) -> float:
+        number = _as_float(raw)
+        if number is None or number < minimum or (number == minimum and not inclusive):
+            raise _Invalid(f"a number {'>=' if inclusive else '>'} {minimum:g}")
+        return number
+
+    return parse
+
+
+def _parse_http_url(raw: object, environ: Mapping[str, str]) -> str:
+    expected = "an http:// or https:// URL, e.g. http://127.0.0.1:4200/api"
+    url = _parse_str(raw, environ).strip()
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+    except ValueError:
+        raise _Invalid(expected) from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise _Invalid(expected)
+    # Prefect joins paths onto the base URL; a trailing slash would double up.
+    return url.rstrip("/")
+
+
+def _expand_user(text: str, environ: Mapping[str, str]) -> Path:
+    """`~` expanded with the given environment's HOME, so an explicit `environ` is honoured."""
+    if (text == "~" or text.startswith("~/")) and environ.get("HOME"):
+        return Path(environ["HOME"], text[2:])
+    return Path(text).expanduser()
+
+
+def _parse_path(raw: object, environ: Mapping[str, str]) -> Path:
+    return _expand_user(_parse_str(raw, environ).strip(), environ)
+
+
+def _parse_existing_file(raw: object, environ: Mapping[str, str]) -> str:
+    path = _parse_path(raw, environ)
+    if not path.is_file():
+        raise _Invalid("the path of an existing certificate file")
+    return str(path)
+
+
+def _parse_status_codes(raw: object, environ: Mapping[str, str]) -> frozenset[int]:
+    """Prefect's formats (prefect/types/__init__.py, validate_set_T_from_delim_string).
+
+    "520", "520,521", a JSON list '[520, 521]' or JSON string '"520"' (pydantic-settings
+    decodes JSON first), a TOML int or array.
+    """
+    expected = "HTTP status codes (100-599): 520, 520,521 or [520, 521]"
+    items: list[object]
+    if isinstance(raw, str):
+        text = raw.strip()
+        if text[:1] in ("[", '"'):
+            try:
+                decoded: object = json.loads(text)
+            except json.JSONDecodeError:
+                raise _Invalid(expected) from None
+            items = decoded if isinstance(decoded, list) else [decoded]
+        else:
+            items = list(text.split(","))
+    elif isinstance(raw, list):
+        items = raw
+    else:
+        items = [raw]
+    codes: set[int] = set()
+    for item in items:
+        code = _as_int(item)
+        if code is None or not 100 <= code <= 599:
+            raise _Invalid(f"{expected}; {item!r} is not one")
+        codes.add(code)
+    return frozenset(codes)
+
+
+def _parse_headers(raw: object, environ: Mapping[str, str]) -> Mapping[str, str]:
+    """A JSON object (Prefect's format) or a TOML table of header names to string values."""
+    expected = 'a JSON object of header names to string values, e.g. {"X-Team": "data"}'
+    decoded: object = raw
+    if isinstance(raw, str):
+        try:
+            decoded = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise _Invalid(f"{expected} (invalid JSON: {error.msg})") from None
+    if not isinstance(decoded, dict):
+        raise _Invalid(expected)
+    headers: dict[str, str] = {}
+    for name, value in decoded.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise _Invalid(f"{expected}; {name!r} is not a valid header name")
+        if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
+            # The value is not echoed: it is often a credential.
+            raise _Invalid(f"{expected}; the value of {name!r} is not a single-line string")
+        if name.lower() in _PROTECTED_HEADERS:
+            # Prefect ignores these with a warning rather than failing; so do we.
+            logger.warning(
+                "Custom header %r in PREFECT_CLIENT_CUSTOM_HEADERS is ignored: it would "
+                "override a header the client manages (User-Agent, Prefect-Csrf-Token, "
+                "Prefect-Csrf-Client)",
+                name,
+            )
+            continue
+        headers[name] = value
+    return MappingProxyType(headers)
+
+
+# --- the settings table --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Setting:
+    attr: str  # the Settings field
+    names: tuple[str, ...]  # environment / profile keys, highest priority first
+    parse: Parser
+    secret: bool = False  # never show the value in an error
+    show: Callable[[str], str | None] = str  # how a rejected value appears in an error
+    fallback: tuple[str, ...] = ()  # environment variables consulted after the profile
+
+
+_SETTINGS: tuple[_Setting, ...] = (
+    _Setting("api_url", ("PREFECT_API_URL",), _parse_http_url, show=_redact_url),
+    _Setting("api_key", ("PREFECT_API_KEY",), _parse_str, secret=True),
+    _Setting("api_auth_string", ("PREFECT_API_AUTH_STRING",), _parse_str, secret=True),
+    _Setting(
+        "request_timeout",
+        ("PREFECT_API_REQUEST_TIMEOUT",),
+        _float_above(0, inclusive=False),
+    ),
+    _Setting("tls_insecure_skip_verify", ("PREFECT_API_TLS_INSECURE_SKIP_VERIFY",), _parse_bool),
+    # Prefect's default for this is the standard SSL_CERT_FILE variable (models/api.py).
+    _Setting(
+        "ssl_cert_file",
+        ("PREFECT_API_SSL_CERT_FILE",),
+        _parse_existing_file,
+        fallback=("SSL_CERT_FILE",),
+    ),
+    _Setting("enable_http2", ("PREFECT_API_ENABLE_HTTP2",), _parse_bool),
+    _Setting("max_retries", ("PREFECT_CLIENT_MAX_RETRIES",), _int_at_least(0)),
+    _Setting(
+        "retry_jitter_factor",
+        ("PREFECT_CLIENT_RETRY_JITTER_FACTOR",),
+        _float_above(0, inclusive=True),
+    ),
+    _Setting("retry_extra_codes", ("PREFECT_CLIENT_RETRY_EXTRA_CODES",), _parse_status_codes),
+    _Setting("csrf_support_enabled", ("PREFECT_CLIENT_CSRF_SUPPORT_ENABLED",), _parse_bool),
+    # Secret in errors only: a rejected value may hold a credential.
+    _Setting("custom_headers", ("PREFECT_CLIENT_CUSTOM_HEADERS",), _parse_headers, secret=True),
+    # Ours, not Prefect's: Prefect hard-codes a pool of 16 and its users hit PoolTimeout.
+    _Setting("max_connections", ("PREFECT_CLIENT_MAX_CONNECTIONS",), _int_at_least(1)),
+    _Setting(
+        "max_keepalive_connections",
+        ("PREFECT_CLIENT_MAX_KEEPALIVE_CONNECTIONS",),
+        _int_at_least(1),
+    ),
+    _Setting("home", ("PREFECT_HOME",), _parse_path),
+    # Prefect 3's name first: it wins over the Prefect 2 alias (models/server/database.py).
+    _Setting(
+        "database_connection_url",
+        ("PREFECT_SERVER_DATABASE_CONNECTION_URL", "PREFECT_API_DATABASE_CONNECTION_URL"),
+        _parse_str,
+        secret=True,
+    ),
+)
+
+
+# --- profiles ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Profile:
+    name: str | None
+    values: Mapping[str, object]
+    origin: str  # where its values come from, for error messages
+
+
+def _profiles_path(env: Mapping[str, str], environ: Mapping[str, str]) -> Path:
+    """`PREFECT_PROFILES_PATH`, else `$PREFECT_HOME/profiles.toml` (prefect/settings/sources.py)."""
+    home = _expand_user(env.get("PREFECT_HOME", "").strip() or "~/.prefect", environ)
+    if explicit := env.get("PREFECT_PROFILES_PATH", "").strip():
+        # Prefect documents `$PREFECT_HOME` templating for this setting (models/root.py).
+        return _expand_user(explicit.replace("$PREFECT_HOME", str(home)), environ)
+    return home / "profiles.toml"
+
+
+def _file_error(path: Path, expected: str) -> SettingsError:
+    return SettingsError("PREFECT_PROFILES_PATH", str(path), expected)
+
+
+def _read_profiles(path: Path) -> tuple[str | None, dict[str, dict[str, object]]]:
+    """The file's `active` name and its `[profiles.NAME]` tables; a missing file has none."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, {}
+    except (OSError, UnicodeDecodeError) as error:
+        raise _file_error(path, f"a readable profiles file ({error})") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise _file_error(path, f"a valid TOML profiles file ({error})") from None
+    active = data.get("active")
+    profiles = data.get("profiles", {})
+    if active is not None and not isinstance(active, str):
+        raise _file_error(path, 'a profiles file whose `active` is a string: active = "name"')
+    if not isinstance(profiles, dict) or not all(isinstance(t, dict) for t in profiles.values()):
+        raise _file_error(path, "a profiles file made of [profiles.NAME] tables")
+    return active or None, profiles
+
+
+def _active_profile(env: Mapping[str, str], path: Path) -> _Profile:
+    """`PREFECT_PROFILE`, else the file's `active`; with neither, Prefect 3 uses no profile."""
+    active, profiles = _read_profiles(path)
+    # Prefect treats an empty PREFECT_PROFILE as unset (`os.environ.get(...) or active`).
+    requested = env.get("PREFECT_PROFILE") or None
+    name = requested or active
+    if name is None:
+        return _Profile(None, {}, "")
+    if name in profiles:
+        return _Profile(name, profiles[name], f"profile {name!r} in {path}")
+    if name in _PREFECT_BUILTIN_PROFILES:
+        return _Profile(name, {}, "")
+    known = ", ".join(sorted(set(profiles) | _PREFECT_BUILTIN_PROFILES))
+    if requested:
+        # Prefect warns and falls back to its default profile; silently talking to another
+        # server because of a typo is worse than failing, so we fail.
+        raise SettingsError("PREFECT_PROFILE", name, f"one of the profiles in {path}: {known}")
+    # The file is Prefect's to manage: do as Prefect does, warn and use no profile.
+    logger.warning(
+        "The active profile %r in %s does not exist (profiles: %s); using no profile",
+        name,
+        path,
+        known,
+    )
+    return _Profile(None, {}, "")
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def _prefect_variables(environ: Mapping[str, str]) -> dict[str, str]:
+    """The PREFECT_* variables by upper-case name.
+
+    Prefect (through pydantic-settings) reads them case-insensitively; an exactly upper-case
+    name wins over another spelling of it.
+    """
+    found = {k.upper(): v for k, v in environ.items() if k.upper().startswith("PREFECT_")}
+    found.update({k: v for k, v in environ.items() if k.startswith("PREFECT_")})
+    return found
+
+
+def _resolve(
+    setting: _Setting, env: Mapping[str, str], profile: _Profile, environ: Mapping[str, str]
+) -> object | None:
+    """The first value found, parsed; None means "use the default".
+
+    An empty value counts as found: it masks the lower layers and means "unset".
+    """
+    layers = (
+        (env, setting.names, ""),
+        (profile.values, setting.names, profile.origin),
+        (environ, setting.fallback, ""),
+    )
+    for values, names, origin in layers:
+        for name in names:
+            if name not in values:
+                continue
+            raw = values[name]
+            if isinstance(raw, str) and not raw.strip():
+                return None
+            try:
+                return setting.parse(raw, environ)
+            except _Invalid as error:
+                where = f" (set in {origin})" if origin else ""
+                shown = setting.show(str(raw)) or ""
+                raise SettingsError(
+                    name, shown, error.expected + where, secret=setting.secret
+                ) from None
+    return None
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    """Read the settings from `environ` (default `os.environ`) and the active Prefect profile."""
+    if environ is None:
+        environ = os.environ
+    env = _prefect_variables(environ)
+    profile = _active_profile(env, _profiles_path(env, environ))
+
+    values: dict[str, Any] = {}
+    for setting in _SETTINGS:
+        value = _resolve(setting, env, profile, environ)
+        if value is not None:
+            values[setting.attr] = value
+
+    values.setdefault("home", _expand_user("~/.prefect", environ))
+    max_connections = values.setdefault("max_connections", _DEFAULT_MAX_CONNECTIONS)
+    if "max_keepalive_connections" not in values:
+        # A smaller pool lowers the default rather than making the default an error.
+        values["max_keepalive_connections"] = min(_DEFAULT_MAX_KEEPALIVE, max_connections)
+    elif values["max_keepalive_connections"] > max_connections:
+        raise SettingsError(
+            "PREFECT_CLIENT_MAX_KEEPALIVE_CONNECTIONS",
+            str(values["max_keepalive_connections"]),
+            f"at most PREFECT_CLIENT_MAX_CONNECTIONS ({max_connections})",
+        )
+    return Settings(**values, profile=profile.name)
