@@ -56,14 +56,14 @@ def dump_from_server() -> tuple[dict[str, object], dict[str, str]]:
 
 
 def dump_from_url(url: str) -> tuple[dict[str, object], dict[str, str]]:
-    with urllib.request.urlopen(url, timeout=30) as answer:  # noqa: S310 - a URL the developer names
+    with urllib.request.urlopen(url, timeout=30) as answer:
         spec = json.load(answer)
     version_url = url.rsplit("/", 1)[0] + "/admin/version"
-    with urllib.request.urlopen(version_url, timeout=30) as answer:  # noqa: S310
+    with urllib.request.urlopen(version_url, timeout=30) as answer:
         prefect_version = json.load(answer)
     api_version = "unknown"
     hello = urllib.request.Request(url.rsplit("/", 1)[0] + "/hello")
-    with urllib.request.urlopen(hello, timeout=30) as answer:  # noqa: S310
+    with urllib.request.urlopen(hello, timeout=30) as answer:
         api_version = answer.headers.get("X-Prefect-Api-Version", api_version)
     return spec, {"source": url, "prefect_version": prefect_version, "api_version": api_version}
 
@@ -73,9 +73,8 @@ def dump(url: str | None) -> None:
     SPEC.write_text(json.dumps(spec, indent=2, ensure_ascii=False) + "\n")
     provenance["sha256"] = hashlib.sha256(SPEC.read_bytes()).hexdigest()
     PROVENANCE.write_text(json.dumps(provenance, indent=2) + "\n")
-    print(
-        f"wrote {SPEC.name}: Prefect {provenance['prefect_version']}, API {provenance['api_version']}"
-    )
+    versions = f"Prefect {provenance['prefect_version']}, API {provenance['api_version']}"
+    print(f"wrote {SPEC.name}: {versions}")
 
 
 # -- build -----------------------------------------------------------------------------------
@@ -151,9 +150,8 @@ def build() -> None:
     shutil.rmtree(TARGET, ignore_errors=True)
     staging.rename(TARGET)
     modules = sum(1 for _ in (TARGET / "api").rglob("*.py"))
-    print(
-        f"generated {TARGET.relative_to(ROOT)} in {time.perf_counter() - started:.1f}s ({modules} api modules)"
-    )
+    elapsed = time.perf_counter() - started
+    print(f"generated {TARGET.relative_to(ROOT)} in {elapsed:.1f}s ({modules} api modules)")
 
 
 # -- check -----------------------------------------------------------------------------------

@@ -141,14 +141,14 @@ class AppHost:
         loop.close()
 
 
-async def _services_started(timeout: float) -> None:
+async def _services_started(within: float) -> None:
     """Wait until the server's background services are past their startup.
 
     Prefect 3.8.8's ReactiveTriggers service fails its own stop() with "Reactive triggers not
     started" when stopped before start() finished loading automations (tens of ms after the
     lifespan returns). A client that says hello and closes would hit it, so wait for it.
     """
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         pending = [
             service

@@ -1,20 +1,20 @@
 """One exception hierarchy for every method, chosen in one place (`error_for_response`).
 
-    PrefectRestError
-    ├── SettingsError (also ValueError)            a malformed setting
-    ├── APIError
-    │   ├── APIStatusError (also httpx.HTTPStatusError)
-    │   │   ├── AuthenticationError         401
-    │   │   ├── PermissionDenied            403
-    │   │   ├── ObjectNotFound              404
-    │   │   ├── ObjectAlreadyExists         409
-    │   │   ├── UnprocessableEntity         422
-    │   │   ├── RateLimited                 429 (after retries)
-    │   │   └── ServerError                 5xx (after retries)
-    │   ├── APIConnectionError              the request never got an answer
-    │   │   └── APITimeoutError
-    │   └── ResponseValidationError         a 2xx body that is not what the schema promises
-    └── EmbeddedServerUnavailable           the `server` extra is missing
+PrefectRestError
+├── SettingsError (also ValueError)            a malformed setting
+├── APIError
+│   ├── APIStatusError (also httpx.HTTPStatusError)
+│   │   ├── AuthenticationError         401
+│   │   ├── PermissionDenied            403
+│   │   ├── ObjectNotFound              404
+│   │   ├── ObjectAlreadyExists         409
+│   │   ├── UnprocessableEntity         422
+│   │   ├── RateLimited                 429 (after retries)
+│   │   └── ServerError                 5xx (after retries)
+│   ├── APIConnectionError              the request never got an answer
+│   │   └── APITimeoutError
+│   └── ResponseValidationError         a 2xx body that is not what the schema promises
+└── EmbeddedServerUnavailable           the `server` extra is missing
 """
 
 from __future__ import annotations
@@ -66,8 +66,6 @@ class EmbeddedServerUnavailable(PrefectRestError, ImportError):
 
 class APIError(PrefectRestError):
     """Something went wrong talking to the Prefect API."""
-
-    request: httpx.Request | None = None
 
 
 class APIConnectionError(APIError):

@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from typing import Any, Final, TypedDict, TypeVar, Unpack
 
 import attrs
+
 from prefect_api.models.state import State
 from prefect_api.models.state_create import StateCreate
 from prefect_api.models.state_details import StateDetails
 from prefect_api.models.state_type import StateType
 from prefect_api.types import UNSET, Unset
 
-from prefect_rest.schemas.objects import TERMINAL_STATES
-
 __all__ = [
+    "TERMINAL_STATES",
     "AwaitingConcurrencySlot",
     "AwaitingRetry",
     "Cancelled",
@@ -72,6 +72,14 @@ class StateKwargs(TypedDict, total=False):
     #: A ``StateDetails`` or its wire form as a dict (ISO-8601 strings or datetimes).
     state_details: StateDetails | Mapping[str, Any] | None
 
+
+# The state types a run never leaves (Prefect's `TERMINAL_STATES`, re-exported by
+# `prefect_rest.schemas.objects` as Prefect does). It lives here, not there, because the client
+# imports this module at run time and `schemas.objects` would load dozens of models with it.
+# Frozen, so no caller can change what `is_final` means.
+TERMINAL_STATES: Final[frozenset[StateType]] = frozenset(
+    {StateType.COMPLETED, StateType.CANCELLED, StateType.FAILED, StateType.CRASHED}
+)
 
 _T = TypeVar("_T")
 

@@ -13,13 +13,13 @@ import httpx
 from prefect_api.api.admin import read_version
 from prefect_api.api.root import health_check, hello
 from prefect_api.spec_info import PREFECT_VERSION
+from prefect_rest._async.http import AsyncHTTP
 from prefect_rest._config import connection_defaults, default_headers, parse_version
 from prefect_rest._core.pagination import AsyncPageFetcher, page_windows
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
 from prefect_rest._hosting import AppHost, host_for
-from prefect_rest._async.http import AsyncHTTP
 from prefect_rest.settings import Settings, load_settings
 
 T = TypeVar("T")

@@ -58,8 +58,11 @@ class AsyncHTTP:
         csrf_refreshed = False
         while True:
             try:
-                await self._prepare_csrf(request)
-                response = await self._send_once(request, retries)
+                # A failed token fetch stands in for the answer: a 503 ("database is locked":
+                # the fetch writes) is retried from the same budget, anything else raised.
+                response = await self._prepare_csrf(request)
+                if response is None:
+                    response = await self._send_once(request, retries)
             except httpx.TransportError as error:
                 if retries < self.policy.max_retries and self.policy.retries_error(
                     error, server_seen=self.server_seen
@@ -75,14 +78,18 @@ class AsyncHTTP:
                 csrf_refreshed = True
                 self.csrf.invalidate()
                 continue
-            if in_maintenance(response) and maintenance_waits < MAX_MAINTENANCE_ATTEMPTS:
+            retryable = self.policy.retries_status(response.status_code)
+            # Like Prefect's client: maintenance answers are retried without counting, but
+            # only if their status is one we retry at all (a 404 is a 404).
+            if (
+                retryable
+                and in_maintenance(response)
+                and maintenance_waits < MAX_MAINTENANCE_ATTEMPTS
+            ):
                 maintenance_waits += 1
                 await self._wait(request, response, max(retries, 1), "server in maintenance")
                 continue
-            if (
-                self.policy.retries_status(response.status_code)
-                and retries < self.policy.max_retries
-            ):
+            if retryable and retries < self.policy.max_retries:
                 retries += 1
                 await self._wait(request, response, retries, f"status {response.status_code}")
                 continue
@@ -106,16 +113,18 @@ class AsyncHTTP:
         )
         return response
 
-    async def _prepare_csrf(self, request: httpx.Request) -> None:
+    async def _prepare_csrf(self, request: httpx.Request) -> httpx.Response | None:
+        """Put the CSRF headers on a write; returns the token fetch's answer if it failed."""
         if self.csrf.needs_token(request.method):
             token_request = self.client.build_request(
                 "GET", "/csrf-token", params={"client": self.csrf.client_id}
             )
             response = await self._send_once(token_request, 0)
             if not self.csrf.accept(response):
-                raise error_for_response(response)
+                return response
         for name, value in self.csrf.headers(request.method).items():
             request.headers[name] = value
+        return None
 
     async def _wait(
         self, request: httpx.Request, response: httpx.Response | None, retry: int, why: str

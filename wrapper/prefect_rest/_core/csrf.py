@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from prefect_rest.exceptions import ResponseValidationError
+
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 TOKEN_HEADER = "Prefect-Csrf-Token"
 CLIENT_HEADER = "Prefect-Csrf-Client"
@@ -48,11 +50,16 @@ class CsrfState:
             return True
         if not response.is_success:
             return False
-        body = response.json()
-        expiration = datetime.fromisoformat(body["expiration"])
+        try:
+            body = response.json()
+            token, expiration = body["token"], datetime.fromisoformat(body["expiration"])
+            if not isinstance(token, str):
+                raise TypeError(f"token is {type(token).__name__}, not str")
+        except (KeyError, TypeError, ValueError) as error:
+            raise ResponseValidationError(response, error) from error
         if expiration.tzinfo is None:
             expiration = expiration.replace(tzinfo=UTC)
-        self.enabled, self.token, self.expiration = True, body["token"], expiration
+        self.enabled, self.token, self.expiration = True, token, expiration
         return True
 
     def invalidate(self) -> None:

@@ -15,7 +15,9 @@ AsyncPageFetcher = Callable[[int | None, int], Awaitable[list[T]]]
 SyncPageFetcher = Callable[[int | None, int], list[T]]
 
 
-def page_windows(limit: int, offset: int, page_size: int = SERVER_PAGE_CAP) -> Iterator[tuple[int, int]]:
+def page_windows(
+    limit: int, offset: int, page_size: int = SERVER_PAGE_CAP
+) -> Iterator[tuple[int, int]]:
     """(limit, offset) of each request needed for `limit` rows starting at `offset`."""
     if limit < 0:
         raise ValueError(f"limit must be >= 0, not {limit}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -44,7 +45,7 @@ class RetryPolicy:
 
     def backoff(self, retry_number: int) -> float:
         """Seconds before retry number `retry_number` (1-based): exponential, with jitter."""
-        delay = min(self.max_delay, self.base_delay * 2 ** (retry_number - 1))
+        delay = min(self.max_delay, self.base_delay * 2.0 ** (retry_number - 1))
         jitter = self.jitter_factor * (2 * self.rng.random() - 1)
         return max(0.0, delay * (1 + jitter))
 
@@ -62,9 +63,12 @@ def retry_after(response: httpx.Response, now: datetime | None = None) -> float 
         return None
     value = value.strip()
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "inf" and "nan" parse as floats too; waiting forever on them would hang the client.
+        return max(0.0, seconds) if math.isfinite(seconds) else None
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -76,4 +80,5 @@ def retry_after(response: httpx.Response, now: datetime | None = None) -> float 
 
 def in_maintenance(response: httpx.Response) -> bool:
     """Prefect Cloud marks answers during maintenance; those attempts do not count."""
-    return response.headers.get("Prefect-Maintenance", "").lower() == "true"
+    value: str = response.headers.get("Prefect-Maintenance", "")
+    return value.lower() == "true"

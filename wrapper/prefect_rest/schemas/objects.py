@@ -81,15 +81,11 @@ from prefect_api.models.work_queue_status import WorkQueueStatus
 from prefect_api.models.work_queue_status_detail import WorkQueueStatusDetail
 from prefect_api.models.worker_response import WorkerResponse as Worker
 from prefect_api.models.worker_status import WorkerStatus
+from prefect_rest.states import TERMINAL_STATES
 
-# Prefect's module-level constants, with the same values.
+# Prefect's other module-level constants, with the same values.
 DEFAULT_BLOCK_SCHEMA_VERSION: Final = "non-versioned"
 DEFAULT_AGENT_WORK_POOL_NAME: Final = "default-agent-pool"
-# The state types a run never leaves (Prefect's `TERMINAL_STATES`); frozen so no caller can
-# change what `prefect_rest.states.is_final` means.
-TERMINAL_STATES: Final[frozenset[StateType]] = frozenset(
-    {StateType.COMPLETED, StateType.CANCELLED, StateType.FAILED, StateType.CRASHED}
-)
 
 __all__ = [
     "DEFAULT_AGENT_WORK_POOL_NAME",

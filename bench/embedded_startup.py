@@ -1,0 +1,71 @@
+"""Time to the embedded server's first answer, in fresh processes.
+
+    python bench/embedded_startup.py [--runs N]
+
+Each run is a new Python process (PREFECT_HOME in a temp dir, no PREFECT_API_URL) that
+times: importing prefect_rest; importing Prefect's server modules (paid once per process);
+and `async with get_client(): hello()` from entering to the answer. The first run migrates
+a fresh database (cold); the others reuse it (warm).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+PROBE = r"""
+import asyncio, json, time
+t0 = time.perf_counter()
+import prefect_rest
+from prefect_rest import get_client
+t1 = time.perf_counter()
+import prefect.server.api.server
+t2 = time.perf_counter()
+async def main():
+    start = time.perf_counter()
+    async with get_client() as client:
+        assert (await client.hello()).json() == "👋"
+        return time.perf_counter() - start
+first = asyncio.run(main())
+print(json.dumps({"import_prefect_rest": t1 - t0, "import_server": t2 - t1, "first_answer": first}))
+"""
+
+
+def run_once(home: str) -> dict[str, float]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=home, PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    done = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(done.stderr[-2000:])
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=4)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        runs = [run_once(home) for _ in range(args.runs)]
+    cold, warm = runs[0], runs[1:]
+    print(
+        f"cold (fresh database): first answer {cold['first_answer']:.2f}s "
+        f"after server import {cold['import_server']:.2f}s"
+    )
+    for key in ("import_prefect_rest", "import_server", "first_answer"):
+        values = [r[key] for r in warm]
+        print(
+            f"warm {key:20s} median {statistics.median(values):.3f}s  "
+            f"(min {min(values):.3f}, max {max(values):.3f}, n={len(values)})"
+        )
+    total = [r["import_server"] + r["first_answer"] for r in warm]
+    print(f"warm server import + first answer: median {statistics.median(total):.2f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,115 @@
+"""The client core against the real server: embedded mode, CSRF, basic auth, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+import pytest
+
+from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest.exceptions import AuthenticationError, ObjectNotFound
+from prefect_rest.settings import Settings
+from support.servers import ServerProcess
+
+SCENARIO = Path(__file__).with_name("embedded_scenario.py")
+AUTH = "admin:correct-horse"
+StartServer = Callable[..., ServerProcess]
+
+
+def run_embedded_scenario(home: Path) -> dict[str, object]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    done = subprocess.run(
+        [sys.executable, str(SCENARIO)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_embedded_server_async_and_sync(tmp_path: Path) -> None:
+    """No PREFECT_API_URL: get_client() runs the real server in-process, shared, refcounted."""
+    cold = run_embedded_scenario(tmp_path)  # migrates a fresh database
+    assert cold["async_hello"] == cold["second_client_hello"] == cold["sync_hello"] == "👋"
+    assert cold["async_read_flow"] == cold["sync_read_flow"] == "embedded-flow"
+    assert "GET /api/flows/" in str(cold["not_found"]) and "404" in str(cold["not_found"])
+    # the last client to close stops the server
+    assert cold["running_after_async"] is False and cold["running_after_sync"] is False
+    assert (tmp_path / "prefect.db").exists()
+
+    warm = run_embedded_scenario(tmp_path)  # the database exists now
+    assert warm["async_hello"] == "👋"
+    print(
+        f"\nembedded first answer: cold {cold['async_first_answer_seconds']:.2f}s, "
+        f"warm {warm['async_first_answer_seconds']:.2f}s, "
+        f"server startup warm {warm['server_started_in']:.2f}s"
+    )
+
+
+@pytest.fixture(scope="module")
+def csrf_server(start_uvicorn_server: StartServer) -> ServerProcess:
+    return start_uvicorn_server(PREFECT_SERVER_CSRF_PROTECTION_ENABLED="true")
+
+
+async def test_csrf_enforcing_server(csrf_server: ServerProcess) -> None:
+    # The server really enforces it: a write without a token is refused.
+    async with httpx.AsyncClient() as raw:
+        refused = await raw.post(f"{csrf_server.api_url}/flows/", json={"name": "no-token"})
+    assert refused.status_code == 403
+
+    async with PrefectClient(csrf_server.api_url, settings=Settings()) as client:
+        flow_id = await client.create_flow_from_name("csrf-flow")
+        assert (await client.read_flow(flow_id)).name == "csrf-flow"
+        assert client._http.csrf.enabled is True
+        # A token the server no longer knows is refreshed once, transparently.
+        client._http.csrf.token = "stale-token"
+        assert await client.create_flow_from_name("csrf-flow-2")
+
+
+def test_csrf_enforcing_server_sync(csrf_server: ServerProcess) -> None:
+    with SyncPrefectClient(csrf_server.api_url, settings=Settings()) as client:
+        assert client.read_flow(client.create_flow_from_name("csrf-sync")).name == "csrf-sync"
+
+
+async def test_csrf_turns_itself_off_on_a_server_without_it(uvicorn_server: ServerProcess) -> None:
+    async with PrefectClient(uvicorn_server.api_url, settings=Settings()) as client:
+        await client.create_flow_from_name("no-csrf")
+        assert client._http.csrf.enabled is False
+
+
+@pytest.fixture(scope="module")
+def auth_server(start_uvicorn_server: StartServer) -> ServerProcess:
+    return start_uvicorn_server(PREFECT_SERVER_API_AUTH_STRING=AUTH)
+
+
+async def test_basic_auth_wrong_password(auth_server: ServerProcess) -> None:
+    settings = Settings(api_auth_string="admin:wrong", max_retries=0)
+    async with PrefectClient(auth_server.api_url, settings=settings) as client:
+        with pytest.raises(AuthenticationError) as caught:
+            await client.create_flow_from_name("nope")
+    assert "401" in str(caught.value)
+    assert "wrong" not in str(caught.value) and "admin" not in str(caught.value)
+
+
+async def test_basic_auth_right_password(auth_server: ServerProcess) -> None:
+    async with PrefectClient(auth_server.api_url, settings=Settings(api_auth_string=AUTH)) as c:
+        assert (await c.read_flow(await c.create_flow_from_name("authed"))).name == "authed"
+
+
+async def test_missing_object_is_object_not_found(uvicorn_server: ServerProcess) -> None:
+    missing = uuid.uuid4()
+    async with PrefectClient(uvicorn_server.api_url, settings=Settings()) as client:
+        with pytest.raises(ObjectNotFound) as caught:
+            await client.read_flow(missing)
+        with pytest.raises(httpx.HTTPStatusError):  # existing Prefect code keeps working
+            await client.read_flow_run(missing)
+    text = str(caught.value)
+    assert f"GET /api/flows/{missing} -> 404" in text
+    assert "not found" in text.lower()

@@ -1,0 +1,154 @@
+"""PrefectClient's construction, lifecycle and server-level calls, on a mock transport."""
+
+from __future__ import annotations
+
+import base64
+import json
+import warnings
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+import prefect_rest
+from prefect_api.spec_info import API_VERSION, PREFECT_VERSION
+from prefect_rest import OrionClient, PrefectClient, SyncPrefectClient
+from prefect_rest.exceptions import ObjectNotFound
+from prefect_rest.settings import Settings
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def mock(handler: Handler) -> dict[str, Any]:
+    return {"transport": httpx.MockTransport(handler)}
+
+
+def answer(payload: Any, status: int = 200) -> Handler:
+    return lambda request: httpx.Response(status, json=payload)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(max_retries=0)
+
+
+def test_api_of_another_type_is_a_type_error(settings: Settings) -> None:
+    with pytest.raises(TypeError, match="'int'"):
+        PrefectClient(42, settings=settings)
+
+
+def test_url_with_an_app_in_httpx_settings_is_a_value_error(settings: Settings) -> None:
+    with pytest.raises(ValueError, match="`app`"):
+        PrefectClient("http://x/api", httpx_settings={"app": object()}, settings=settings)
+
+
+def test_httpx_settings_are_copied_not_mutated_and_win(settings: Settings) -> None:
+    given = {"headers": {"X-Custom": "1", "User-Agent": "mine"}, "timeout": 3.0}
+    snapshot = json.dumps(given, sort_keys=True)
+    client = PrefectClient("http://x/api", httpx_settings=given, settings=settings)
+    assert json.dumps(given, sort_keys=True) == snapshot
+    assert client._client.headers["User-Agent"] == "mine"
+    assert client._client.headers["X-Custom"] == "1"
+    assert client._client.timeout.read == 3.0
+
+
+def test_default_headers(settings: Settings) -> None:
+    client = PrefectClient("http://x/api/", api_key="pnu_secret", settings=settings)
+    headers = client._client.headers
+    assert headers["X-PREFECT-API-VERSION"] == API_VERSION == "0.8.4"
+    assert headers["Authorization"] == "Bearer pnu_secret"
+    assert headers["User-Agent"] == f"prefect-rest/{prefect_rest.__version__}"
+    assert str(client.api_url) == "http://x/api/"  # httpx keeps a trailing slash, as in Prefect
+
+
+def test_api_version_argument_and_basic_auth() -> None:
+    client = PrefectClient(
+        "http://x/api", api_version="0.9.0", settings=Settings(api_auth_string="u:p")
+    )
+    token = base64.b64encode(b"u:p").decode()
+    assert client._client.headers["Authorization"] == f"Basic {token}"
+    assert client._client.headers["X-PREFECT-API-VERSION"] == "0.9.0"
+
+
+def test_custom_headers_from_settings() -> None:
+    client = PrefectClient("http://x/api", settings=Settings(custom_headers={"X-Team": "data"}))
+    assert client._client.headers["X-Team"] == "data"
+
+
+async def test_entering_twice_or_after_close_explains(settings: Settings) -> None:
+    client = PrefectClient("http://x/api", httpx_settings=mock(answer("👋")), settings=settings)
+    async with client:
+        with pytest.raises(RuntimeError, match="already started"):
+            await client.__aenter__()
+    with pytest.raises(RuntimeError, match="closed"):
+        await client.__aenter__()
+
+
+def test_plain_with_on_the_async_client_points_to_async_with(settings: Settings) -> None:
+    client = PrefectClient("http://x/api", settings=settings)
+    with pytest.raises(RuntimeError, match="async with"), client:
+        pass
+
+
+async def test_hello_and_healthcheck(settings: Settings) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/api/health":
+            return httpx.Response(200, json=True)
+        return httpx.Response(200, json="👋")
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        assert (await c.hello()).json() == "👋"
+        assert await c.api_healthcheck() is None
+    assert seen == ["/api/hello", "/api/health"]
+
+
+async def test_healthcheck_returns_the_error_instead_of_raising(settings: Settings) -> None:
+    transport = mock(answer({"detail": "Not Found"}, 404))
+    async with PrefectClient("http://x/api", httpx_settings=transport, settings=settings) as c:
+        error = await c.api_healthcheck()
+    assert isinstance(error, ObjectNotFound)
+    assert "GET /api/health -> 404" in str(error)
+
+
+@pytest.mark.parametrize(
+    ("server", "outcome"),
+    [
+        (PREFECT_VERSION, "ok"),
+        ("3.99.0", "ok"),
+        ("3.0.0", "warning"),
+        ("2.20.3", "error"),
+        ("4.0.0", "error"),
+    ],
+)
+async def test_version_mismatch(settings: Settings, server: str, outcome: str) -> None:
+    transport = mock(answer(server))
+    async with PrefectClient("http://x/api", httpx_settings=transport, settings=settings) as c:
+        assert await c.api_version() == server
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            if outcome == "error":
+                with pytest.raises(RuntimeError, match="incompatible"):
+                    await c.raise_for_api_version_mismatch()
+            else:
+                await c.raise_for_api_version_mismatch()
+    older = [w for w in caught if "older" in str(w.message)]
+    assert len(older) == (1 if outcome == "warning" else 0)
+
+
+def test_orion_client_is_a_deprecated_alias(settings: Settings) -> None:
+    with pytest.warns(DeprecationWarning, match="PrefectClient"):
+        client = OrionClient("http://x/api", settings=settings)
+    assert isinstance(client, PrefectClient)
+
+
+def test_sync_client_works_with_plain_with(settings: Settings) -> None:
+    with SyncPrefectClient(
+        "http://x/api", httpx_settings=mock(answer("👋")), settings=settings
+    ) as client:
+        assert client.hello().json() == "👋"
+    with pytest.raises(RuntimeError, match="closed"):
+        client.__enter__()
