@@ -152,7 +152,9 @@ def apply_patch(spec: Spec, patch: dict[str, Any]) -> None:
             raise SystemExit(f"patch target {patch['path']} does not exist: drop the rule")
         del parent[last]
     elif patch["op"] in ("add", "replace"):
-        parent[last] = patch["value"]
+        if patch["op"] == "replace" and last not in parent:
+            raise SystemExit(f"patch target {patch['path']} does not exist: drop the rule")
+        parent[last] = json.loads(patch["value_json"]) if "value_json" in patch else patch["value"]
     else:
         raise SystemExit(f"unknown patch op {patch['op']!r}")
 
