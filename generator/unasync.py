@@ -44,6 +44,7 @@ RULES: list[tuple[str, str]] = [
     (r"\bimport asyncio\b", "import time"),
     (r"\bAsyncHTTP\b", "SyncHTTP"),
     (r"\bAsyncPageFetcher\b", "SyncPageFetcher"),
+    (r"\bnew_async_lock\b", "new_sync_lock"),
     (r"\bPrefectClient\b", "SyncPrefectClient"),
     (r"\bprefect_rest\._async\b", "prefect_rest._sync"),
     (r"\basynchronous\b", "synchronous"),

@@ -12,10 +12,11 @@ import inspect
 from types import ModuleType
 
 import attrs
+import pytest
+
 import prefect_api.models
 import prefect_rest.schemas
 import prefect_rest.states
-import pytest
 
 MODULES = ["objects", "actions", "filters", "sorting", "responses"]
 
@@ -172,6 +173,7 @@ def test_same_named_counterparts_share_their_fields() -> None:
 
 def test_objects_exports_state_type_details_and_constants() -> None:
     from prefect.client.schemas import objects as prefect_objects
+
     from prefect_rest.schemas import objects
 
     assert objects.StateType is prefect_api.models.StateType

@@ -12,6 +12,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from prefect_rest.exceptions import SettingsError
 from prefect_rest.settings import REDACTED, Settings, load_settings
 

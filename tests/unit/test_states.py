@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 import pytest
+
 from prefect_api.models import State, StateCreate, StateDetails, StateType
 from prefect_api.types import UNSET
 from prefect_rest import states

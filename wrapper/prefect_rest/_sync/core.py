@@ -81,7 +81,10 @@ class ClientCore:
         self._closed = False
 
     def __repr__(self) -> str:
-        where = "embedded server" if self._host else str(self.api_url)
+        url = self.api_url
+        if url.password:  # never show a password embedded in the URL
+            url = url.copy_with(username=url.username, password="***")
+        where = "embedded server" if self._host else str(url)
         return f"<{type(self).__name__} {where}>"
 
     @property

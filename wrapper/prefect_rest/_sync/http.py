@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from prefect_rest._core.csrf import CsrfState, is_csrf_rejection
+from prefect_rest._core.locks import new_sync_lock
 from prefect_rest._core.retry import RetryPolicy, in_maintenance
 from prefect_rest.exceptions import APIConnectionError, APITimeoutError, error_for_response
 
@@ -36,6 +37,9 @@ class SyncHTTP:
         self.policy = policy
         self.csrf = CsrfState(enabled=None if csrf_enabled else False)
         self.server_seen = False
+        # One token per client: the server replaces a client's token on every fetch, so
+        # concurrent first writes must share one fetch rather than invalidate each other.
+        self._csrf_lock = new_sync_lock()
 
     def request(
         self,
@@ -116,12 +120,15 @@ class SyncHTTP:
     def _prepare_csrf(self, request: httpx.Request) -> httpx.Response | None:
         """Put the CSRF headers on a write; returns the token fetch's answer if it failed."""
         if self.csrf.needs_token(request.method):
-            token_request = self.client.build_request(
-                "GET", "/csrf-token", params={"client": self.csrf.client_id}
-            )
-            response = self._send_once(token_request, 0)
-            if not self.csrf.accept(response):
-                return response
+            with self._csrf_lock:
+                # Checked again under the lock: a concurrent write may have fetched it.
+                if self.csrf.needs_token(request.method):
+                    token_request = self.client.build_request(
+                        "GET", "/csrf-token", params={"client": self.csrf.client_id}
+                    )
+                    response = self._send_once(token_request, 0)
+                    if not self.csrf.accept(response):
+                        return response
         for name, value in self.csrf.headers(request.method).items():
             request.headers[name] = value
         return None

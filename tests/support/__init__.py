@@ -1,0 +1,1 @@
+"""Reusable test helpers: real Prefect servers (in-process and as a uvicorn subprocess)."""

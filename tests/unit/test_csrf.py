@@ -1,0 +1,416 @@
+"""CSRF: CsrfState's bookkeeping, and the pipeline against a server that enforces CSRF.
+
+CsrfServer plays Prefect 3.8.8's CsrfMiddleware and /csrf-token route (its bodies are the
+pinned server's): a fetch creates or *replaces* the client's token; a write without a valid
+token gets 403; with CSRF protection off, /csrf-token answers 422.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import httpx
+import pytest
+
+from prefect_rest._core.csrf import (
+    CLIENT_HEADER,
+    EXPIRY_MARGIN,
+    TOKEN_HEADER,
+    CsrfState,
+    is_csrf_rejection,
+)
+from prefect_rest.exceptions import (
+    APIConnectionError,
+    PermissionDenied,
+    ResponseValidationError,
+    ServerError,
+)
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+WRITES = ["POST", "PUT", "PATCH", "DELETE"]
+
+
+def token_answer(token: str = "tok", expiration: str = "2026-11-24T13:00:00.5Z") -> httpx.Response:
+    body = {
+        "id": str(uuid.uuid4()),
+        "created": "2026-11-24T12:00:00.000001Z",
+        "updated": "2026-11-24T12:00:00.000001Z",
+        "token": token,
+        "client": "c",
+        "expiration": expiration,
+    }
+    return httpx.Response(200, json=body)
+
+
+# -- CsrfState ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("method", [*WRITES, "post", "delete"])
+def test_a_fresh_state_needs_a_token_for_writes(method: str) -> None:
+    assert CsrfState().needs_token(method)
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "OPTIONS", "get"])
+def test_reads_never_need_a_token(method: str) -> None:
+    assert not CsrfState().needs_token(method)
+    assert CsrfState(enabled=True, token="t", expiration=NOW).headers(method) == {}
+
+
+def test_a_disabled_state_never_needs_a_token() -> None:
+    state = CsrfState(enabled=False)
+    assert not state.needs_token("POST")
+    assert state.headers("POST") == {}
+
+
+def test_a_token_is_reused_until_shortly_before_it_expires() -> None:
+    state = CsrfState(enabled=True, token="t", expiration=NOW + timedelta(hours=1))
+    assert not state.needs_token("POST", now=NOW)
+    assert not state.needs_token("POST", now=NOW + timedelta(hours=1) - EXPIRY_MARGIN * 2)
+    assert state.needs_token("POST", now=NOW + timedelta(hours=1) - EXPIRY_MARGIN / 2)
+    assert state.needs_token("POST", now=NOW + timedelta(hours=2))
+
+
+def test_accept_takes_the_token_and_its_expiration() -> None:
+    state = CsrfState()
+    assert state.accept(token_answer("abc", "2026-11-24T13:00:00.5Z"))
+    assert state.enabled is True
+    assert state.token == "abc"
+    assert state.expiration == datetime(2026, 11, 24, 13, 0, 0, 500000, tzinfo=UTC)
+    assert state.headers("POST") == {TOKEN_HEADER: "abc", CLIENT_HEADER: state.client_id}
+
+
+def test_accept_reads_an_expiration_without_zone_as_utc() -> None:
+    state = CsrfState()
+    assert state.accept(token_answer("abc", "2026-11-24T13:00:00"))
+    assert state.expiration == datetime(2026, 11, 24, 13, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(422, json={"detail": "CSRF protection is disabled."}),
+        httpx.Response(404, json={"detail": "Not Found"}),  # a server older than CSRF
+    ],
+)
+def test_accept_turns_csrf_off_when_the_server_does_not_use_it(response: httpx.Response) -> None:
+    state = CsrfState(enabled=True, token="old", expiration=NOW)
+    assert state.accept(response)
+    assert state.enabled is False
+    assert not state.needs_token("POST")
+    assert state.headers("POST") == {}
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(500, json={"exception_message": "Internal Server Error"}),
+        httpx.Response(503, json={"exception_message": "Service Unavailable"}),
+        httpx.Response(422, json={"detail": [{"loc": ["query", "client"], "msg": "missing"}]}),
+    ],
+)
+def test_accept_refuses_other_failures(response: httpx.Response) -> None:
+    state = CsrfState()
+    assert not state.accept(response)
+    assert state.enabled is None
+    assert state.needs_token("POST")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [{"token": "t"}, {"expiration": "2026-11-24T13:00:00Z"}, {"token": 1, "expiration": "x"}, []],
+)
+def test_accept_on_a_malformed_token_body_is_a_response_validation_error(body: Any) -> None:
+    request = httpx.Request("GET", "http://test/api/csrf-token?client=c")
+    with pytest.raises(ResponseValidationError, match="GET /api/csrf-token -> 200"):
+        CsrfState().accept(httpx.Response(200, json=body, request=request))
+
+
+def test_invalidate_forgets_the_token() -> None:
+    state = CsrfState(enabled=True, token="t", expiration=NOW + timedelta(hours=1))
+    state.invalidate()
+    assert state.needs_token("POST", now=NOW)
+    assert state.headers("POST") == {}
+    assert state.enabled is True
+
+
+def test_each_state_has_its_own_client_id_and_hides_its_token() -> None:
+    one, two = CsrfState(), CsrfState()
+    assert one.client_id != two.client_id
+    uuid.UUID(one.client_id)
+    one.accept(token_answer("very-secret-token"))
+    assert "very-secret-token" not in repr(one)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (403, {"detail": "Invalid CSRF token or client identifier."}, True),
+        (403, {"detail": "Missing CSRF token."}, True),
+        (403, {"detail": "Missing client identifier."}, False),
+        (403, {"detail": "Not allowed"}, False),
+        (401, {"detail": "Invalid CSRF token"}, False),
+    ],
+)
+def test_is_csrf_rejection(status: int, body: Any, expected: bool) -> None:
+    assert is_csrf_rejection(httpx.Response(status, json=body)) is expected
+
+
+# -- the pipeline against an enforcing server -----------------------------------------------
+
+
+class CsrfServer:
+    """A MockTransport handler enforcing CSRF the way Prefect's server does."""
+
+    def __init__(
+        self,
+        *,
+        enforce: bool = True,
+        lifetime: timedelta = timedelta(hours=1),
+        token_answers: list[httpx.Response] | None = None,
+    ) -> None:
+        self.enforce = enforce
+        self.lifetime = lifetime
+        self.token_answers = list(token_answers or [])  # answered first, instead of a token
+        self.tokens: dict[str, str] = {}
+        self.fetches: list[httpx.Request] = []
+        self.calls: list[httpx.Request] = []  # everything but /csrf-token
+        self.issued = 0
+
+    def forget_tokens(self) -> None:
+        """As after a server restart on a fresh database, or the tokens' expiry."""
+        self.tokens.clear()
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        assert len(self.fetches) + len(self.calls) < 200, "runaway retry loop"
+        if request.url.path == "/api/csrf-token":
+            self.fetches.append(request)
+            if self.token_answers:
+                return self.token_answers.pop(0)
+            if not self.enforce:
+                return httpx.Response(422, json={"detail": "CSRF protection is disabled."})
+            self.issued += 1
+            client = request.url.params["client"]
+            self.tokens[client] = token = f"tok-{self.issued}"
+            expiration = datetime.now(UTC) + self.lifetime
+            body = {"token": token, "client": client, "expiration": expiration.isoformat()}
+            return httpx.Response(200, json=body)
+        # A copy: the pipeline sends the same Request again, with fresh CSRF headers.
+        copy = httpx.Request(
+            request.method, request.url, headers=request.headers, content=request.content
+        )
+        self.calls.append(copy)
+        if self.enforce and request.method in WRITES:
+            token = request.headers.get(TOKEN_HEADER)
+            client = request.headers.get(CLIENT_HEADER)
+            if token is None:
+                return httpx.Response(403, json={"detail": "Missing CSRF token."})
+            if client is None:
+                return httpx.Response(403, json={"detail": "Missing client identifier."})
+            if self.tokens.get(client) != token:
+                detail = {"detail": "Invalid CSRF token or client identifier."}
+                return httpx.Response(403, json=detail)
+        return httpx.Response(201 if request.method == "POST" else 200, json={"ok": True})
+
+
+async def test_the_first_write_fetches_a_token_then_sends_both_headers(make_http, sleeps) -> None:
+    server = CsrfServer()
+    http = make_http(server, csrf_enabled=True)
+    response = await http.request("POST", "/flows/", json={"name": "etl"})
+    assert response.status_code == 201
+    client_id = http.http.csrf.client_id
+    (fetch,) = server.fetches
+    assert fetch.method == "GET"
+    assert str(fetch.url) == f"http://test/api/csrf-token?client={client_id}"
+    (write,) = server.calls
+    assert write.headers[TOKEN_HEADER] == "tok-1"
+    assert write.headers[CLIENT_HEADER] == client_id
+    # The next write reuses the token.
+    await http.request("POST", "/flows/", json={"name": "other"})
+    assert len(server.fetches) == 1
+    assert server.calls[1].headers[TOKEN_HEADER] == "tok-1"
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("method", WRITES)
+async def test_every_write_method_carries_the_token(make_http, method: str) -> None:
+    server = CsrfServer()
+    await make_http(server, csrf_enabled=True).request(method, "/flows/x")
+    assert len(server.fetches) == 1
+    assert server.calls[0].headers[TOKEN_HEADER] == "tok-1"
+
+
+async def test_filter_reads_are_posts_and_carry_the_token_too(make_http) -> None:
+    # Prefect's middleware checks every POST, including POST /flows/filter (measured).
+    server = CsrfServer()
+    response = await make_http(server, csrf_enabled=True).request("POST", "/flows/filter", json={})
+    assert response.status_code == 201
+    assert server.calls[0].headers[TOKEN_HEADER] == "tok-1"
+
+
+async def test_reads_do_not_fetch_a_token(make_http) -> None:
+    server = CsrfServer()
+    http = make_http(server, csrf_enabled=True)
+    await http.request("GET", "/flows/x")
+    await http.request("GET", "/health")
+    assert server.fetches == []
+    await http.request("POST", "/flows/", json={})
+    await http.request("GET", "/flows/x")  # a token exists now: still not sent on reads
+    assert len(server.fetches) == 1
+    assert TOKEN_HEADER not in server.calls[-1].headers
+    assert CLIENT_HEADER not in server.calls[-1].headers
+
+
+@pytest.mark.parametrize("lifetime", [timedelta(minutes=-5), EXPIRY_MARGIN / 2])
+async def test_an_expired_or_expiring_token_is_fetched_again(make_http, lifetime) -> None:
+    server = CsrfServer(lifetime=lifetime)
+    http = make_http(server, csrf_enabled=True)
+    await http.request("POST", "/flows/", json={})
+    await http.request("POST", "/flows/", json={})
+    assert len(server.fetches) == 2
+    assert [c.headers[TOKEN_HEADER] for c in server.calls] == ["tok-1", "tok-2"]
+
+
+async def test_a_refused_token_is_refreshed_once_and_the_write_retried(make_http, sleeps) -> None:
+    server = CsrfServer()
+    http = make_http(server, csrf_enabled=True)
+    await http.request("POST", "/flows/", json={})
+    server.forget_tokens()  # the server restarted: our token means nothing to it
+    response = await http.request("POST", "/flows/", json={"name": "again"})
+    assert response.status_code == 201
+    assert len(server.fetches) == 2
+    assert [c.headers[TOKEN_HEADER] for c in server.calls] == ["tok-1", "tok-1", "tok-2"]
+    assert server.calls[2].content == b'{"name":"again"}'
+    assert sleeps == []  # a refresh is not a retry: no wait, no budget
+
+
+async def test_a_token_refused_again_after_the_refresh_is_permission_denied(
+    make_http, sleeps
+) -> None:
+    server = CsrfServer()
+    http = make_http(server, csrf_enabled=True)
+    server.tokens = _Forgetful()  # every token it issues is refused
+    with pytest.raises(PermissionDenied) as caught:
+        await http.request("POST", "/flows/", json={})
+    assert len(server.fetches) == 2  # the first token, and one refresh
+    assert len(server.calls) == 2
+    assert "Invalid CSRF token" in str(caught.value)
+    assert str(caught.value).startswith("POST /api/flows/ -> 403 Forbidden")
+
+
+class _Forgetful(dict[str, str]):
+    def __setitem__(self, key: str, value: str) -> None:
+        pass
+
+
+async def test_csrf_protection_disabled_turns_fetching_off_for_good(make_http) -> None:
+    server = CsrfServer(enforce=False)
+    http = make_http(server, csrf_enabled=True)
+    for _ in range(3):
+        assert (await http.request("POST", "/flows/", json={})).status_code == 201
+    assert len(server.fetches) == 1
+    assert http.http.csrf.enabled is False
+    assert all(TOKEN_HEADER not in c.headers for c in server.calls)
+    assert len(server.calls) == 3
+
+
+async def test_a_server_without_the_token_route_turns_fetching_off(make_http) -> None:
+    server = CsrfServer(enforce=False, token_answers=[httpx.Response(404, json={"detail": "x"})])
+    http = make_http(server, csrf_enabled=True)
+    await http.request("POST", "/flows/", json={})
+    await http.request("DELETE", "/flows/x")
+    assert len(server.fetches) == 1
+    assert http.http.csrf.enabled is False
+
+
+async def test_csrf_support_off_never_fetches(make_http, sleeps) -> None:
+    server = CsrfServer()
+    http = make_http(server, csrf_enabled=False)
+    with pytest.raises(PermissionDenied, match=r"Missing CSRF token\."):
+        await http.request("POST", "/flows/", json={})
+    assert server.fetches == []
+    assert len(server.calls) == 1  # not retried either
+    assert TOKEN_HEADER not in server.calls[0].headers
+    assert sleeps == []
+
+
+async def test_a_locked_database_while_fetching_the_token_is_retried(make_http, sleeps) -> None:
+    # GET /csrf-token writes the token: on SQLite it can answer 503 "database is locked".
+    locked = httpx.Response(503, json={"exception_message": "Service Unavailable"})
+    server = CsrfServer(token_answers=[locked])
+    response = await make_http(server, csrf_enabled=True).request("POST", "/flows/", json={})
+    assert response.status_code == 201
+    assert len(server.fetches) == 2
+    assert len(server.calls) == 1
+    assert sleeps == [0.05]
+
+
+async def test_a_token_fetch_that_keeps_failing_uses_the_writes_budget(make_http, sleeps) -> None:
+    locked = [httpx.Response(503, json={"exception_message": "Service Unavailable"})] * 10
+    server = CsrfServer(token_answers=locked)
+    with pytest.raises(ServerError) as caught:
+        await make_http(server, csrf_enabled=True, max_retries=2).request("POST", "/flows/")
+    assert len(server.fetches) == 3
+    assert server.calls == []
+    assert str(caught.value).startswith("GET /api/csrf-token -> 503")
+
+
+async def test_a_token_fetch_error_is_raised_without_sending_the_write(make_http, sleeps) -> None:
+    broken = httpx.Response(500, json={"exception_message": "Internal Server Error"})
+    server = CsrfServer(token_answers=[broken])
+    with pytest.raises(ServerError, match=r"GET /api/csrf-token -> 500 .*Internal Server Error"):
+        await make_http(server, csrf_enabled=True).request("POST", "/flows/")
+    assert server.calls == []
+    assert sleeps == []
+
+
+async def test_a_malformed_token_answer_is_a_response_validation_error(make_http) -> None:
+    server = CsrfServer(token_answers=[httpx.Response(200, json={"tok": "x"})])
+    with pytest.raises(ResponseValidationError, match="GET /api/csrf-token -> 200"):
+        await make_http(server, csrf_enabled=True).request("POST", "/flows/")
+    assert server.calls == []
+
+
+async def test_a_retried_write_keeps_its_token(make_http, sleeps) -> None:
+    answers = iter([httpx.Response(503), httpx.Response(201, json={})])
+    writes: list[httpx.Request] = []
+    server = CsrfServer()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/csrf-token":
+            return server(request)
+        writes.append(request)
+        return next(answers)
+
+    await make_http(handler, csrf_enabled=True).request("POST", "/flows/", json={})
+    assert [w.headers[TOKEN_HEADER] for w in writes] == ["tok-1", "tok-1"]
+    assert len(server.fetches) == 1
+    assert sleeps == [0.05]
+
+
+async def test_unreachable_server_on_the_token_fetch_fails_at_once(make_http, sleeps) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    with pytest.raises(APIConnectionError, match=r"^POST /api/flows/: no answer"):
+        await make_http(refuse, csrf_enabled=True).request("POST", "/flows/")
+    assert sleeps == []
+
+
+async def test_concurrent_first_writes_share_one_token(flavor: str, make_http, sleeps) -> None:
+    if flavor == "sync":
+        pytest.skip("the race is between tasks of one event loop")
+    server = CsrfServer()
+
+    async def over_the_network(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0)  # a real transport yields to other tasks while it waits
+        return server(request)
+
+    http = make_http(over_the_network, csrf_enabled=True)
+    results = await asyncio.gather(
+        *(http.request("POST", "/flow_runs/", json={"n": n}) for n in range(10)),
+        return_exceptions=True,
+    )
+    assert all(isinstance(r, httpx.Response) and r.status_code == 201 for r in results)

@@ -1,0 +1,257 @@
+"""The exception hierarchy and error_for_response, on the bodies Prefect 3.8.8 really sends.
+
+The bodies below were captured from the pinned server (in-process, fresh database).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from prefect_rest import exceptions
+from prefect_rest.exceptions import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ObjectAlreadyExists,
+    ObjectNotFound,
+    PermissionDenied,
+    PrefectRestError,
+    RateLimited,
+    ResponseValidationError,
+    ServerError,
+    SettingsError,
+    UnprocessableEntity,
+    error_for_response,
+)
+
+FLOW_ID = "0b7c4bdc-8c5a-4d0e-8f0c-6f1e1c0ad1a5"
+
+# GET /api/flows/{unknown id}
+NOT_FOUND = {"detail": "Flow not found"}
+# POST /api/flows/ {"nme": 3}
+INVALID = {
+    "exception_message": "Invalid request received.",
+    "exception_detail": [
+        {"type": "missing", "loc": ["body", "name"], "msg": "Field required", "input": {"nme": 3}},
+        {
+            "type": "extra_forbidden",
+            "loc": ["body", "nme"],
+            "msg": "Extra inputs are not permitted",
+            "input": 3,
+        },
+    ],
+    "request_body": {"nme": 3},
+}
+# POST /api/flow_runs/ with an unknown flow id (a foreign key violation)
+CONFLICT = {
+    "detail": "Data integrity conflict. This usually means a unique or foreign key constraint "
+    "was violated. See server logs for details."
+}
+# POST /api/flows/filter {"limit": 1000}
+LIMIT_TOO_HIGH = {"detail": "Invalid limit: must be less than or equal to 200."}
+# The server's handlers for unexpected errors and for SQLite's "database is locked"
+INTERNAL = {"exception_message": "Internal Server Error"}
+UNAVAILABLE = {"exception_message": "Service Unavailable"}
+UNAUTHORIZED = {"exception_message": "Unauthorized"}
+MISSING_CSRF = {"detail": "Missing CSRF token."}
+
+
+def failed(
+    status: int,
+    body: Any = None,
+    *,
+    text: str | None = None,
+    method: str = "GET",
+    path: str = f"/api/flows/{FLOW_ID}",
+) -> httpx.Response:
+    request = httpx.Request(method, f"http://test{path}?limit=5")
+    if text is not None:
+        return httpx.Response(status, text=text, request=request)
+    if body is None:
+        return httpx.Response(status, request=request)
+    return httpx.Response(status, json=body, request=request)
+
+
+# -- hierarchy ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        AuthenticationError,
+        PermissionDenied,
+        ObjectNotFound,
+        ObjectAlreadyExists,
+        UnprocessableEntity,
+        RateLimited,
+        ServerError,
+    ],
+)
+def test_status_errors_are_api_errors_and_httpx_status_errors(cls: type[Exception]) -> None:
+    assert issubclass(cls, APIStatusError)
+    assert issubclass(cls, APIError)
+    assert issubclass(cls, PrefectRestError)
+    assert issubclass(cls, httpx.HTTPStatusError)
+
+
+def test_other_errors_sit_where_the_docstring_says() -> None:
+    assert issubclass(APITimeoutError, APIConnectionError)
+    assert issubclass(APIConnectionError, APIError)
+    assert issubclass(ResponseValidationError, APIError)
+    assert not issubclass(ResponseValidationError, httpx.HTTPStatusError)
+    assert not issubclass(APIConnectionError, httpx.HTTPError)
+    assert issubclass(SettingsError, ValueError)
+    assert issubclass(SettingsError, PrefectRestError)
+    assert set(exceptions.__all__) <= set(dir(exceptions))
+
+
+# -- status to exception --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls", "message"),
+    [
+        (400, {"detail": "Bad request"}, APIStatusError, "Bad request"),
+        (401, UNAUTHORIZED, AuthenticationError, "Unauthorized"),
+        (403, MISSING_CSRF, PermissionDenied, "Missing CSRF token."),
+        (404, NOT_FOUND, ObjectNotFound, "Flow not found"),
+        (405, {"detail": "Method Not Allowed"}, APIStatusError, "Method Not Allowed"),
+        (409, CONFLICT, ObjectAlreadyExists, "Data integrity conflict."),
+        (418, None, APIStatusError, "I'm a teapot"),
+        (422, LIMIT_TOO_HIGH, UnprocessableEntity, "Invalid limit: must be less than"),
+        (429, {"detail": "slow down"}, RateLimited, "slow down"),
+        (500, INTERNAL, ServerError, "Internal Server Error"),
+        (502, None, ServerError, "Bad Gateway"),
+        (503, UNAVAILABLE, ServerError, "Service Unavailable"),
+        (504, None, ServerError, "Gateway Timeout"),
+    ],
+)
+def test_error_for_response_picks_the_class_and_says_what_happened(
+    status: int, body: Any, cls: type[APIStatusError], message: str
+) -> None:
+    response = failed(status, body)
+    error = error_for_response(response)
+    assert type(error) is cls
+    assert error.response is response
+    assert error.request is response.request
+    assert error.status_code == status
+    assert message in error.server_message
+    text = str(error)
+    assert text.startswith(f"GET /api/flows/{FLOW_ID} -> {status} {response.reason_phrase}: ")
+    assert message in text
+    assert "limit=5" not in text  # the path, not the query
+
+
+def test_not_found_reads_like_prefects_own_message() -> None:
+    error = error_for_response(failed(404, NOT_FOUND))
+    assert str(error) == f"GET /api/flows/{FLOW_ID} -> 404 Not Found: Flow not found"
+    assert error.detail == NOT_FOUND
+
+
+def test_caught_as_httpx_status_error_with_response_and_request() -> None:
+    response = failed(404, NOT_FOUND)
+    with pytest.raises(httpx.HTTPStatusError) as caught:
+        raise error_for_response(response)
+    assert caught.value.response.status_code == 404
+    assert caught.value.request.url.path == f"/api/flows/{FLOW_ID}"
+    assert isinstance(caught.value, ObjectNotFound)
+
+
+def test_unprocessable_entity_keeps_prefects_validation_detail() -> None:
+    error = error_for_response(failed(422, INVALID, method="POST", path="/api/flows/"))
+    assert isinstance(error, UnprocessableEntity)
+    assert error.exception_detail == INVALID["exception_detail"]
+    assert error.detail["request_body"] == {"nme": 3}
+    text = str(error)
+    assert text.startswith(
+        "POST /api/flows/ -> 422 Unprocessable Entity: Invalid request received."
+    )
+    assert "body.name: Field required" in text
+    assert "body.nme: Extra inputs are not permitted" in text
+
+
+def test_unprocessable_entity_with_a_plain_detail() -> None:
+    error = error_for_response(failed(422, LIMIT_TOO_HIGH, method="POST", path="/api/flows/filter"))
+    assert isinstance(error, UnprocessableEntity)
+    assert error.exception_detail == LIMIT_TOO_HIGH["detail"]
+
+
+def test_fastapi_validation_list_under_detail_is_described() -> None:
+    body = {"detail": [{"loc": ["query", "limit"], "msg": "Input should be ≤ 200"}]}
+    error = error_for_response(failed(422, body))
+    assert "query.limit: Input should be ≤ 200" in str(error)
+    assert error.exception_detail == body["detail"]  # type: ignore[attr-defined]
+
+
+def test_a_text_body_is_the_message() -> None:
+    error = error_for_response(failed(502, text="upstream connect error or disconnect/reset"))
+    assert str(error).endswith(": upstream connect error or disconnect/reset")
+
+
+def test_an_empty_body_falls_back_to_the_reason_phrase() -> None:
+    error = error_for_response(failed(503, text=""))
+    assert str(error) == f"GET /api/flows/{FLOW_ID} -> 503 Service Unavailable: Service Unavailable"
+
+
+def test_a_huge_body_is_cut_short() -> None:
+    error = error_for_response(failed(500, text="x" * 100_000))
+    assert len(str(error)) < 700
+
+
+def test_json_without_a_known_key_is_shown_as_json() -> None:
+    error = error_for_response(failed(400, {"errors": ["a", "b"]}))
+    assert str(error).endswith(': {"errors": ["a", "b"]}')
+
+
+def test_an_unread_streaming_response_does_not_break_the_error() -> None:
+    request = httpx.Request("GET", "http://test/api/flows/")
+    response = httpx.Response(500, stream=httpx.ByteStream(b"boom"), request=request)
+    error = error_for_response(response)
+    assert isinstance(error, ServerError)
+    assert error.detail is None
+    assert str(error) == "GET /api/flows/ -> 500 Internal Server Error: Internal Server Error"
+
+
+# -- errors without an answer ---------------------------------------------------------------
+
+
+def test_connection_error_names_the_request_and_the_cause() -> None:
+    request = httpx.Request("POST", "http://test/api/flow_runs/?x=1")
+    error = APIConnectionError(request, httpx.ConnectError("[Errno 111] Connection refused"))
+    assert error.request is request
+    assert str(error) == (
+        "POST /api/flow_runs/: no answer from the server ([Errno 111] Connection refused)"
+    )
+
+
+def test_timeout_error_says_it_timed_out() -> None:
+    request = httpx.Request("GET", "http://test/api/flows/")
+    error = APITimeoutError(request, httpx.ReadTimeout(""))
+    assert isinstance(error, APIConnectionError)
+    assert str(error) == "GET /api/flows/: timed out waiting for the server (ReadTimeout)"
+
+
+def test_response_validation_error_names_the_request_and_the_problem() -> None:
+    request = httpx.Request("GET", f"http://test/api/flows/{FLOW_ID}")
+    response = httpx.Response(200, json={"name": 5}, request=request)
+    error = ResponseValidationError(response, KeyError("id"))
+    assert error.response is response
+    assert error.status_code == 200
+    text = str(error)
+    assert text.startswith(f"GET /api/flows/{FLOW_ID} -> 200: the response body is not what")
+    assert "KeyError: 'id'" in text
+    assert '{"name":5}' in text
+
+
+def test_settings_error_hides_secret_values() -> None:
+    shown = SettingsError("PREFECT_API_URL", "http://x", "a URL")
+    hidden = SettingsError("PREFECT_API_KEY", "pnu_secret", "a key", secret=True)
+    assert "'http://x'" in str(shown)
+    assert "pnu_secret" not in str(hidden)
+    assert "<redacted>" in str(hidden)
+    assert hidden.name == "PREFECT_API_KEY"
