@@ -8,7 +8,11 @@ token gets 403; with CSRF protection off, /csrf-token answers 422.
 from __future__ import annotations
 
 import asyncio
+import random
+import threading
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -400,17 +404,33 @@ async def test_unreachable_server_on_the_token_fetch_fails_at_once(make_http, sl
 
 
 async def test_concurrent_first_writes_share_one_token(flavor: str, make_http, sleeps) -> None:
-    if flavor == "sync":
-        pytest.skip("the race is between tasks of one event loop")
+    # Every token fetch replaces the client's token on the server: writes that each fetched
+    # their own would refuse one another. Tasks (async) or threads (sync) share one fetch.
     server = CsrfServer()
+    state = threading.Lock()
 
     async def over_the_network(request: httpx.Request) -> httpx.Response:
-        await asyncio.sleep(0)  # a real transport yields to other tasks while it waits
+        await asyncio.sleep(0.002 * random.random())  # other tasks run meanwhile
         return server(request)
 
-    http = make_http(over_the_network, csrf_enabled=True)
-    results = await asyncio.gather(
-        *(http.request("POST", "/flow_runs/", json={"n": n}) for n in range(10)),
-        return_exceptions=True,
-    )
-    assert all(isinstance(r, httpx.Response) and r.status_code == 201 for r in results)
+    def over_the_network_sync(request: httpx.Request) -> httpx.Response:
+        time.sleep(0.002 * random.random())  # other threads run meanwhile
+        with state:
+            return server(request)
+
+    bodies = [{"n": n} for n in range(10)]
+    if flavor == "async":
+        http = make_http(over_the_network, csrf_enabled=True)
+        results = await asyncio.gather(
+            *(http.request("POST", "/flow_runs/", json=body) for body in bodies),
+            return_exceptions=True,
+        )
+    else:
+        sync_http = make_http(over_the_network_sync, csrf_enabled=True).http
+        with ThreadPoolExecutor(max_workers=10) as pool:
+            futures = [
+                pool.submit(sync_http.request, "POST", "/flow_runs/", json=body) for body in bodies
+            ]
+            results = [f.exception() or f.result() for f in futures]
+    assert [getattr(r, "status_code", r) for r in results] == [201] * 10
+    assert len(server.fetches) == 1
