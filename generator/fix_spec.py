@@ -88,8 +88,13 @@ def rename_body_schemas(spec: Spec, renamed: dict[str, str], rules: dict[str, An
         schema = schemas.pop(old)
         schema["title"] = new
         schemas[new] = schema
+    rewrite_refs(spec, mapping)
+
+
+def rewrite_refs(spec: Spec, renames: dict[str, str]) -> None:
+    """Point every $ref to a renamed schema at its new name."""
     text = json.dumps(spec)
-    for old, new in mapping.items():
+    for old, new in renames.items():
         text = text.replace(f'"#/components/schemas/{old}"', f'"#/components/schemas/{new}"')
     spec.clear()
     spec.update(json.loads(text))
@@ -113,14 +118,10 @@ def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
         schemas[base] = chosen
         schemas.pop(f"{base}-Input", None)
         schemas.pop(f"{base}-Output", None)
-    text = json.dumps(spec)
-    for base in bases:
-        for side in ("Input", "Output"):
-            text = text.replace(
-                f'"#/components/schemas/{base}-{side}"', f'"#/components/schemas/{base}"'
-            )
-    spec.clear()
-    spec.update(json.loads(text))
+    rewrite_refs(
+        spec,
+        {f"{base}-{side}": base for base in bases for side in ("Input", "Output")},
+    )
     return bases
 
 

@@ -33,6 +33,7 @@ RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 
 sys.path.insert(0, str(GENERATOR))
 import fix_spec  # noqa: E402
+from drift import fail_on_drift, files_of  # noqa: E402
 
 
 def run(cmd: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
@@ -157,34 +158,12 @@ def build() -> None:
 # -- check -----------------------------------------------------------------------------------
 
 
-def files_of(tree: Path) -> dict[str, bytes]:
-    return {
-        str(path.relative_to(tree)): path.read_bytes()
-        for path in tree.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
-    }
-
-
 def check() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_tree = Path(tmp) / PACKAGE
         build_into(fresh_tree)
         fresh = files_of(fresh_tree)
-    committed = files_of(TARGET) if TARGET.is_dir() else {}
-    drift = sorted(
-        [f"missing from generated/: {name}" for name in fresh.keys() - committed.keys()]
-        + [f"not produced by the generator: {name}" for name in committed.keys() - fresh.keys()]
-        + [
-            f"differs: {name}"
-            for name in fresh.keys() & committed.keys()
-            if fresh[name] != committed[name]
-        ]
-    )
-    if drift:
-        print("generated/ has drifted from openapi.json + generator/ (run `make generate`):")
-        print("\n".join(f"  {line}" for line in drift))
-        raise SystemExit(1)
-    print(f"generated/ matches openapi.json + generator/ ({len(fresh)} files)")
+    fail_on_drift(fresh, files_of(TARGET), "generated/prefect_api")
 
 
 def main() -> None:

@@ -16,6 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from drift import fail_on_drift, files_of  # generator/ is the script's folder: first on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "wrapper" / "prefect_rest" / "_async"
 TARGET = ROOT / "wrapper" / "prefect_rest" / "_sync"
@@ -76,14 +78,6 @@ def build_into(target: Path) -> None:
     subprocess.run([*ruff, "format", "--quiet", str(target)], check=True, cwd=ROOT)
 
 
-def files_of(tree: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(tree)): p.read_bytes()
-        for p in tree.rglob("*.py")
-        if "__pycache__" not in p.parts
-    }
-
-
 def main() -> None:
     command = sys.argv[1] if len(sys.argv) > 1 else "build"
     if command == "build":
@@ -98,18 +92,8 @@ def main() -> None:
         # Inside the package tree so ruff applies the project's own settings, as in build.
         fresh = Path(tmp) / "_sync"
         build_into(fresh)
-        expected = files_of(fresh)
-    actual = files_of(TARGET)
-    drift = sorted(
-        [f"missing: {n}" for n in expected.keys() - actual.keys()]
-        + [f"not generated: {n}" for n in actual.keys() - expected.keys()]
-        + [f"differs: {n}" for n in expected.keys() & actual.keys() if expected[n] != actual[n]]
-    )
-    if drift:
-        print("wrapper/prefect_rest/_sync has drifted from _async (run `make generate`):")
-        print("\n".join(f"  {line}" for line in drift))
-        raise SystemExit(1)
-    print(f"_sync/ matches _async/ ({len(expected)} files)")
+        expected = files_of(fresh, "*.py")
+    fail_on_drift(expected, files_of(TARGET, "*.py"), "wrapper/prefect_rest/_sync")
 
 
 if __name__ == "__main__":

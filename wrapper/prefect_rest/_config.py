@@ -53,7 +53,7 @@ def connection_defaults(settings: Settings) -> dict[str, Any]:
 
 
 def parse_version(text: str) -> tuple[int, ...]:
-    """'3.8.8' -> (3, 8, 8); stops at the first non-numeric part ('3.9.0rc1' -> (3, 9))."""
+    """'3.8.8' -> (3, 8, 8); stops after the first non-numeric part ('3.9.0rc1' -> (3, 9, 0))."""
     parts: list[int] = []
     for piece in text.strip().lstrip("v").split("."):
         digits = ""

@@ -36,9 +36,6 @@ class CsrfState:
             return True
         return (now or datetime.now(UTC)) >= self.expiration - EXPIRY_MARGIN
 
-    def token_request(self) -> httpx.Request:
-        return httpx.Request("GET", "/csrf-token", params={"client": self.client_id})
-
     def accept(self, response: httpx.Response) -> bool:
         """Take the answer of GET /csrf-token; False if it is an error to raise."""
         if response.status_code == 422 and "disabled" in response.text.lower():
