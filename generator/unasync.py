@@ -45,7 +45,7 @@ RULES: list[tuple[str, str]] = [
     (r"\basyncio\.sleep\b", "time.sleep"),
     (r"\bimport asyncio\b", "import time"),
     (r"\bAsyncHTTP\b", "SyncHTTP"),
-    (r"\bAsyncPageFetcher\b", "SyncPageFetcher"),
+    (r"\bAsync(\w*PageFetcher)\b", r"Sync\1"),
     (r"\bnew_async_lock\b", "new_sync_lock"),
     (r"\bPrefectClient\b", "SyncPrefectClient"),
     (r"\bprefect_rest\._async\b", "prefect_rest._sync"),

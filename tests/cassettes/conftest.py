@@ -29,6 +29,8 @@ import pytest
 import pytest_asyncio
 
 from prefect_api.client import Client
+from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest.settings import Settings
 from support.servers import basic_auth_header
 
 CASSETTE_TIER = Path(__file__).resolve().parent
@@ -61,6 +63,8 @@ DROPPED_RESPONSE_HEADERS = frozenset(
 )
 #: Prefect Cloud API keys (user and bot/service-account keys).
 API_KEY_PATTERN = re.compile(rb"pn[ub]_[A-Za-z0-9]+")
+#: The random client id in ``GET /csrf-token?client=...``.
+CSRF_CLIENT_PATTERN = re.compile(r"(/csrf-token\?(?:[^#]*&)?)client=[^&#]*")
 
 
 def recording() -> bool:
@@ -96,6 +100,8 @@ def scrub_request(request: Any) -> Any:
     recorded_url = os.environ.get(RECORD_URL_ENV)
     if recorded_url and request.uri.startswith(recorded_url):
         request.uri = REPLAY_API_URL + request.uri[len(recorded_url) :]
+    # The CSRF client id is random per client; one fixed value lets replays match.
+    request.uri = CSRF_CLIENT_PATTERN.sub(r"\1client=<csrf-client>", request.uri)
     request.body = scrub_body(request.body)
     return request
 
@@ -190,4 +196,24 @@ async def async_api_client(api_url: str, auth_headers: dict[str, str]) -> AsyncI
     """A generated client for async calls (``raise_on_unexpected_status=True``)."""
     client = Client(base_url=api_url, headers=auth_headers, raise_on_unexpected_status=True)
     async with client:
+        yield client
+
+
+def _wrapper_settings() -> Settings:
+    """The recording server's basic auth while recording; nothing when replaying."""
+    auth = os.environ.get(RECORD_AUTH_ENV) if recording() else None
+    return Settings(api_auth_string=auth or None)
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def prefect_client(api_url: str) -> AsyncIterator[PrefectClient]:
+    """The wrapper's async client on the recording server, or on the replayed cassette."""
+    async with PrefectClient(api_url, settings=_wrapper_settings()) as client:
+        yield client
+
+
+@pytest.fixture
+def sync_prefect_client(api_url: str) -> Iterator[SyncPrefectClient]:
+    """The wrapper's sync client on the recording server, or on the replayed cassette."""
+    with SyncPrefectClient(api_url, settings=_wrapper_settings()) as client:
         yield client

@@ -1,6 +1,9 @@
 """Re-record every cassette against a freshly started real Prefect server (``make record``).
 
-    python tests/cassettes/record.py [extra pytest arguments]
+    python tests/cassettes/record.py [test modules] [extra pytest arguments]
+
+With test modules (``tests/cassettes/test_flows.py ...``) only their cassettes are deleted
+and re-recorded; without, every cassette is.
 
 1. starts the pinned Prefect server as a uvicorn subprocess on 127.0.0.1, with a freshly
    migrated database and ``PREFECT_SERVER_API_AUTH_STRING`` set, so the recorded client
@@ -39,8 +42,26 @@ def load_tier_config() -> ModuleType:
     return module
 
 
-def run_pytest(args: list[str], env: dict[str, str]) -> int:
-    command = [sys.executable, "-m", "pytest", str(HERE), "-p", "no:cacheprovider", *args]
+def split_targets(extra: list[str]) -> tuple[list[Path], list[str]]:
+    """The test modules named on the command line, and the other pytest arguments."""
+    targets = [Path(arg).resolve() for arg in extra if arg.endswith(".py") and Path(arg).is_file()]
+    for target in targets:
+        if HERE not in target.parents:
+            raise SystemExit(f"record: {target} is not a test module of {HERE}")
+    others = [arg for arg in extra if not (arg.endswith(".py") and Path(arg).is_file())]
+    return targets, others
+
+
+def cassettes_of(targets: list[Path], cassette_dir: Path) -> list[Path]:
+    """What to delete before recording: the named modules' cassettes, or all of them."""
+    if not targets:
+        return [cassette_dir]
+    return [cassette_dir / target.stem for target in targets]
+
+
+def run_pytest(targets: list[Path], args: list[str], env: dict[str, str]) -> int:
+    where = [str(target) for target in targets] or [str(HERE)]
+    command = [sys.executable, "-m", "pytest", *where, "-p", "no:cacheprovider", *args]
     print("+", " ".join(command[2:]), flush=True)
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
@@ -59,7 +80,8 @@ def check_auth_is_enforced(api_url: str, auth_string: str) -> None:
         raise SystemExit(f"record: server auth not enforced: {anonymous=}, {authenticated=}")
 
 
-def main(extra: list[str]) -> int:
+def main(extra_args: list[str]) -> int:
+    targets, extra = split_targets(extra_args)
     tier = load_tier_config()
     from support.servers import ServerStartError, start_server_process
 
@@ -83,14 +105,15 @@ def main(extra: list[str]) -> int:
         try:
             print(f"record: Prefect server at {server.api_url} (log: {server.log_path})")
             check_auth_is_enforced(server.api_url, tier.RECORDING_AUTH_STRING)
-            if tier.CASSETTE_DIR.exists():
-                shutil.rmtree(tier.CASSETTE_DIR)
+            for stale in cassettes_of(targets, tier.CASSETTE_DIR):
+                if stale.exists():
+                    shutil.rmtree(stale)
             record_env = {
                 **base_env,
                 tier.RECORD_URL_ENV: server.api_url,
                 tier.RECORD_AUTH_ENV: tier.RECORDING_AUTH_STRING,
             }
-            recorded = run_pytest(["--record-mode=rewrite", "-q", *extra], record_env)
+            recorded = run_pytest(targets, ["--record-mode=rewrite", "-q", *extra], record_env)
         finally:
             server.stop()
         if recorded != 0:
@@ -100,7 +123,7 @@ def main(extra: list[str]) -> int:
     if recorded != 0:
         print("record: the recording run failed", file=sys.stderr)
         return recorded
-    replayed = run_pytest(["-q", *extra], base_env)
+    replayed = run_pytest(targets, ["-q", *extra], base_env)
     if replayed != 0:
         print("record: the new cassettes do not replay", file=sys.stderr)
     return replayed

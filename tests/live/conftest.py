@@ -6,6 +6,8 @@
 * ``uvicorn_server``: the server as a uvicorn subprocess on 127.0.0.1 (session-wide).
 * ``uvicorn_api_client``: a generated client for it, for sync calls (an async test opens
   its own ``async with Client(base_url=uvicorn_server.api_url)``).
+* ``prefect_client``: a ``PrefectClient`` (the wrapper) on ``asgi_app``, in-process.
+* ``sync_prefect_client``: a ``SyncPrefectClient`` on ``uvicorn_server``.
 * ``start_uvicorn_server(**env)``: a server with special settings, e.g.
   ``start_uvicorn_server(PREFECT_SERVER_API_AUTH_STRING="user:pass")``.
 
@@ -24,6 +26,8 @@ import pytest
 import pytest_asyncio
 
 from prefect_api.client import Client
+from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest.settings import Settings
 from support.servers import (
     EMBEDDED_API_URL,
     ServerProcess,
@@ -139,3 +143,22 @@ def start_uvicorn_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[S
     finally:
         for server in servers.values():
             server.stop()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def prefect_client(asgi_app: Any) -> AsyncIterator[PrefectClient]:
+    """The wrapper's async client on the in-process server (default settings, no env)."""
+    client = PrefectClient(
+        EMBEDDED_API_URL,
+        httpx_settings={"transport": asgi_transport(asgi_app)},
+        settings=Settings(),
+    )
+    async with client:
+        yield client
+
+
+@pytest.fixture
+def sync_prefect_client(uvicorn_server: ServerProcess) -> Iterator[SyncPrefectClient]:
+    """The wrapper's sync client on the uvicorn server (default settings, no env)."""
+    with SyncPrefectClient(uvicorn_server.api_url, settings=Settings()) as client:
+        yield client

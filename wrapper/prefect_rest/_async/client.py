@@ -5,10 +5,42 @@ The sync twin (_sync/client.py, SyncPrefectClient) is generated from this packag
 
 from __future__ import annotations
 
+from prefect_rest._async.resources.admin import AdminMixin
+from prefect_rest._async.resources.artifacts import ArtifactsMixin
+from prefect_rest._async.resources.blocks import BlocksMixin
+from prefect_rest._async.resources.concurrency_limits import ConcurrencyLimitsMixin
+from prefect_rest._async.resources.datadocs import DataDocumentsMixin
+from prefect_rest._async.resources.deployments import DeploymentsMixin
+from prefect_rest._async.resources.events import EventsMixin
 from prefect_rest._async.resources.flow_runs import FlowRunsMixin
+from prefect_rest._async.resources.global_concurrency import GlobalConcurrencyMixin
+from prefect_rest._async.resources.logs import LogsMixin
+from prefect_rest._async.resources.notification_policies import NotificationPoliciesMixin
+from prefect_rest._async.resources.saved_searches import SavedSearchesMixin
+from prefect_rest._async.resources.task_runs import TaskRunsMixin
+from prefect_rest._async.resources.variables import VariablesMixin
+from prefect_rest._async.resources.work_pools import WorkPoolsMixin
+from prefect_rest._async.resources.work_queues import WorkQueuesMixin
 
 
-class PrefectClient(FlowRunsMixin):
+class PrefectClient(
+    FlowRunsMixin,
+    TaskRunsMixin,
+    DeploymentsMixin,
+    ConcurrencyLimitsMixin,
+    WorkQueuesMixin,
+    WorkPoolsMixin,
+    BlocksMixin,
+    LogsMixin,
+    VariablesMixin,
+    ArtifactsMixin,
+    NotificationPoliciesMixin,
+    GlobalConcurrencyMixin,
+    AdminMixin,
+    SavedSearchesMixin,
+    EventsMixin,
+    DataDocumentsMixin,
+):
     """An asynchronous client for the Prefect REST API.
 
     `api` is the API's URL (``http://127.0.0.1:4200/api``) or an ASGI application (the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import warnings
+from collections.abc import AsyncIterator
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
 
@@ -15,7 +16,12 @@ from prefect_api.api.root import health_check, hello
 from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest._async.http import AsyncHTTP
 from prefect_rest._config import connection_defaults, default_headers, parse_version
-from prefect_rest._core.pagination import AsyncPageFetcher, page_windows
+from prefect_rest._core.pagination import (
+    SERVER_PAGE_CAP,
+    AsyncNumberedPageFetcher,
+    AsyncPageFetcher,
+    page_windows,
+)
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
@@ -168,6 +174,36 @@ class ClientCore:
             if len(page) < page_limit:
                 break
         return rows
+
+    async def _iter_offset_pages(
+        self, fetch: AsyncPageFetcher[T], *, page_size: int = SERVER_PAGE_CAP
+    ) -> AsyncIterator[T]:
+        """Every row, one `limit`/`offset` page in memory at a time.
+
+        Rows inserted or deleted ahead of the cursor while iterating can shift the pages
+        (the server has no snapshot); for a stable walk give a sort on an immutable field.
+        """
+        offset = 0
+        while True:
+            page = await fetch(page_size, offset)
+            for row in page:
+                yield row
+            if len(page) < page_size:
+                return
+            offset += len(page)
+
+    async def _iter_numbered_pages(
+        self, fetch: AsyncNumberedPageFetcher[T], *, page_size: int = SERVER_PAGE_CAP
+    ) -> AsyncIterator[T]:
+        """Every row through a server ``/paginate`` endpoint (page numbers from 1)."""
+        page_number = 1
+        while True:
+            rows, pages = await fetch(page_number, page_size)
+            for row in rows:
+                yield row
+            if not rows or page_number >= pages:
+                return
+            page_number += 1
 
     # -- server ------------------------------------------------------------------------------
 

@@ -13,6 +13,9 @@ SERVER_PAGE_CAP = 200
 # fetch(limit, offset) -> rows; limit None asks for the server's default page.
 AsyncPageFetcher = Callable[[int | None, int], Awaitable[list[T]]]
 SyncPageFetcher = Callable[[int | None, int], list[T]]
+# fetch(page_number, page_size) -> (rows, number of pages): the server's /paginate endpoints.
+AsyncNumberedPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int]]]
+SyncNumberedPageFetcher = Callable[[int, int], tuple[list[T], int]]
 
 
 def page_windows(

@@ -6,10 +6,42 @@ The sync twin (_sync/client.py, SyncPrefectClient) is generated from this packag
 
 from __future__ import annotations
 
+from prefect_rest._sync.resources.admin import AdminMixin
+from prefect_rest._sync.resources.artifacts import ArtifactsMixin
+from prefect_rest._sync.resources.blocks import BlocksMixin
+from prefect_rest._sync.resources.concurrency_limits import ConcurrencyLimitsMixin
+from prefect_rest._sync.resources.datadocs import DataDocumentsMixin
+from prefect_rest._sync.resources.deployments import DeploymentsMixin
+from prefect_rest._sync.resources.events import EventsMixin
 from prefect_rest._sync.resources.flow_runs import FlowRunsMixin
+from prefect_rest._sync.resources.global_concurrency import GlobalConcurrencyMixin
+from prefect_rest._sync.resources.logs import LogsMixin
+from prefect_rest._sync.resources.notification_policies import NotificationPoliciesMixin
+from prefect_rest._sync.resources.saved_searches import SavedSearchesMixin
+from prefect_rest._sync.resources.task_runs import TaskRunsMixin
+from prefect_rest._sync.resources.variables import VariablesMixin
+from prefect_rest._sync.resources.work_pools import WorkPoolsMixin
+from prefect_rest._sync.resources.work_queues import WorkQueuesMixin
 
 
-class SyncPrefectClient(FlowRunsMixin):
+class SyncPrefectClient(
+    FlowRunsMixin,
+    TaskRunsMixin,
+    DeploymentsMixin,
+    ConcurrencyLimitsMixin,
+    WorkQueuesMixin,
+    WorkPoolsMixin,
+    BlocksMixin,
+    LogsMixin,
+    VariablesMixin,
+    ArtifactsMixin,
+    NotificationPoliciesMixin,
+    GlobalConcurrencyMixin,
+    AdminMixin,
+    SavedSearchesMixin,
+    EventsMixin,
+    DataDocumentsMixin,
+):
     """An synchronous client for the Prefect REST API.
 
     `api` is the API's URL (``http://127.0.0.1:4200/api``) or an ASGI application (the

@@ -1,0 +1,9 @@
+"""Events: read, page through, emit."""
+
+from __future__ import annotations
+
+from prefect_rest._async.core import ClientCore
+
+
+class EventsMixin(ClientCore):
+    pass
