@@ -10,8 +10,10 @@ from prefect_rest._async.resources.artifacts import ArtifactsMixin
 from prefect_rest._async.resources.blocks import BlocksMixin
 from prefect_rest._async.resources.concurrency_limits import ConcurrencyLimitsMixin
 from prefect_rest._async.resources.datadocs import DataDocumentsMixin
+from prefect_rest._async.resources.deployment_schedules import DeploymentSchedulesMixin
 from prefect_rest._async.resources.deployments import DeploymentsMixin
 from prefect_rest._async.resources.events import EventsMixin
+from prefect_rest._async.resources.flow_run_inputs import FlowRunInputsMixin
 from prefect_rest._async.resources.flow_runs import FlowRunsMixin
 from prefect_rest._async.resources.global_concurrency import GlobalConcurrencyMixin
 from prefect_rest._async.resources.logs import LogsMixin
@@ -25,8 +27,10 @@ from prefect_rest._async.resources.work_queues import WorkQueuesMixin
 
 class PrefectClient(
     FlowRunsMixin,
+    FlowRunInputsMixin,
     TaskRunsMixin,
     DeploymentsMixin,
+    DeploymentSchedulesMixin,
     ConcurrencyLimitsMixin,
     WorkQueuesMixin,
     WorkPoolsMixin,

@@ -11,8 +11,10 @@ from prefect_rest._sync.resources.artifacts import ArtifactsMixin
 from prefect_rest._sync.resources.blocks import BlocksMixin
 from prefect_rest._sync.resources.concurrency_limits import ConcurrencyLimitsMixin
 from prefect_rest._sync.resources.datadocs import DataDocumentsMixin
+from prefect_rest._sync.resources.deployment_schedules import DeploymentSchedulesMixin
 from prefect_rest._sync.resources.deployments import DeploymentsMixin
 from prefect_rest._sync.resources.events import EventsMixin
+from prefect_rest._sync.resources.flow_run_inputs import FlowRunInputsMixin
 from prefect_rest._sync.resources.flow_runs import FlowRunsMixin
 from prefect_rest._sync.resources.global_concurrency import GlobalConcurrencyMixin
 from prefect_rest._sync.resources.logs import LogsMixin
@@ -26,8 +28,10 @@ from prefect_rest._sync.resources.work_queues import WorkQueuesMixin
 
 class SyncPrefectClient(
     FlowRunsMixin,
+    FlowRunInputsMixin,
     TaskRunsMixin,
     DeploymentsMixin,
+    DeploymentSchedulesMixin,
     ConcurrencyLimitsMixin,
     WorkQueuesMixin,
     WorkPoolsMixin,
