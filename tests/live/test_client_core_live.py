@@ -44,8 +44,14 @@ def test_embedded_server_async_and_sync(tmp_path: Path) -> None:
     assert cold["running_after_async"] is False and cold["running_after_sync"] is False
     assert (tmp_path / "prefect.db").exists()
 
+    assert cold["migrations_ran"] is True
+
     warm = run_embedded_scenario(tmp_path)  # the database exists now
     assert warm["async_hello"] == "👋"
+    # the cold start left a marker: the migrated database is not migrated again
+    assert warm["migrations_ran"] is False
+    (tmp_path / "prefect-rest-embedded-schema.json").unlink()
+    assert run_embedded_scenario(tmp_path)["migrations_ran"] is True  # no marker: checked
     print(
         f"\nembedded first answer: cold {cold['async_first_answer_seconds']:.2f}s, "
         f"warm {warm['async_first_answer_seconds']:.2f}s, "

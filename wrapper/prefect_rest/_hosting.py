@@ -26,8 +26,15 @@ SHUTDOWN_TIMEOUT = 30.0
 class AppHost:
     """One ASGI app on a loop thread, reference-counted across the clients that use it."""
 
-    def __init__(self, make_app: Callable[[], ASGIApp], *, name: str) -> None:
+    def __init__(
+        self,
+        make_app: Callable[[], ASGIApp],
+        *,
+        name: str,
+        on_started: Callable[[], None] | None = None,
+    ) -> None:
         self._make_app = make_app
+        self._on_started = on_started
         self.name = name
         self._lock = threading.Lock()
         self._users = 0
@@ -116,6 +123,8 @@ class AppHost:
         # real server would send (SQLite "database is locked" -> 503, which we retry)
         # instead of an exception thrown into the client.
         self._transport = httpx.ASGITransport(app=lifespan.app, raise_app_exceptions=False)
+        if self._on_started is not None:
+            self._on_started()
 
     def _stop(self) -> None:
         try:
@@ -198,10 +207,16 @@ _hosts: dict[int, AppHost] = {}
 _hosts_lock = threading.Lock()
 
 
-def host_for(key: Any, make_app: Callable[[], ASGIApp], *, name: str) -> AppHost:
+def host_for(
+    key: Any,
+    make_app: Callable[[], ASGIApp],
+    *,
+    name: str,
+    on_started: Callable[[], None] | None = None,
+) -> AppHost:
     """The one host per app (or per key) in this process, shared by every client."""
     with _hosts_lock:
         host = _hosts.get(id(key))
         if host is None:
-            host = _hosts[id(key)] = AppHost(make_app, name=name)
+            host = _hosts[id(key)] = AppHost(make_app, name=name, on_started=on_started)
         return host
