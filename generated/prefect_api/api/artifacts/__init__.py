@@ -1,2 +1,48 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint modules of this tag, each loaded on first use.
+
+`from prefect_api.api.<tag> import <operation>` hands back the operation's module without
+running it: its code, and the models it imports, load when one of its attributes is first
+read. Importing a client that names every operation therefore costs almost nothing until
+an operation is called. Type checkers see the plain imports.
+"""
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ..._lazy import lazy_submodule
+
+if TYPE_CHECKING:
+    from . import count_artifacts as count_artifacts
+    from . import count_latest_artifacts as count_latest_artifacts
+    from . import create_artifact as create_artifact
+    from . import delete_artifact as delete_artifact
+    from . import read_artifact as read_artifact
+    from . import read_artifacts as read_artifacts
+    from . import read_latest_artifact as read_latest_artifact
+    from . import read_latest_artifacts as read_latest_artifacts
+    from . import update_artifact as update_artifact
+
+OPERATIONS = frozenset(
+    {
+        "count_artifacts",
+        "count_latest_artifacts",
+        "create_artifact",
+        "delete_artifact",
+        "read_artifact",
+        "read_artifacts",
+        "read_latest_artifact",
+        "read_latest_artifacts",
+        "update_artifact",
+    }
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name not in OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return lazy_submodule(globals(), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(OPERATIONS)

@@ -1,2 +1,40 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint modules of this tag, each loaded on first use.
+
+`from prefect_api.api.<tag> import <operation>` hands back the operation's module without
+running it: its code, and the models it imports, load when one of its attributes is first
+read. Importing a client that names every operation therefore costs almost nothing until
+an operation is called. Type checkers see the plain imports.
+"""
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ..._lazy import lazy_submodule
+
+if TYPE_CHECKING:
+    from . import create_block_schema as create_block_schema
+    from . import delete_block_schema as delete_block_schema
+    from . import read_block_schema_by_checksum as read_block_schema_by_checksum
+    from . import read_block_schema_by_id as read_block_schema_by_id
+    from . import read_block_schemas as read_block_schemas
+
+OPERATIONS = frozenset(
+    {
+        "create_block_schema",
+        "delete_block_schema",
+        "read_block_schema_by_checksum",
+        "read_block_schema_by_id",
+        "read_block_schemas",
+    }
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name not in OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return lazy_submodule(globals(), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(OPERATIONS)

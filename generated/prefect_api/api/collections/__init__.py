@@ -1,2 +1,32 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint modules of this tag, each loaded on first use.
+
+`from prefect_api.api.<tag> import <operation>` hands back the operation's module without
+running it: its code, and the models it imports, load when one of its attributes is first
+read. Importing a client that names every operation therefore costs almost nothing until
+an operation is called. Type checkers see the plain imports.
+"""
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ..._lazy import lazy_submodule
+
+if TYPE_CHECKING:
+    from . import read_view_content as read_view_content
+
+OPERATIONS = frozenset(
+    {
+        "read_view_content",
+    }
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name not in OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return lazy_submodule(globals(), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(OPERATIONS)

@@ -1,2 +1,38 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
-"""Contains endpoint functions for accessing the API"""
+"""Endpoint modules of this tag, each loaded on first use.
+
+`from prefect_api.api.<tag> import <operation>` hands back the operation's module without
+running it: its code, and the models it imports, load when one of its attributes is first
+read. Importing a client that names every operation therefore costs almost nothing until
+an operation is called. Type checkers see the plain imports.
+"""
+
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from ..._lazy import lazy_submodule
+
+if TYPE_CHECKING:
+    from . import count_account_events as count_account_events
+    from . import create_events as create_events
+    from . import read_account_events_page as read_account_events_page
+    from . import read_events as read_events
+
+OPERATIONS = frozenset(
+    {
+        "count_account_events",
+        "create_events",
+        "read_account_events_page",
+        "read_events",
+    }
+)
+
+
+def __getattr__(name: str) -> ModuleType:
+    if name not in OPERATIONS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return lazy_submodule(globals(), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(OPERATIONS)
