@@ -22,6 +22,7 @@ from prefect_rest.exceptions import (
     PermissionDenied,
     PrefectRestError,
     RateLimited,
+    ResourceLocked,
     ResponseValidationError,
     ServerError,
     SettingsError,
@@ -88,6 +89,7 @@ def failed(
         ObjectNotFound,
         ObjectAlreadyExists,
         UnprocessableEntity,
+        ResourceLocked,
         RateLimited,
         ServerError,
     ],
@@ -124,6 +126,7 @@ def test_other_errors_sit_where_the_docstring_says() -> None:
         (409, CONFLICT, ObjectAlreadyExists, "Data integrity conflict."),
         (418, None, APIStatusError, "I'm a teapot"),
         (422, LIMIT_TOO_HIGH, UnprocessableEntity, "Invalid limit: must be less than"),
+        (423, {"detail": "Locked"}, ResourceLocked, "Locked"),
         (429, {"detail": "slow down"}, RateLimited, "slow down"),
         (500, INTERNAL, ServerError, "Internal Server Error"),
         (502, None, ServerError, "Bad Gateway"),
@@ -255,3 +258,16 @@ def test_settings_error_hides_secret_values() -> None:
     assert "pnu_secret" not in str(hidden)
     assert "<redacted>" in str(hidden)
     assert hidden.name == "PREFECT_API_KEY"
+
+
+def test_resource_locked_says_when_to_retry() -> None:
+    request = httpx.Request("POST", "http://x/api/v2/concurrency_limits/increment")
+    locked = error_for_response(
+        httpx.Response(
+            423, json={"detail": "Locked"}, headers={"Retry-After": "1.5"}, request=request
+        )
+    )
+    assert isinstance(locked, ResourceLocked)
+    assert locked.retry_after == 1.5
+    bare = error_for_response(httpx.Response(423, json={"detail": "Locked"}, request=request))
+    assert isinstance(bare, ResourceLocked) and bare.retry_after is None

@@ -6,9 +6,10 @@ PrefectRestError
 │   ├── APIStatusError (also httpx.HTTPStatusError)
 │   │   ├── AuthenticationError         401
 │   │   ├── PermissionDenied            403
-│   │   ├── ObjectNotFound              404
+│   │   ├── ObjectNotFound              404, 410 (gone: e.g. an expired lease)
 │   │   ├── ObjectAlreadyExists         409
 │   │   ├── UnprocessableEntity         422
+│   │   ├── ResourceLocked              423 (concurrency slots taken; not retried)
 │   │   ├── RateLimited                 429 (after retries)
 │   │   └── ServerError                 5xx (after retries)
 │   ├── APIConnectionError              the request never got an answer
@@ -36,6 +37,7 @@ __all__ = [
     "PermissionDenied",
     "PrefectRestError",
     "RateLimited",
+    "ResourceLocked",
     "ResponseValidationError",
     "ServerError",
     "SettingsError",
@@ -130,7 +132,7 @@ class PermissionDenied(APIStatusError):
 
 
 class ObjectNotFound(APIStatusError):
-    """404: the object does not exist."""
+    """404 (or 410 Gone): the object does not exist (any more)."""
 
 
 class ObjectAlreadyExists(APIStatusError):
@@ -147,6 +149,21 @@ class UnprocessableEntity(APIStatusError):
         return self.detail
 
 
+class ResourceLocked(APIStatusError):
+    """423: the concurrency slots asked for are taken; try again after `retry_after`.
+
+    Not retried by the client: whether and how long to wait for a slot is the caller's
+    decision (Prefect's own concurrency helpers wait in a loop).
+    """
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server suggests waiting (its Retry-After header), if it sent one."""
+        from prefect_rest._core.retry import retry_after
+
+        return retry_after(self.response)
+
+
 class RateLimited(APIStatusError):
     """429, still after every retry."""
 
@@ -159,8 +176,10 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     401: AuthenticationError,
     403: PermissionDenied,
     404: ObjectNotFound,
+    410: ObjectNotFound,
     409: ObjectAlreadyExists,
     422: UnprocessableEntity,
+    423: ResourceLocked,
     429: RateLimited,
 }
 

@@ -1,0 +1,213 @@
+"""Artifacts on a mock transport: bodies sent, answers returned, client-side checks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+from prefect_rest import PrefectClient
+from prefect_rest.exceptions import ObjectNotFound
+from prefect_rest.schemas.actions import ArtifactCreate, ArtifactUpdate
+from prefect_rest.schemas.filters import (
+    ArtifactCollectionFilter,
+    ArtifactCollectionFilterKey,
+    ArtifactFilter,
+    ArtifactFilterKey,
+    FlowRunFilter,
+    FlowRunFilterId,
+    TaskRunFilter,
+    TaskRunFilterId,
+)
+from prefect_rest.schemas.objects import Artifact, ArtifactCollection
+from prefect_rest.schemas.sorting import ArtifactCollectionSort, ArtifactSort
+from prefect_rest.settings import Settings
+
+ARTIFACT_ID = UUID("11111111-1111-4111-8111-111111111111")
+RUN_ID = UUID("22222222-2222-4222-8222-222222222222")
+
+Reply = Callable[[httpx.Request], httpx.Response]
+
+
+class Server:
+    """A scripted server: answers in order and keeps every request it got."""
+
+    def __init__(self, *replies: Reply | httpx.Response) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        reply = self.replies.pop(0)
+        return reply(request) if callable(reply) else reply
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+    def calls(self) -> list[tuple[str, str]]:
+        return [(r.method, r.url.raw_path.decode()) for r in self.requests]
+
+
+def artifact_json(key: str | None = "report", **fields: Any) -> dict[str, Any]:
+    return {
+        "id": str(ARTIFACT_ID),
+        "created": "2026-01-01T00:00:00Z",
+        "updated": "2026-01-01T00:00:00Z",
+        "key": key,
+        "type": "markdown",
+        "description": None,
+        "data": "# hello",
+        "metadata_": None,
+        "flow_run_id": None,
+        "task_run_id": None,
+        **fields,
+    }
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client._client.aclose()
+
+
+async def test_create_sends_the_wire_names(client_for: Any) -> None:
+    server = Server(httpx.Response(201, json=artifact_json(metadata_={"owner": "me"})))
+    created = await client_for(server).create_artifact(
+        ArtifactCreate.from_dict(
+            {
+                "key": "report",
+                "type": "markdown",
+                "data": "# hello",
+                "metadata_": {"owner": "me"},
+                "flow_run_id": str(RUN_ID),
+            }
+        )
+    )
+    assert isinstance(created, Artifact)
+    assert created.id == ARTIFACT_ID
+    assert server.calls() == [("POST", "/api/artifacts/")]
+    assert server.bodies() == [
+        {
+            "key": "report",
+            "type": "markdown",
+            "data": "# hello",
+            "metadata_": {"owner": "me"},
+            "flow_run_id": str(RUN_ID),
+        }
+    ]
+
+
+async def test_create_accepts_a_dict_and_a_200_answer(client_for: Any) -> None:
+    # The server answers 200 instead of 201 when the row's clock says it is not new.
+    server = Server(httpx.Response(200, json=artifact_json()))
+    created = await client_for(server).create_artifact({"key": "report", "data": [1, 2]})
+    assert created.key == "report"
+    assert server.bodies() == [{"key": "report", "data": [1, 2]}]
+
+
+async def test_create_rejects_other_types_before_any_request(client_for: Any) -> None:
+    server = Server()
+    with pytest.raises(TypeError, match="ArtifactCreate"):
+        await client_for(server).create_artifact(["report"])
+    assert server.requests == []
+
+
+async def test_update_patches_the_set_fields(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    result = await client_for(server).update_artifact(
+        ARTIFACT_ID, ArtifactUpdate(description="new words")
+    )
+    assert result is None
+    assert server.calls() == [("PATCH", f"/api/artifacts/{ARTIFACT_ID}")]
+    assert server.bodies() == [{"description": "new words"}]
+
+
+async def test_update_of_a_missing_artifact_raises(client_for: Any) -> None:
+    server = Server(httpx.Response(404, json={"detail": "Artifact not found."}))
+    with pytest.raises(ObjectNotFound):
+        await client_for(server).update_artifact(ARTIFACT_ID, {"data": None})
+    assert server.bodies() == [{"data": None}]
+
+
+async def test_delete(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    assert await client_for(server).delete_artifact(ARTIFACT_ID) is None
+    assert server.calls() == [("DELETE", f"/api/artifacts/{ARTIFACT_ID}")]
+
+
+async def test_read_artifacts_maps_every_argument(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=[artifact_json()]))
+    artifacts = await client_for(server).read_artifacts(
+        artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["report"])),
+        flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[RUN_ID])),
+        task_run_filter=TaskRunFilter(id=TaskRunFilterId(any_=[RUN_ID])),
+        sort=ArtifactSort.KEY_ASC,
+        limit=5,
+        offset=2,
+    )
+    assert [a.id for a in artifacts] == [ARTIFACT_ID]
+    assert server.calls() == [("POST", "/api/artifacts/filter")]
+    body = server.bodies()[0]
+    assert body["artifacts"]["key"]["any_"] == ["report"]
+    assert body["flow_runs"]["id"]["any_"] == [str(RUN_ID)]
+    assert body["task_runs"]["id"]["any_"] == [str(RUN_ID)]
+    assert (body["sort"], body["limit"], body["offset"]) == ("KEY_ASC", 5, 2)
+
+
+async def test_read_artifacts_defaults_send_nothing_extra(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=[]))
+    assert await client_for(server).read_artifacts() == []
+    assert server.bodies() == [{"offset": 0}]
+
+
+async def test_read_artifacts_above_the_cap_pages(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(200, json=[artifact_json()] * 200),
+        httpx.Response(200, json=[artifact_json()] * 30),
+    )
+    artifacts = await client_for(server).read_artifacts(limit=500, offset=10)
+    # 200 then a short page of 30: the second page says there is no more.
+    assert len(artifacts) == 230
+    assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 10), (200, 210)]
+
+
+async def test_read_latest_artifacts_uses_the_collection_route(client_for: Any) -> None:
+    collection = {**artifact_json(), "latest_id": str(ARTIFACT_ID)}
+    server = Server(httpx.Response(200, json=[collection]))
+    latest = await client_for(server).read_latest_artifacts(
+        artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=["report"])),
+        sort=ArtifactCollectionSort.KEY_DESC,
+        limit=3,
+    )
+    assert isinstance(latest[0], ArtifactCollection)
+    assert latest[0].latest_id == ARTIFACT_ID
+    assert server.calls() == [("POST", "/api/artifacts/latest/filter")]
+    body = server.bodies()[0]
+    assert body["artifacts"] == {"key": {"any_": ["report"]}}
+    assert (body["sort"], body["limit"], body["offset"]) == ("KEY_DESC", 3, 0)
+
+
+async def test_read_latest_artifacts_above_the_cap_pages(client_for: Any) -> None:
+    collection = {**artifact_json(), "latest_id": str(ARTIFACT_ID)}
+    server = Server(
+        httpx.Response(200, json=[collection] * 200), httpx.Response(200, json=[collection])
+    )
+    latest = await client_for(server).read_latest_artifacts(limit=201)
+    assert len(latest) == 201
+    assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 0), (1, 200)]

@@ -1,0 +1,168 @@
+"""Variables on a mock transport: bodies sent, answers returned, client-side checks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from prefect_rest import PrefectClient
+from prefect_rest.exceptions import ObjectNotFound, PermissionDenied
+from prefect_rest.schemas.actions import VariableCreate, VariableUpdate
+from prefect_rest.schemas.objects import Variable
+from prefect_rest.settings import Settings
+
+Reply = Callable[[httpx.Request], httpx.Response]
+
+
+class Server:
+    """A scripted server: answers in order and keeps every request it got."""
+
+    def __init__(self, *replies: Reply | httpx.Response) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        reply = self.replies.pop(0)
+        return reply(request) if callable(reply) else reply
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+    def calls(self) -> list[tuple[str, str]]:
+        return [(r.method, r.url.raw_path.decode()) for r in self.requests]
+
+
+def variable_json(name: str = "colour", value: Any = "blue", **fields: Any) -> dict[str, Any]:
+    return {
+        "id": "11111111-1111-4111-8111-111111111111",
+        "created": "2026-01-01T00:00:00Z",
+        "updated": "2026-01-01T00:00:00Z",
+        "name": name,
+        "value": value,
+        "tags": [],
+        **fields,
+    }
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client._client.aclose()
+
+
+async def test_create_sends_name_value_tags(client_for: Any) -> None:
+    value = {"nested": [1, None, {"x": True}]}
+    server = Server(httpx.Response(201, json=variable_json(value=value, tags=["a"])))
+    created = await client_for(server).create_variable(
+        VariableCreate(name="colour", value=value, tags=["a"])
+    )
+    assert isinstance(created, Variable)
+    assert created.to_dict()["value"] == value
+    assert server.calls() == [("POST", "/api/variables/")]
+    assert server.bodies() == [{"name": "colour", "value": value, "tags": ["a"]}]
+
+
+async def test_create_accepts_a_dict(client_for: Any) -> None:
+    server = Server(httpx.Response(201, json=variable_json(value=None)))
+    await client_for(server).create_variable({"name": "colour", "value": None})
+    assert server.bodies() == [{"name": "colour", "value": None}]
+
+
+async def test_create_rejects_other_types_before_any_request(client_for: Any) -> None:
+    server = Server()
+    with pytest.raises(TypeError, match="VariableCreate"):
+        await client_for(server).create_variable("colour=blue")
+    with pytest.raises(ValueError, match="'value'"):
+        await client_for(server).create_variable({"name": "colour"})
+    assert server.requests == []
+
+
+async def test_read_by_name_returns_none_when_missing(client_for: Any) -> None:
+    server = Server(httpx.Response(404, json={"detail": "Variable not found."}))
+    assert await client_for(server).read_variable_by_name("colour") is None
+    assert server.calls() == [("GET", "/api/variables/name/colour")]
+
+
+async def test_read_by_name_lets_other_errors_through(client_for: Any) -> None:
+    server = Server(httpx.Response(403, json={"detail": "Forbidden"}))
+    with pytest.raises(PermissionDenied):
+        await client_for(server).read_variable_by_name("colour")
+
+
+async def test_read_by_name_checks_the_name(client_for: Any) -> None:
+    server = Server()
+    with pytest.raises(ValueError, match="empty"):
+        await client_for(server).read_variable_by_name("")
+    with pytest.raises(TypeError, match="NoneType"):
+        await client_for(server).delete_variable_by_name(None)
+    assert server.requests == []
+
+
+async def test_read_variables_without_limit_sends_none(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=[variable_json()]))
+    variables = await client_for(server).read_variables()
+    assert [v.name for v in variables] == ["colour"]
+    assert server.calls() == [("POST", "/api/variables/filter")]
+    assert server.bodies() == [{"offset": 0}]
+
+
+async def test_read_variables_above_the_cap_pages(client_for: Any) -> None:
+    def page(request: httpx.Request) -> httpx.Response:
+        asked = json.loads(request.content)
+        rows = [variable_json(f"v{asked['offset'] + i}") for i in range(asked["limit"])]
+        return httpx.Response(200, json=rows)
+
+    server = Server(page, page)
+    variables = await client_for(server).read_variables(limit=250)
+    assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 0), (50, 200)]
+    assert [v.name for v in variables] == [f"v{i}" for i in range(250)]
+
+
+async def test_update_patches_by_the_models_name(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    result = await client_for(server).update_variable(VariableUpdate(name="colour", value=None))
+    assert result is None
+    assert server.calls() == [("PATCH", "/api/variables/name/colour")]
+    assert server.bodies() == [{"name": "colour", "value": None}]
+
+
+async def test_update_from_a_dict_sends_only_its_keys(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    await client_for(server).update_variable({"name": "colour", "tags": ["x"]})
+    assert server.bodies() == [{"name": "colour", "tags": ["x"]}]
+
+
+async def test_update_without_a_name_is_a_value_error(client_for: Any) -> None:
+    server = Server()
+    with pytest.raises(ValueError, match="needs a `name`"):
+        await client_for(server).update_variable(VariableUpdate(value=3))
+    assert server.requests == []
+
+
+async def test_update_of_a_missing_variable_raises(client_for: Any) -> None:
+    server = Server(httpx.Response(404, json={"detail": "Variable not found."}))
+    with pytest.raises(ObjectNotFound):
+        await client_for(server).update_variable(VariableUpdate(name="gone", value=1))
+
+
+async def test_delete_by_name(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    assert await client_for(server).delete_variable_by_name("colour") is None
+    assert server.calls() == [("DELETE", "/api/variables/name/colour")]
