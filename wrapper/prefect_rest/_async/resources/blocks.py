@@ -2,8 +2,567 @@
 
 from __future__ import annotations
 
+import copy
+import datetime
+from collections.abc import AsyncIterator, Mapping
+from typing import Any, Protocol, Self, TypeVar
+from uuid import UUID
+
+import attrs
+
+from prefect_api.api.block_documents import (
+    create_block_document,
+    delete_block_document,
+    read_block_document_by_id,
+    read_block_documents,
+    update_block_document_data,
+)
+from prefect_api.api.block_schemas import (
+    create_block_schema,
+    delete_block_schema,
+    read_block_schema_by_checksum,
+    read_block_schema_by_id,
+    read_block_schemas,
+)
+from prefect_api.api.block_types import (
+    create_block_type,
+    delete_block_type,
+    read_block_document_by_name_for_block_type,
+    read_block_documents_for_block_type,
+    read_block_type_by_id,
+    read_block_type_by_slug,
+    read_block_types,
+    update_block_type,
+)
+from prefect_api.models import (
+    BlockDocument,
+    BlockDocumentCreate,
+    BlockDocumentCreateData,
+    BlockDocumentSort,
+    BlockDocumentUpdate,
+    BlockSchema,
+    BlockSchemaCreate,
+    BlockSchemaFilter,
+    BlockSchemaFilterBlockTypeId,
+    BlockType,
+    BlockTypeCreate,
+    BlockTypeFilter,
+    BlockTypeFilterSlug,
+    BlockTypeUpdate,
+    ReadBlockDocumentsBody,
+    ReadBlockSchemasBody,
+    ReadBlockTypesBody,
+)
+from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
+
+# What the server puts in place of a secret value it does not show (Prefect's `obfuscate`).
+OBFUSCATED = "********"
+
+# The 409 detail for a duplicate block document name; any other 409 on create is the
+# database's generic integrity error (in practice a block schema that does not exist).
+_DUPLICATE = "Block already exists"
 
 
 class BlocksMixin(ClientCore):
-    pass
+    # -- block types -------------------------------------------------------------------------
+
+    async def create_block_type(
+        self, block_type: BlockTypeCreate | BlockType | Mapping[str, Any]
+    ) -> BlockType:
+        """Create a block type; returns it as stored.
+
+        `block_type` is a `BlockTypeCreate`, a `BlockType` (its create fields are used) or a
+        dict. Raises `ObjectAlreadyExists` if the slug is taken, `PermissionDenied` for
+        names starting with "Prefect" (reserved). The server HTML-escapes `description` and
+        `code_example`.
+        """
+        body = _as_body(block_type, BlockTypeCreate, "block_type", read_model=BlockType)
+        created = await self._call(create_block_type, BlockType, body=body)
+        if created.slug != body.slug:
+            # The server inserts the new row, then answers with the first block type that
+            # has the same *name* (names are not unique): read back the one we created.
+            return await self.read_block_type_by_slug(body.slug)
+        return created
+
+    async def read_block_type(self, block_type_id: UUID) -> BlockType:
+        """The block type with this id; `ObjectNotFound` if there is none."""
+        return await self._call(
+            read_block_type_by_id, BlockType, _as_uuid(block_type_id, "block_type_id")
+        )
+
+    async def read_block_type_by_slug(self, slug: str) -> BlockType:
+        """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
+        return await self._call(read_block_type_by_slug, BlockType, _segment(slug, "slug"))
+
+    async def update_block_type(
+        self,
+        block_type_id: UUID,
+        block_type: BlockTypeUpdate | BlockType | BlockTypeCreate | Mapping[str, Any],
+    ) -> None:
+        """Change a block type's logo_url, documentation_url, description or code_example.
+
+        Only those fields are sent (from a `BlockTypeUpdate`, a `BlockType`, a
+        `BlockTypeCreate` or a dict; a dict naming any other field is a `ValueError`).
+        `ObjectNotFound` if the type does not exist. The server lets protected (system)
+        block types be updated too: Prefect itself refreshes their metadata this way.
+        """
+        body = _as_body(
+            block_type, BlockTypeUpdate, "block_type", read_model=(BlockType, BlockTypeCreate)
+        )
+        await self._request(update_block_type, _as_uuid(block_type_id, "block_type_id"), body=body)
+
+    async def delete_block_type(self, block_type_id: UUID) -> None:
+        """Delete a block type with its schemas and documents.
+
+        `ObjectNotFound` if it does not exist; `PermissionDenied` for protected (system)
+        block types, which cannot be deleted.
+        """
+        await self._request(delete_block_type, _as_uuid(block_type_id, "block_type_id"))
+
+    async def read_block_types(self) -> list[BlockType]:
+        """Every block type, sorted by name.
+
+        Prefect's client returns only the server's first page (200); this reads them all.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[BlockType]:
+            body = ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_block_types, BlockType, body=body)
+
+        return [block_type async for block_type in self._iter_offset_pages(page)]
+
+    # -- block schemas -----------------------------------------------------------------------
+
+    async def create_block_schema(
+        self, block_schema: BlockSchemaCreate | BlockSchema | Mapping[str, Any]
+    ) -> BlockSchema:
+        """Create a block schema for a block type; returns it as stored.
+
+        If a schema with the same fields (checksum) and version exists, the server returns
+        that one instead. `ObjectNotFound` if `block_type_id` names no block type.
+        """
+        body = _as_body(block_schema, BlockSchemaCreate, "block_schema", read_model=BlockSchema)
+        return await self._call(create_block_schema, BlockSchema, body=body)
+
+    async def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
+        """The block schema with this id; `ObjectNotFound` if there is none."""
+        return await self._call(
+            read_block_schema_by_id, BlockSchema, _as_uuid(block_schema_id, "block_schema_id")
+        )
+
+    async def read_block_schema_by_checksum(
+        self, checksum: str, version: str | None = None
+    ) -> BlockSchema:
+        """The block schema with this checksum (the newest one unless `version` is given).
+
+        `ObjectNotFound` if there is none.
+        """
+        return await self._call(
+            read_block_schema_by_checksum,
+            BlockSchema,
+            _segment(checksum, "checksum"),
+            version=unset_if_none(version),
+        )
+
+    async def read_block_schemas(self) -> list[BlockSchema]:
+        """Every block schema, newest first.
+
+        Prefect's client returns only the server's first page (200); this reads them all.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[BlockSchema]:
+            body = ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_block_schemas, BlockSchema, body=body)
+
+        return [block_schema async for block_schema in self._iter_offset_pages(page)]
+
+    async def get_most_recent_block_schema_for_block_type(
+        self, block_type_id: UUID
+    ) -> BlockSchema | None:
+        """The newest schema of a block type, or None if it has none (or does not exist)."""
+        type_id = _as_uuid(block_type_id, "block_type_id")
+        body = ReadBlockSchemasBody(
+            block_schemas=BlockSchemaFilter(
+                block_type_id=BlockSchemaFilterBlockTypeId(any_=[type_id])
+            ),
+            limit=1,  # the server sorts schemas newest first
+        )
+        schemas = await self._call_list(read_block_schemas, BlockSchema, body=body)
+        return schemas[0] if schemas else None
+
+    async def delete_block_schema(self, block_schema_id: UUID) -> None:
+        """Delete a block schema; `ObjectNotFound` if it does not exist.
+
+        Schemas of protected (system) block types cannot be deleted (`PermissionDenied`).
+        """
+        await self._request(delete_block_schema, _as_uuid(block_schema_id, "block_schema_id"))
+
+    # -- block documents ---------------------------------------------------------------------
+
+    async def create_block_document(
+        self,
+        block_document: BlockDocumentCreate | BlockDocument | Mapping[str, Any],
+        include_secrets: bool = True,
+    ) -> BlockDocument:
+        """Store a block document (a configured block); returns it as stored.
+
+        `block_document` is a `BlockDocumentCreate`, a `BlockDocument` (its create fields are
+        used) or a dict. With ``include_secrets=False`` the values of the schema's secret
+        fields are replaced by ``"********"`` before sending, so the server never sees them
+        (this reads the block schema first), as Prefect does with its `SecretStr` fields.
+        The returned document shows secret values obfuscated: the server never sends them
+        back from a create.
+
+        Raises `ObjectAlreadyExists` if the block type already has a document of this name,
+        `ObjectNotFound` if `block_schema_id` or `block_type_id` names nothing.
+        """
+        body = _as_body(
+            block_document, BlockDocumentCreate, "block_document", read_model=BlockDocument
+        )
+        if not _as_bool(include_secrets, "include_secrets") and not isinstance(body.data, Unset):
+            schema = await self.read_block_schema(body.block_schema_id)
+            hidden = _hide_secret_fields(body.data.to_dict(), _secret_fields(schema))
+            body = attrs.evolve(body, data=BlockDocumentCreateData.from_dict(hidden))
+        try:
+            return await self._call(create_block_document, BlockDocument, body=body)
+        except (ObjectAlreadyExists, ServerError) as error:
+            # A block_type_id that names nothing fails an assertion (500); a missing
+            # block_schema_id fails a foreign key (409, "integrity conflict"). Neither
+            # answer says what is missing: find out and raise ObjectNotFound for it.
+            if not (isinstance(error, ObjectAlreadyExists) and _detail(error) == _DUPLICATE):
+                await self._raise_for_missing_references(body.block_schema_id, body.block_type_id)
+            raise
+
+    async def update_block_document(
+        self,
+        block_document_id: UUID,
+        block_document: BlockDocumentUpdate | BlockDocument | Mapping[str, Any],
+    ) -> None:
+        """Change a block document's data (merged into the stored data unless
+        ``merge_existing_data=False``) and/or move it to another schema of its block type.
+
+        Obfuscated values (``"********"``) sent for secret fields keep the stored secret.
+        `ObjectNotFound` if the document (or the new `block_schema_id`) does not exist.
+        """
+        document_id = _as_uuid(block_document_id, "block_document_id")
+        body = _as_body(
+            block_document, BlockDocumentUpdate, "block_document", read_model=BlockDocument
+        )
+        try:
+            await self._request(update_block_document_data, document_id, body=body)
+        except ServerError:
+            # The server answers a block_schema_id that does not exist with a 500 (a failed
+            # assertion): report the missing schema instead.
+            if isinstance(body.block_schema_id, UUID):
+                await self._raise_for_missing_references(body.block_schema_id, None)
+            raise
+
+    async def delete_block_document(self, block_document_id: UUID) -> None:
+        """Delete a block document; `ObjectNotFound` if it does not exist."""
+        await self._request(delete_block_document, _as_uuid(block_document_id, "block_document_id"))
+
+    async def read_block_document(
+        self, block_document_id: UUID, include_secrets: bool = True
+    ) -> BlockDocument:
+        """The block document with this id; `ObjectNotFound` if there is none.
+
+        With ``include_secrets=False`` secret values come back as ``"********"``.
+        """
+        return await self._call(
+            read_block_document_by_id,
+            BlockDocument,
+            _as_uuid(block_document_id, "block_document_id"),
+            include_secrets=_as_bool(include_secrets, "include_secrets"),
+        )
+
+    async def read_block_document_by_name(
+        self, name: str, block_type_slug: str, include_secrets: bool = True
+    ) -> BlockDocument:
+        """The document called `name` of the block type `block_type_slug`.
+
+        `ObjectNotFound` if there is none. With ``include_secrets=False`` secret values
+        come back as ``"********"``.
+        """
+        return await self._call(
+            read_block_document_by_name_for_block_type,
+            BlockDocument,
+            _segment(block_type_slug, "block_type_slug"),
+            _segment(name, "name"),
+            include_secrets=_as_bool(include_secrets, "include_secrets"),
+        )
+
+    async def read_block_documents(
+        self,
+        block_schema_type: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+        include_secrets: bool = True,
+    ) -> list[BlockDocument]:
+        """Block documents sorted by name; `limit` above the server's 200 reads several pages.
+
+        `block_schema_type` is a block type slug (e.g. "secret") and keeps only that type's
+        documents. (Prefect 3's client sends it under a name the server ignores, so there
+        it filters nothing.) Anonymous documents are included.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
+            return await self._read_block_documents_page(
+                block_schema_type, page_limit, page_offset, include_secrets, sort=UNSET
+            )
+
+        return await self._read_pages(page, limit=limit, offset=offset or 0)
+
+    async def iter_block_documents(
+        self, block_schema_type: str | None = None, include_secrets: bool = True
+    ) -> AsyncIterator[BlockDocument]:
+        """Every block document (of block type `block_schema_type`, a slug, if given), a
+        page at a time, sorted by block type name then document name."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
+            return await self._read_block_documents_page(
+                block_schema_type,
+                page_limit,
+                page_offset,
+                include_secrets,
+                # Names repeat across block types: this order has (almost) no ties, so
+                # pages do not overlap.
+                sort=BlockDocumentSort.BLOCK_TYPE_AND_NAME_ASC,
+            )
+
+        async for block_document in self._iter_offset_pages(page):
+            yield block_document
+
+    async def read_block_documents_by_type(
+        self,
+        block_type_slug: str,
+        offset: int | None = None,
+        limit: int | None = None,
+        include_secrets: bool = True,
+    ) -> list[BlockDocument]:
+        """The named documents of the block type `block_type_slug`, sorted by name.
+
+        `ObjectNotFound` if the block type does not exist. The server's endpoint has no
+        paging (Prefect's client sends `offset`/`limit` and the server ignores them): it
+        answers every document, and `offset`/`limit` are applied here.
+        """
+        start = _non_negative(offset, "offset") or 0
+        count = _non_negative(limit, "limit")
+        documents = await self._call_list(
+            read_block_documents_for_block_type,
+            BlockDocument,
+            _segment(block_type_slug, "block_type_slug"),
+            include_secrets=_as_bool(include_secrets, "include_secrets"),
+        )
+        return documents[start:] if count is None else documents[start : start + count]
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    async def _read_block_documents_page(
+        self,
+        block_schema_type: str | None,
+        page_limit: int | None,
+        page_offset: int,
+        include_secrets: bool,
+        *,
+        sort: BlockDocumentSort | Unset,
+    ) -> list[BlockDocument]:
+        block_types: BlockTypeFilter | Unset = UNSET
+        if block_schema_type is not None:
+            slug = _segment(block_schema_type, "block_schema_type")
+            block_types = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[slug]))
+        body = ReadBlockDocumentsBody(
+            block_types=block_types,
+            include_secrets=_as_bool(include_secrets, "include_secrets"),
+            limit=unset_if_none(page_limit),
+            offset=page_offset,
+        )
+        if not isinstance(sort, Unset):
+            body.sort = sort
+        return await self._call_list(read_block_documents, BlockDocument, body=body)
+
+    async def _raise_for_missing_references(
+        self, block_schema_id: UUID, block_type_id: UUID | None
+    ) -> None:
+        """Raise `ObjectNotFound` if the schema (or the type) a document names is missing."""
+        try:
+            await self.read_block_schema(block_schema_id)
+            if block_type_id is not None:
+                await self.read_block_type(block_type_id)
+        except ObjectNotFound as missing:
+            missing.add_note(
+                "The block document refers to a block schema or block type that does not "
+                f"exist (block_schema_id={block_schema_id}, block_type_id={block_type_id})."
+            )
+            raise
+
+
+# -- request bodies ------------------------------------------------------------------------------
+
+
+class _Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+def _as_body(
+    value: object,
+    model: type[M],
+    argument: str,
+    *,
+    read_model: type[Any] | tuple[type[Any], ...] = (),
+) -> M:
+    """A request body from the generated model, a related model, or a dict of its fields.
+
+    A related model (e.g. the `BlockType` read back from the server) gives the fields the
+    request model has; a dict must use only those fields (the server rejects others).
+    """
+    if isinstance(value, model):
+        return value
+    fields = _field_names(model)
+    if isinstance(value, read_model):
+        known = {key: item for key, item in value.to_dict().items() if key in fields}
+        return _from_dict(model, known, argument)
+    if isinstance(value, Mapping):
+        unknown = sorted(str(key) for key in value if key not in fields)
+        if unknown:
+            raise ValueError(
+                f"{argument}: unknown field(s) {', '.join(unknown)} for {model.__name__} "
+                f"(it takes {', '.join(sorted(fields))})"
+            )
+        return _from_dict(model, {key: _jsonable(item) for key, item in value.items()}, argument)
+    expected = [model, *(read_model if isinstance(read_model, tuple) else (read_model,))]
+    raise TypeError(
+        f"{argument} must be a {' or '.join(kind.__name__ for kind in expected)} or a dict, "
+        f"not {type(value).__name__}"
+    )
+
+
+def _from_dict(model: type[M], data: dict[str, Any], argument: str) -> M:
+    missing = sorted(name for name in _required_names(model) if name not in data)
+    if missing:
+        raise ValueError(f"{argument}: missing required field(s) {', '.join(missing)}")
+    try:
+        return model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(
+            f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
+        ) from error
+
+
+def _field_names(model: type[Any]) -> frozenset[str]:
+    return frozenset(field.name for field in attrs.fields(model) if field.init)
+
+
+def _required_names(model: type[Any]) -> list[str]:
+    return [
+        field.name for field in attrs.fields(model) if field.init and field.default is attrs.NOTHING
+    ]
+
+
+def _jsonable(value: Any) -> Any:
+    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+# -- secrets ---------------------------------------------------------------------------------------
+
+
+def _secret_fields(schema: BlockSchema) -> list[str]:
+    fields = schema.fields.to_dict() if not isinstance(schema.fields, Unset) else {}
+    secret = fields.get("secret_fields") or []
+    return [path for path in secret if isinstance(path, str)]
+
+
+def _hide_secret_fields(data: dict[str, Any], secret_fields: list[str]) -> dict[str, Any]:
+    """`data` with each secret field's value replaced by ``"********"``.
+
+    A path is dotted ("credentials.password"); a ``*`` hides everything below the part
+    before it ("headers.*"). The same rule the server uses when it hides secrets on reads.
+    """
+    hidden = copy.deepcopy(data)
+    for path in secret_fields:
+        parts = path.split(".")
+        if "*" in parts:
+            node = _walk(hidden, parts[: parts.index("*")])
+            if isinstance(node, dict):
+                _hide_leaves(node)
+            continue
+        parent = _walk(hidden, parts[:-1])
+        if isinstance(parent, dict) and parent.get(parts[-1]) is not None:
+            parent[parts[-1]] = OBFUSCATED
+    return hidden
+
+
+def _walk(data: Any, parts: list[str]) -> Any:
+    for part in parts:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(part)
+    return data
+
+
+def _hide_leaves(node: dict[str, Any]) -> None:
+    for key, value in node.items():
+        if isinstance(value, dict) and value:
+            _hide_leaves(value)
+        else:
+            node[key] = OBFUSCATED
+
+
+# -- arguments ---------------------------------------------------------------------------------
+
+
+def _as_uuid(value: object, argument: str) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{argument}={value!r} is not a UUID") from None
+    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
+
+
+def _segment(value: object, argument: str) -> str:
+    """A string that goes into the URL path: an empty one would address another endpoint."""
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{argument} must not be empty")
+    return value
+
+
+def _as_bool(value: object, argument: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{argument} must be True or False, not {value!r}")
+    return value
+
+
+def _non_negative(value: object, argument: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{argument} must be >= 0, not {value}")
+    return value
+
+
+def _detail(error: ObjectAlreadyExists) -> Any:
+    return error.detail.get("detail") if isinstance(error.detail, dict) else error.detail
