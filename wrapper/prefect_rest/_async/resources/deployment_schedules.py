@@ -2,8 +2,386 @@
 
 from __future__ import annotations
 
+import datetime
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import attrs
+import httpx
+
+from prefect_api.api.deployments import (
+    create_deployment_schedules,
+    delete_deployment_schedule,
+    get_scheduled_flow_runs_for_deployments,
+    read_deployment_schedules,
+    update_deployment_schedule,
+)
+from prefect_api.models import (
+    CronSchedule,
+    DeploymentSchedule,
+    DeploymentScheduleCreate,
+    DeploymentScheduleCreateParameters,
+    DeploymentScheduleUpdate,
+    DeploymentScheduleUpdateParameters,
+    FlowRunResponse,
+    GetScheduledFlowRunsForDeploymentsBody,
+    IntervalSchedule,
+    RRuleSchedule,
+)
+from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import ObjectAlreadyExists
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    #: What the schedule arguments take: one of the server's three schedule kinds, or its
+    #: JSON form (a dict with an "interval", "cron" or "rrule" key).
+    Schedule: TypeAlias = IntervalSchedule | CronSchedule | RRuleSchedule
+    ScheduleLike: TypeAlias = Schedule | Mapping[str, Any]
+
+_SCHEDULE_KINDS = (IntervalSchedule, CronSchedule, RRuleSchedule)
 
 
 class DeploymentSchedulesMixin(ClientCore):
-    pass
+    async def create_deployment_schedules(
+        self,
+        deployment_id: UUID | str,
+        schedules: Iterable[tuple[ScheduleLike, bool] | DeploymentScheduleCreate],
+        max_scheduled_runs: int | None = None,
+        parameters: dict[str, Any] | None = None,
+        slug: str | None = None,
+    ) -> list[DeploymentSchedule]:
+        """Add schedules to a deployment; returns the schedules created.
+
+        `schedules` holds ``(schedule, active)`` tuples (as Prefect 3) or
+        `DeploymentScheduleCreate` models. `max_scheduled_runs`, `parameters` and `slug` apply
+        to every tuple; with `DeploymentScheduleCreate` items set them on each item instead
+        (passing both is a ValueError). A schedule is an `IntervalSchedule`, `CronSchedule` or
+        `RRuleSchedule` (or its JSON form as a dict).
+
+        Slugs must be unique within a deployment: a slug used twice in `schedules` is a
+        ValueError, and one the deployment already has raises `ObjectAlreadyExists`. Raises
+        `ObjectNotFound` if the deployment does not exist.
+        """
+        deployment_uuid = as_uuid(deployment_id, "deployment_id")
+        items = list(_iterable(schedules, "schedules"))
+        extras = {
+            "max_scheduled_runs": max_scheduled_runs,
+            "parameters": parameters,
+            "slug": slug,
+        }
+        given = sorted(name for name, value in extras.items() if value is not None)
+        if given and any(isinstance(item, DeploymentScheduleCreate) for item in items):
+            raise ValueError(
+                f"{', '.join(given)} apply only to (schedule, active) tuples: set them on each "
+                "DeploymentScheduleCreate instead"
+            )
+        body = [
+            to_schedule_create(
+                item,
+                f"schedules[{index}]",
+                max_scheduled_runs=max_scheduled_runs,
+                parameters=parameters,
+                slug=slug,
+            )
+            for index, item in enumerate(items)
+        ]
+        new_slugs = slugs_of(body, "schedules")
+        if new_slugs:
+            # The server's unique index on (deployment, slug) answers a clash with 409 on
+            # PostgreSQL but with a retryable 503 on SQLite (the IntegrityError is not
+            # recognised there), which would be retried for nothing. Check first.
+            existing = await self.read_deployment_schedules(deployment_uuid)
+            taken = sorted(set(new_slugs) & {s.slug for s in existing if isinstance(s.slug, str)})
+            if taken:
+                url = f"{str(self.api_url).rstrip('/')}/deployments/{deployment_uuid}/schedules"
+                raise already_exists(
+                    httpx.Request("POST", url),
+                    f"Deployment {deployment_uuid} already has a schedule with slug "
+                    f"{', '.join(map(repr, taken))}: schedule slugs must be unique within a "
+                    "deployment.",
+                )
+        return await self._call_list(
+            create_deployment_schedules, DeploymentSchedule, deployment_uuid, body=body
+        )
+
+    async def read_deployment_schedules(
+        self, deployment_id: UUID | str
+    ) -> list[DeploymentSchedule]:
+        """The deployment's schedules; raises `ObjectNotFound` if the deployment does not exist."""
+        return await self._call_list(
+            read_deployment_schedules,
+            DeploymentSchedule,
+            as_uuid(deployment_id, "deployment_id"),
+        )
+
+    async def update_deployment_schedule(
+        self,
+        deployment_id: UUID | str,
+        schedule_id: UUID | str,
+        active: bool | None = None,
+        schedule: ScheduleLike | None = None,
+        max_scheduled_runs: int | None = None,
+        parameters: dict[str, Any] | None = None,
+        slug: str | None = None,
+    ) -> None:
+        """Change one schedule of a deployment; arguments left as None are not changed.
+
+        The server then deletes the deployment's future auto-scheduled runs (the scheduler
+        service makes new ones). Raises `ObjectNotFound` if the deployment or the schedule
+        does not exist, `ObjectAlreadyExists` if `slug` is another schedule's slug.
+        """
+        body = DeploymentScheduleUpdate(
+            active=unset_if_none(_optional_bool(active, "active")),
+            schedule=UNSET if schedule is None else to_schedule(schedule, "schedule"),
+            max_scheduled_runs=unset_if_none(max_scheduled_runs),
+            parameters=(
+                UNSET
+                if parameters is None
+                else DeploymentScheduleUpdateParameters.from_dict(
+                    as_mapping(parameters, "parameters")
+                )
+            ),
+            slug=unset_if_none(slug),
+        )
+        await self._request(
+            update_deployment_schedule,
+            as_uuid(deployment_id, "deployment_id"),
+            as_uuid(schedule_id, "schedule_id"),
+            body=body,
+        )
+
+    async def delete_deployment_schedule(
+        self, deployment_id: UUID | str, schedule_id: UUID | str
+    ) -> None:
+        """Remove one schedule from a deployment.
+
+        Raises `ObjectNotFound` if the deployment or the schedule does not exist.
+        """
+        await self._request(
+            delete_deployment_schedule,
+            as_uuid(deployment_id, "deployment_id"),
+            as_uuid(schedule_id, "schedule_id"),
+        )
+
+    async def get_scheduled_flow_runs_for_deployments(
+        self,
+        deployment_ids: Iterable[UUID | str],
+        scheduled_before: datetime.datetime | None = None,
+        limit: int | None = None,
+    ) -> list[FlowRunResponse]:
+        """Runs in a Scheduled state of any of these deployments, soonest first.
+
+        `scheduled_before` keeps runs due before that time; `limit` caps the count (the server
+        allows at most 200; None sends no limit, giving the server's default page). Unknown
+        deployment ids simply match nothing. This is what a runner polls for work; the server
+        also marks the deployments as ready.
+        """
+        ids = [
+            as_uuid(value, f"deployment_ids[{index}]")
+            for index, value in enumerate(_iterable(deployment_ids, "deployment_ids"))
+        ]
+        if scheduled_before is not None and not isinstance(scheduled_before, datetime.datetime):
+            raise TypeError(
+                f"scheduled_before must be a datetime, not {type(scheduled_before).__name__}"
+            )
+        body = GetScheduledFlowRunsForDeploymentsBody(
+            deployment_ids=ids,
+            scheduled_before=unset_if_none(scheduled_before),
+            limit=unset_if_none(limit),
+        )
+        return await self._call_list(
+            get_scheduled_flow_runs_for_deployments, FlowRunResponse, body=body
+        )
+
+
+# -- argument conversion shared with deployments.py ---------------------------------------------
+
+
+def as_uuid(value: Any, argument: str) -> UUID:
+    """A UUID, or its string form (Prefect accepts both for deployment ids)."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
+    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
+
+
+def as_mapping(value: Any, argument: str) -> dict[str, Any]:
+    """A plain dict from a mapping or from one of our models (anything with ``to_dict``)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        result = to_dict()
+        if isinstance(result, dict):
+            return result
+    raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
+
+
+def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | RRuleSchedule:
+    """One of the server's schedule kinds, from a model or its JSON form.
+
+    An interval given as a `datetime.timedelta` is sent as seconds, the server's unit.
+    """
+    if isinstance(value, IntervalSchedule):
+        if isinstance(value.interval, datetime.timedelta):
+            return IntervalSchedule(
+                interval=value.interval.total_seconds(),
+                anchor_date=value.anchor_date,
+                timezone=value.timezone,
+            )
+        return value
+    if isinstance(value, CronSchedule | RRuleSchedule):
+        return value
+    if isinstance(value, Mapping):
+        data = dict(value)
+        kinds = [key for key in ("interval", "cron", "rrule") if key in data]
+        if len(kinds) != 1:
+            raise ValueError(
+                f"{argument} must have exactly one of the keys 'interval', 'cron' or 'rrule' "
+                f"(an interval, cron or rrule schedule), got keys {sorted(data)}"
+            )
+        if isinstance(data.get("interval"), datetime.timedelta):
+            data["interval"] = data["interval"].total_seconds()
+        kind: type[IntervalSchedule] | type[CronSchedule] | type[RRuleSchedule]
+        if kinds == ["interval"]:
+            kind = IntervalSchedule
+        elif kinds == ["cron"]:
+            kind = CronSchedule
+        else:
+            kind = RRuleSchedule
+        try:
+            return kind.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+    raise TypeError(
+        f"{argument} must be an IntervalSchedule, CronSchedule or RRuleSchedule (or a dict), "
+        f"not {type(value).__name__}"
+    )
+
+
+def to_schedule_create(
+    value: Any,
+    argument: str,
+    *,
+    active: bool | None = None,
+    max_scheduled_runs: int | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    slug: str | None = None,
+) -> DeploymentScheduleCreate:
+    """A `DeploymentScheduleCreate` from one, from a ``(schedule, active)`` tuple, from a bare
+    schedule (active), or from the JSON form of either.
+
+    The keyword arguments fill in what a tuple or bare schedule cannot say; a
+    `DeploymentScheduleCreate` is taken as it is (its schedule normalised).
+    """
+    if isinstance(value, DeploymentScheduleCreate):
+        schedule = to_schedule(value.schedule, f"{argument}.schedule")
+        return value if schedule is value.schedule else attrs.evolve(value, schedule=schedule)
+    if isinstance(value, Mapping) and "schedule" in value:
+        data = dict(value)
+        data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
+        try:
+            return DeploymentScheduleCreate.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(
+                f"{argument} is not a valid DeploymentScheduleCreate: {error!r}"
+            ) from error
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            raise ValueError(
+                f"{argument} must be a (schedule, active) pair, got a tuple of {len(value)}"
+            )
+        value, active = value
+        if not isinstance(active, bool):
+            raise TypeError(
+                f"{argument}: the second item of a (schedule, active) pair must be a bool, "
+                f"not {type(active).__name__}"
+            )
+    return DeploymentScheduleCreate(
+        schedule=to_schedule(value, argument),
+        active=True if active is None else active,
+        max_scheduled_runs=unset_if_none(max_scheduled_runs),
+        parameters=(
+            UNSET
+            if parameters is None
+            else DeploymentScheduleCreateParameters.from_dict(as_mapping(parameters, "parameters"))
+        ),
+        slug=unset_if_none(slug),
+    )
+
+
+def to_schedule_update(value: Any, argument: str) -> DeploymentScheduleUpdate:
+    """A `DeploymentScheduleUpdate` from one (its schedule normalised) or from its dict form."""
+    if isinstance(value, DeploymentScheduleUpdate):
+        if value.schedule is None or isinstance(value.schedule, Unset):
+            return value
+        schedule = to_schedule(value.schedule, f"{argument}.schedule")
+        return value if schedule is value.schedule else attrs.evolve(value, schedule=schedule)
+    if isinstance(value, Mapping):
+        data = dict(value)
+        if data.get("schedule") is not None:
+            data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
+        try:
+            return DeploymentScheduleUpdate.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(
+                f"{argument} is not a valid DeploymentScheduleUpdate: {error!r}"
+            ) from error
+    raise TypeError(
+        f"{argument} must be a DeploymentScheduleUpdate (or a dict), not {type(value).__name__}"
+    )
+
+
+def slugs_of(schedules: Iterable[Any], argument: str) -> list[str]:
+    """The slugs set on these schedule bodies; a slug used twice is a ValueError.
+
+    The server keeps slugs unique per deployment; a clash inside one request would fail
+    there with a database integrity error (a retryable 503 on SQLite).
+    """
+    slugs = [s.slug for s in schedules if isinstance(getattr(s, "slug", None), str)]
+    repeated = sorted(slug for slug, count in Counter(slugs).items() if count > 1)
+    if repeated:
+        raise ValueError(
+            f"{argument}: schedule slugs must be unique within a deployment, "
+            f"{', '.join(map(repr, repeated))} is given more than once"
+        )
+    return slugs
+
+
+def already_exists(request: httpx.Request, message: str) -> ObjectAlreadyExists:
+    """An `ObjectAlreadyExists` for a clash found before sending (as the server's 409 says)."""
+    response = httpx.Response(409, json={"detail": message}, request=request)
+    response.read()
+    return ObjectAlreadyExists(response)
+
+
+def _optional_bool(value: Any, argument: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+
+
+def _iterable(value: Any, argument: str) -> Iterable[Any]:
+    # A single id, schedule or string would otherwise be taken apart item by item.
+    if isinstance(value, str | bytes | UUID | Mapping) or not isinstance(value, Iterable):
+        raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
+    reject_single_pair(value, argument)
+    return value
+
+
+def reject_single_pair(value: Any, argument: str) -> None:
+    """A lone ``(schedule, active)`` pair where a list of them belongs is a TypeError."""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool):
+        raise TypeError(
+            f"{argument} must be a list of (schedule, active) pairs, not a single pair: "
+            f"wrap it in a list"
+        )

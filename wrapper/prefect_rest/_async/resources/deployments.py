@@ -1,9 +1,575 @@
-"""Deployments: create, update, read, filter, delete, pause/resume, schedules."""
+"""Deployments: create, update, read, filter, iterate, count, delete, pause and resume."""
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import attrs
+
+from prefect_api.api.block_documents import read_block_document_by_id
+from prefect_api.api.deployments import (
+    count_deployments,
+    create_deployment,
+    delete_deployment,
+    paginate_deployments,
+    pause_deployment,
+    read_deployment,
+    read_deployment_by_name,
+    read_deployments,
+    resume_deployment,
+    update_deployment,
+)
+from prefect_api.api.flows import read_flow
+from prefect_api.models import (
+    ConcurrencyOptions,
+    CountDeploymentsBody,
+    DeploymentCreate,
+    DeploymentCreateJobVariables,
+    DeploymentCreateLabelsType0,
+    DeploymentCreateParameterOpenapiSchemaType0,
+    DeploymentCreateParameters,
+    DeploymentCreatePullStepsType0Item,
+    DeploymentPaginationResponse,
+    DeploymentResponse,
+    DeploymentScheduleUpdate,
+    DeploymentUpdate,
+    DeploymentUpdateJobVariablesType0,
+    DeploymentUpdateParametersType0,
+    PaginateDeploymentsBody,
+    ReadDeploymentsBody,
+    VersionInfo,
+)
+from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._async.resources.deployment_schedules import (
+    as_mapping,
+    as_uuid,
+    reject_single_pair,
+    slugs_of,
+    to_schedule,
+    to_schedule_create,
+    to_schedule_update,
+)
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+
+if TYPE_CHECKING:
+    # Annotations only: importing the schema modules at run time would load hundreds of models.
+    from prefect_api.models import DeploymentScheduleCreate
+    from prefect_rest._async.resources.deployment_schedules import ScheduleLike
+    from prefect_rest.schemas.filters import (
+        DeploymentFilter,
+        FlowFilter,
+        FlowRunFilter,
+        TaskRunFilter,
+        WorkPoolFilter,
+        WorkQueueFilter,
+    )
+    from prefect_rest.schemas.sorting import DeploymentSort
+
+# The generated DeploymentUpdate defaults `paused` to False (the server model's default) and
+# always sends it, so any update built without `paused` would resume a paused deployment.
+# Prefect sends only the fields that were set; we drop a `paused` still at that default.
+# (Once the generator leaves `paused` UNSET by default, this stops applying by itself.)
+_UPDATE_PAUSED_DEFAULT_IS_FALSE = attrs.fields(DeploymentUpdate).paused.default is False
 
 
 class DeploymentsMixin(ClientCore):
-    pass
+    async def create_deployment(
+        self,
+        flow_id: UUID | str,
+        name: str,
+        version: str | None = None,
+        schedule: ScheduleLike | None = None,
+        parameters: dict[str, Any] | None = None,
+        description: str | None = None,
+        work_queue_name: str | None = None,
+        work_pool_name: str | None = None,
+        tags: list[str] | None = None,
+        storage_document_id: UUID | str | None = None,
+        path: str | None = None,
+        entrypoint: str | None = None,
+        infrastructure_document_id: UUID | str | None = None,
+        parameter_openapi_schema: dict[str, Any] | None = None,
+        is_schedule_active: bool | None = None,
+        *,
+        schedules: Iterable[DeploymentScheduleCreate | ScheduleLike | tuple[ScheduleLike, bool]]
+        | None = None,
+        paused: bool | None = None,
+        concurrency_limit: int | None = None,
+        concurrency_options: ConcurrencyOptions | dict[str, Any] | None = None,
+        global_concurrency_limit_id: UUID | str | None = None,
+        job_variables: dict[str, Any] | None = None,
+        infra_overrides: dict[str, Any] | None = None,
+        enforce_parameter_schema: bool | None = None,
+        pull_steps: list[dict[str, Any]] | None = None,
+        version_info: VersionInfo | dict[str, Any] | None = None,
+        labels: dict[str, Any] | None = None,
+    ) -> UUID:
+        """Create a deployment of a flow; returns its id.
+
+        The positional order is Prefect 2's; Prefect 3's extra arguments are keyword-only.
+
+        Schedules: a Prefect 3 server keeps a list of schedules per deployment, each
+        active or not, and a deployment-level `paused` switch. Prefect 2's arguments map
+        onto that: `schedule` becomes the only, active, entry of `schedules`, and
+        `is_schedule_active` becomes ``paused = not is_schedule_active`` (as the server's own
+        upgrade from Prefect 2 did). Giving both `schedule` and `schedules`, or both
+        `is_schedule_active` and `paused`, is a ValueError. Items of `schedules` are
+        `DeploymentScheduleCreate` models, ``(schedule, active)`` pairs or bare schedules
+        (`IntervalSchedule`, `CronSchedule`, `RRuleSchedule` or their dict form); slugs must
+        be unique (ValueError). `infra_overrides` is Prefect 2's name for `job_variables`
+        (give one of them).
+
+        Duplicates: the server keys deployments on (flow, name). Creating one that exists
+        updates it in place and returns the existing id (no error), as in Prefect: arguments
+        left out reset to their defaults (Prefect's client sends them too: tags, parameters,
+        description, concurrency limit, labels, ...), its schedules are replaced by
+        `schedules` (removed if none are given) and its future auto-scheduled runs are
+        deleted; only `paused`, `enforce_parameter_schema`, `pull_steps`, `version_info` and
+        the work pool and queue keep their values unless given.
+
+        Raises `ObjectNotFound` if the flow, the work pool, the global concurrency limit or a
+        storage/infrastructure block document does not exist, `UnprocessableEntity` if the
+        server rejects a value (an invalid cron string, a negative interval, ...).
+        """
+        flow_uuid = as_uuid(flow_id, "flow_id")
+        storage_uuid = _optional_uuid(storage_document_id, "storage_document_id")
+        infrastructure_uuid = _optional_uuid(
+            infrastructure_document_id, "infrastructure_document_id"
+        )
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        _only_one(schedule=schedule, schedules=schedules)
+        _only_one(is_schedule_active=is_schedule_active, paused=paused)
+        _only_one(infra_overrides=infra_overrides, job_variables=job_variables)
+
+        if schedule is not None:
+            schedule_bodies = [to_schedule_create(schedule, "schedule")]
+        else:
+            reject_single_pair(schedules, "schedules")
+            schedule_bodies = [
+                to_schedule_create(item, f"schedules[{index}]")
+                for index, item in enumerate(_list(schedules, "schedules"))
+            ]
+        slugs_of(schedule_bodies, "schedules")
+        if is_schedule_active is not None:
+            paused = not _bool(is_schedule_active, "is_schedule_active")
+        variables = job_variables if job_variables is not None else infra_overrides
+        variables_name = "job_variables" if job_variables is not None else "infra_overrides"
+
+        body = DeploymentCreate(
+            flow_id=flow_uuid,
+            name=name,
+            version=version,
+            description=description,
+            # Prefect sends the queue only when one is given (the server then creates it).
+            work_queue_name=unset_if_none(work_queue_name),
+            work_pool_name=unset_if_none(work_pool_name),
+            tags=_tags(tags, "tags"),
+            storage_document_id=storage_uuid,
+            path=path,
+            entrypoint=entrypoint,
+            infrastructure_document_id=infrastructure_uuid,
+            parameters=DeploymentCreateParameters.from_dict(
+                as_mapping(parameters or {}, "parameters")
+            ),
+            parameter_openapi_schema=DeploymentCreateParameterOpenapiSchemaType0.from_dict(
+                as_mapping(parameter_openapi_schema or {}, "parameter_openapi_schema")
+            ),
+            job_variables=DeploymentCreateJobVariables.from_dict(
+                as_mapping(variables or {}, variables_name)
+            ),
+            schedules=schedule_bodies,
+            paused=unset_if_none(_optional_bool(paused, "paused")),
+            concurrency_limit=concurrency_limit,
+            concurrency_options=(
+                None
+                if concurrency_options is None
+                else _model(concurrency_options, ConcurrencyOptions, "concurrency_options")
+            ),
+            global_concurrency_limit_id=unset_if_none(
+                _optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
+            ),
+            enforce_parameter_schema=unset_if_none(
+                _optional_bool(enforce_parameter_schema, "enforce_parameter_schema")
+            ),
+            pull_steps=(
+                UNSET
+                if pull_steps is None
+                else [
+                    DeploymentCreatePullStepsType0Item.from_dict(
+                        as_mapping(step, f"pull_steps[{index}]")
+                    )
+                    for index, step in enumerate(_list(pull_steps, "pull_steps"))
+                ]
+            ),
+            version_info=(
+                UNSET if version_info is None else _model(version_info, VersionInfo, "version_info")
+            ),
+            labels=(
+                UNSET
+                if labels is None
+                else DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
+            ),
+        )
+        try:
+            deployment = await self._call(create_deployment, DeploymentResponse, body=body)
+        except ObjectAlreadyExists as conflict:
+            # (flow, name) clashes are upserts, never 409s. The server answers 409 for a
+            # missing flow (a foreign-key "integrity conflict") and for a missing storage or
+            # infrastructure block document: find which object is missing and say so.
+            missing = await self._find_missing(flow_uuid, storage_uuid, infrastructure_uuid)
+            if missing is not None:
+                raise missing from conflict
+            raise
+        return deployment.id
+
+    async def _find_missing(
+        self, flow_id: UUID, *block_document_ids: UUID | None
+    ) -> ObjectNotFound | None:
+        """The `ObjectNotFound` for the first of these objects that does not exist, if any."""
+        probes: list[tuple[Any, UUID]] = [(read_flow, flow_id)]
+        probes += [(read_block_document_by_id, i) for i in block_document_ids if i is not None]
+        for operation, object_id in probes:
+            try:
+                await self._request(operation, object_id)
+            except ObjectNotFound as missing:
+                return missing
+        return None
+
+    async def update_deployment(
+        self,
+        deployment_id: UUID | str | DeploymentResponse | None = None,
+        deployment: DeploymentUpdate | DeploymentResponse | None = None,
+        schedule: ScheduleLike | None = None,
+        is_schedule_active: bool | None = None,
+    ) -> None:
+        """Update a deployment. Two call forms are accepted:
+
+        * Prefect 3: ``update_deployment(deployment_id, DeploymentUpdate(...))`` changes the
+          fields set on the `DeploymentUpdate`. Its `paused` defaults to False in the
+          generated model, so False there is taken as "not set" and never resumes a paused
+          deployment: call `resume_deployment()` for that. Its `schedules`, when given,
+          replace all the deployment's schedules (if the existing schedules have slugs, each
+          new one needs a slug too, matching the one it updates: else 422).
+        * Prefect 2: ``update_deployment(deployment, schedule=None, is_schedule_active=None)``
+          where `deployment` is a deployment read from the server (anything with an `.id`),
+          perhaps modified: its version, description, tags, path, entrypoint, parameters,
+          job variables, work pool and queue, block documents and `paused` are written back.
+          `schedule` replaces all the deployment's schedules with that one (active), and
+          `is_schedule_active` sets ``paused = not is_schedule_active``.
+
+        Raises TypeError for any other combination, `ObjectNotFound` if the deployment does
+        not exist, `UnprocessableEntity` or `ObjectAlreadyExists` (a schedule slug clash) if
+        the server refuses the change.
+        """
+        if isinstance(deployment, DeploymentUpdate):
+            if schedule is not None or is_schedule_active is not None:
+                raise ValueError(
+                    "schedule and is_schedule_active belong to the Prefect 2 form "
+                    "update_deployment(deployment); with a DeploymentUpdate set its "
+                    "`schedules` and `paused` instead"
+                )
+            if not isinstance(deployment_id, UUID | str):
+                raise TypeError(
+                    "update_deployment(deployment_id, DeploymentUpdate): deployment_id must be "
+                    f"a UUID, not {type(deployment_id).__name__}"
+                )
+            target = as_uuid(deployment_id, "deployment_id")
+            body = deployment
+            if _UPDATE_PAUSED_DEFAULT_IS_FALSE and body.paused is False:
+                body = attrs.evolve(body, paused=UNSET)
+        else:
+            if deployment is None:
+                existing = deployment_id
+            elif deployment_id is None:
+                existing = deployment
+            else:
+                existing = None
+            if existing is None or isinstance(existing, UUID | str) or not hasattr(existing, "id"):
+                raise TypeError(
+                    "update_deployment takes (deployment_id, DeploymentUpdate) as in Prefect 3, "
+                    "or a deployment object read from the server (with an `.id`) as in Prefect "
+                    f"2; got deployment_id={_kind(deployment_id)}, deployment={_kind(deployment)}"
+                )
+            target = as_uuid(existing.id, "deployment.id")
+            body = _update_from_object(existing, schedule, is_schedule_active)
+        if not isinstance(body.schedules, Unset):
+            schedules = [
+                to_schedule_update(item, f"deployment.schedules[{index}]")
+                for index, item in enumerate(_list(body.schedules, "deployment.schedules"))
+            ]
+            slugs_of(schedules, "deployment.schedules")
+            body = attrs.evolve(body, schedules=schedules)
+        await self._request(update_deployment, target, body=body)
+
+    async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
+        """The deployment with this id; raises `ObjectNotFound` if there is none."""
+        return await self._call(
+            read_deployment, DeploymentResponse, as_uuid(deployment_id, "deployment_id")
+        )
+
+    async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
+        """The deployment called ``"<flow name>/<deployment name>"``.
+
+        Raises ValueError if `name` is not in that form, `ObjectNotFound` if there is no such
+        deployment.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        flow_name, slash, deployment_name = name.partition("/")
+        if not slash or not flow_name or not deployment_name or "/" in deployment_name:
+            raise ValueError(
+                f"Invalid deployment name {name!r}: expected '<flow name>/<deployment name>', "
+                "e.g. 'etl/nightly'"
+            )
+        return await self._call(
+            read_deployment_by_name, DeploymentResponse, flow_name, deployment_name
+        )
+
+    async def read_deployments(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        limit: int | None = None,
+        sort: DeploymentSort | None = None,
+        offset: int = 0,
+    ) -> list[DeploymentResponse]:
+        """Deployments matching every filter given, sorted by name by default.
+
+        `limit` above the server's 200 fetches several pages; None asks for the server's
+        default page (200 rows).
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
+            body = ReadDeploymentsBody(
+                flows=unset_if_none(flow_filter),
+                flow_runs=unset_if_none(flow_run_filter),
+                task_runs=unset_if_none(task_run_filter),
+                deployments=unset_if_none(deployment_filter),
+                work_pools=unset_if_none(work_pool_filter),
+                work_pool_queues=unset_if_none(work_queue_filter),
+                sort=unset_if_none(sort),
+                limit=unset_if_none(page_limit),
+                offset=page_offset,
+            )
+            return await self._call_list(read_deployments, DeploymentResponse, body=body)
+
+        return await self._read_pages(page, limit=limit, offset=offset)
+
+    async def iter_deployments(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: DeploymentSort | None = None,
+    ) -> AsyncIterator[DeploymentResponse]:
+        """Every deployment matching the filters, a page at a time (``async for``).
+
+        Uses the server's ``POST /deployments/paginate``; one page is held in memory.
+        Deployments created or deleted while iterating can shift later pages, and the default
+        sort (by name) can tie across flows: sort on CREATED_DESC for a stable walk.
+        """
+
+        async def page(page_number: int, page_size: int) -> tuple[list[DeploymentResponse], int]:
+            body = PaginateDeploymentsBody(
+                flows=unset_if_none(flow_filter),
+                flow_runs=unset_if_none(flow_run_filter),
+                task_runs=unset_if_none(task_run_filter),
+                deployments=unset_if_none(deployment_filter),
+                work_pools=unset_if_none(work_pool_filter),
+                work_pool_queues=unset_if_none(work_queue_filter),
+                sort=unset_if_none(sort),
+                limit=page_size,
+                page=page_number,
+            )
+            answer = await self._call(paginate_deployments, DeploymentPaginationResponse, body=body)
+            return answer.results, answer.pages
+
+        async for deployment in self._iter_numbered_pages(page):
+            yield deployment
+
+    async def count_deployments(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> int:
+        """How many deployments match every filter given (not in Prefect's client)."""
+        body = CountDeploymentsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+        )
+        return await self._call(count_deployments, int, body=body)
+
+    async def delete_deployment(self, deployment_id: UUID | str) -> None:
+        """Delete a deployment (and its schedules); raises `ObjectNotFound` if missing."""
+        await self._request(delete_deployment, as_uuid(deployment_id, "deployment_id"))
+
+    async def pause_deployment(self, deployment_id: UUID | str) -> None:
+        """Pause a deployment: no new runs get scheduled, and its auto-scheduled runs still in
+        a Scheduled state are deleted. Pausing a paused deployment is a no-op.
+
+        Raises `ObjectNotFound` if the deployment does not exist.
+        """
+        await self._request(pause_deployment, as_uuid(deployment_id, "deployment_id"))
+
+    async def resume_deployment(self, deployment_id: UUID | str) -> None:
+        """Resume a paused deployment (its active schedules make runs again). Resuming a
+        deployment that is not paused is a no-op.
+
+        Raises `ObjectNotFound` if the deployment does not exist.
+        """
+        await self._request(resume_deployment, as_uuid(deployment_id, "deployment_id"))
+
+    async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
+        """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""
+        warnings.warn(
+            "set_deployment_paused_state() is deprecated: use pause_deployment() or "
+            "resume_deployment()",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        if _bool(paused, "paused"):
+            await self.pause_deployment(deployment_id)
+        else:
+            await self.resume_deployment(deployment_id)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _update_from_object(
+    existing: Any, schedule: Any, is_schedule_active: bool | None
+) -> DeploymentUpdate:
+    """Prefect 2's update: write the object's editable fields back, with the schedule
+    arguments mapped onto Prefect 3's schedules and `paused`."""
+
+    def field(name: str) -> Any:
+        return getattr(existing, name, UNSET)
+
+    def text(name: str) -> str | Unset | None:
+        value = field(name)
+        if value is None or isinstance(value, str | Unset):
+            return value
+        raise TypeError(f"deployment.{name} must be a str or None, not {type(value).__name__}")
+
+    def document_id(name: str) -> UUID | Unset | None:
+        value = field(name)
+        return value if value is None or isinstance(value, Unset) else as_uuid(value, name)
+
+    def mapping(name: str, kind: Any) -> Any:
+        value = field(name)
+        if name == "job_variables" and isinstance(value, Unset):
+            value = getattr(existing, "infra_overrides", UNSET)  # Prefect 2's name
+        if value is None or isinstance(value, Unset):
+            return value
+        return kind.from_dict(as_mapping(value, f"deployment.{name}"))
+
+    body = DeploymentUpdate(
+        version=text("version"),
+        description=text("description"),
+        path=text("path"),
+        entrypoint=text("entrypoint"),
+        storage_document_id=document_id("storage_document_id"),
+        infrastructure_document_id=document_id("infrastructure_document_id"),
+        parameters=mapping("parameters", DeploymentUpdateParametersType0),
+        job_variables=mapping("job_variables", DeploymentUpdateJobVariablesType0),
+        paused=UNSET,
+    )
+    tags = field("tags")
+    if not isinstance(tags, Unset) and tags is not None:
+        body.tags = _tags(tags, "deployment.tags")
+    # A queue name alone means "this queue in the default pool" to the server: send the
+    # pool with it, or the deployment would move out of its pool.
+    pool, queue = text("work_pool_name"), text("work_queue_name")
+    if isinstance(pool, str):
+        body.work_pool_name = pool
+        body.work_queue_name = queue
+    elif isinstance(queue, str):
+        body.work_queue_name = queue
+    if is_schedule_active is not None:
+        body.paused = not _bool(is_schedule_active, "is_schedule_active")
+    elif isinstance(field("paused"), bool):
+        body.paused = field("paused")
+    if schedule is not None:
+        body.schedules = [
+            DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
+        ]
+    return body
+
+
+def _only_one(**arguments: Any) -> None:
+    """Refuse two arguments that say the same thing (a Prefect 2 name and its Prefect 3 one)."""
+    given = [name for name, value in arguments.items() if value is not None]
+    if len(given) > 1:
+        old, new = given
+        raise ValueError(
+            f"give {old} or {new}, not both: {old} is the Prefect 2 form of {new} "
+            "(see create_deployment's docstring for how it maps)"
+        )
+
+
+def _optional_uuid(value: Any, argument: str) -> UUID | None:
+    return None if value is None else as_uuid(value, argument)
+
+
+def _bool(value: Any, argument: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+
+
+def _optional_bool(value: Any, argument: str) -> bool | None:
+    return None if value is None else _bool(value, argument)
+
+
+def _list(value: Any, argument: str) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+        raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
+    return list(value)
+
+
+def _tags(tags: Any, argument: str) -> list[str]:
+    result = _list(tags, argument)
+    for tag in result:
+        if not isinstance(tag, str):
+            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
+    return result
+
+
+def _model(value: Any, kind: Any, argument: str) -> Any:
+    """`value` if it is already a `kind`, else `kind` built from its dict form."""
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind.from_dict(as_mapping(value, argument))
+    except (KeyError, ValueError, AttributeError) as error:
+        raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+
+
+def _kind(value: Any) -> str:
+    return "None" if value is None else type(value).__name__

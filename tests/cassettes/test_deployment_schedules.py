@@ -1,0 +1,102 @@
+"""Deployment schedules through the wrapper, replayed from cassettes recorded with a real server."""
+
+from __future__ import annotations
+
+import datetime
+from uuid import UUID
+
+import pytest
+
+from prefect_api.api.deployments import create_flow_run_from_deployment
+from prefect_api.client import Client
+from prefect_api.models import (
+    CronSchedule,
+    DeploymentFlowRunCreate,
+    FlowRunResponse,
+    IntervalSchedule,
+    RRuleSchedule,
+)
+from prefect_rest import PrefectClient, SyncPrefectClient, states
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+
+pytestmark = pytest.mark.vcr
+
+MISSING = UUID("00000000-0000-4000-8000-000000000000")
+
+
+def at(hour: int) -> datetime.datetime:
+    return datetime.datetime(2030, 1, 1, hour, tzinfo=datetime.UTC)
+
+
+async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-schedules-crud")
+    deployment_id = await prefect_client.create_deployment(flow_id, "d")
+    interval, cron = await prefect_client.create_deployment_schedules(
+        deployment_id,
+        [(IntervalSchedule(interval=60), True), (CronSchedule(cron="0 0 * * *"), False)],
+    )
+    assert (interval.active, cron.active) == (True, False)
+    await prefect_client.update_deployment_schedule(
+        deployment_id,
+        interval.id,
+        active=False,
+        schedule=RRuleSchedule(rrule="DTSTART:20300101T000000\nFREQ=DAILY"),
+    )
+    stored = {s.id: s for s in await prefect_client.read_deployment_schedules(deployment_id)}
+    assert isinstance(stored[interval.id].schedule, RRuleSchedule)
+    assert stored[interval.id].active is False
+    await prefect_client.delete_deployment_schedule(deployment_id, cron.id)
+    assert [s.id for s in await prefect_client.read_deployment_schedules(deployment_id)] == [
+        interval.id
+    ]
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.delete_deployment_schedule(deployment_id, cron.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_deployment_schedule(deployment_id, cron.id, active=True)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_deployment_schedules(MISSING)
+
+
+async def test_slug_clash(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-schedules-slugs")
+    deployment_id = await prefect_client.create_deployment(flow_id, "d")
+    await prefect_client.create_deployment_schedules(
+        deployment_id, [({"interval": 60}, True)], slug="minutely"
+    )
+    with pytest.raises(ObjectAlreadyExists, match="slug 'minutely'"):
+        await prefect_client.create_deployment_schedules(
+            deployment_id, [({"interval": 120}, True)], slug="minutely"
+        )
+
+
+async def test_scheduled_runs(prefect_client: PrefectClient, async_api_client: Client) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-schedules-runs")
+    deployment_id = await prefect_client.create_deployment(flow_id, "d")
+    made = []
+    for hour in (9, 8):
+        body = DeploymentFlowRunCreate(state=states.Scheduled(scheduled_time=at(hour)))
+        run = await create_flow_run_from_deployment.asyncio(
+            deployment_id, client=async_api_client, body=body
+        )
+        assert isinstance(run, FlowRunResponse)
+        made.append(run.id)
+    runs = await prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id])
+    assert [r.id for r in runs] == made[::-1]
+    runs = await prefect_client.get_scheduled_flow_runs_for_deployments(
+        [deployment_id], scheduled_before=at(8), limit=5
+    )
+    assert [r.id for r in runs] == [made[1]]
+
+
+def test_sync_main_paths(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name("cassette-schedules-sync")
+    deployment_id = sync_prefect_client.create_deployment(flow_id, "d")
+    (created,) = sync_prefect_client.create_deployment_schedules(
+        deployment_id, [(CronSchedule(cron="0 12 * * *"), True)]
+    )
+    sync_prefect_client.update_deployment_schedule(deployment_id, created.id, active=False)
+    (stored,) = sync_prefect_client.read_deployment_schedules(deployment_id)
+    assert (stored.id, stored.active) == (created.id, False)
+    sync_prefect_client.delete_deployment_schedule(deployment_id, created.id)
+    assert sync_prefect_client.read_deployment_schedules(deployment_id) == []
+    assert sync_prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id]) == []

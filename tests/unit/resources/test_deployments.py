@@ -1,0 +1,643 @@
+"""Deployments on a mock transport: bodies sent, answers returned, paging, client-side checks."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+from prefect_api.models import CronSchedule, DeploymentResponse, IntervalSchedule, RRuleSchedule
+from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.schemas.actions import DeploymentScheduleCreate, DeploymentUpdate
+from prefect_rest.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterName,
+    WorkQueueFilter,
+    WorkQueueFilterName,
+)
+from prefect_rest.schemas.sorting import DeploymentSort
+from prefect_rest.settings import Settings
+
+DEPLOYMENT_ID = UUID("11111111-1111-4111-8111-111111111111")
+FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
+BLOCK_ID = UUID("33333333-3333-4333-8333-333333333333")
+DEPLOYMENTS = "/deployments/"
+ONE = f"/deployments/{DEPLOYMENT_ID}"
+
+Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
+
+
+class Server:
+    """A scripted server: answers by (method, path), in order, and keeps every request."""
+
+    def __init__(self, routes: dict[tuple[str, str], Reply | list[Reply]]) -> None:
+        self.routes = {
+            key: value if isinstance(value, list) else [value] for key, value in routes.items()
+        }
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path.removeprefix("/api")
+        replies = self.routes.get((request.method, path))
+        if not replies:
+            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
+        reply = replies.pop(0) if len(replies) > 1 else replies[0]
+        if callable(reply):
+            return reply(request)
+        # A fresh copy each time: a client takes over the stream of the response it gets.
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    def calls(self) -> list[tuple[str, str]]:
+        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
+
+    def bodies(self, method: str, path: str) -> list[Any]:
+        return [
+            json.loads(r.content) if r.content else None
+            for r in self.requests
+            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
+        ]
+
+
+def deployment_json(deployment_id: UUID = DEPLOYMENT_ID, **fields: Any) -> dict[str, Any]:
+    return {
+        "id": str(deployment_id),
+        "created": None,
+        "updated": None,
+        "name": "d",
+        "flow_id": str(FLOW_ID),
+        **fields,
+    }
+
+
+def created(**fields: Any) -> httpx.Response:
+    return httpx.Response(201, json=deployment_json(**fields))
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.__aexit__()
+
+
+# -- create_deployment -------------------------------------------------------------------------
+
+
+async def test_create_deployment_sends_what_prefect_sends(client_for: Any) -> None:
+    server = Server({("POST", DEPLOYMENTS): created()})
+    assert await client_for(server).create_deployment(FLOW_ID, "d") == DEPLOYMENT_ID
+    (body,) = server.bodies("POST", DEPLOYMENTS)
+    # Like Prefect's client: the collections and nullable fields are always sent (an upsert
+    # resets them), paused / enforce_parameter_schema / work pool and queue only when given.
+    assert body == {
+        "flow_id": str(FLOW_ID),
+        "name": "d",
+        "schedules": [],
+        "concurrency_limit": None,
+        "concurrency_options": None,
+        "parameter_openapi_schema": {},
+        "parameters": {},
+        "tags": [],
+        "storage_document_id": None,
+        "infrastructure_document_id": None,
+        "description": None,
+        "path": None,
+        "version": None,
+        "entrypoint": None,
+        "job_variables": {},
+    }
+
+
+async def test_create_deployment_prefect3_arguments(client_for: Any) -> None:
+    server = Server({("POST", DEPLOYMENTS): created()})
+    await client_for(server).create_deployment(
+        str(FLOW_ID),
+        "d",
+        version="1.0",
+        parameters={"x": 1},
+        description="about",
+        work_queue_name="q",
+        work_pool_name="pool",
+        tags=["a", "b"],
+        storage_document_id=BLOCK_ID,
+        path="/srv",
+        entrypoint="flows.py:main",
+        parameter_openapi_schema={"type": "object", "properties": {"x": {"type": "integer"}}},
+        schedules=[DeploymentScheduleCreate(schedule=CronSchedule(cron="0 * * * *"), slug="s")],
+        paused=True,
+        concurrency_limit=3,
+        concurrency_options={"collision_strategy": "CANCEL_NEW"},
+        global_concurrency_limit_id=BLOCK_ID,
+        job_variables={"env": {"A": "1"}},
+        enforce_parameter_schema=False,
+        pull_steps=[{"prefect.deployments.steps.git_clone": {"repository": "r"}}],
+        version_info={"type": "vcs:git", "version": "abc"},
+        labels={"team": "data"},
+    )
+    (body,) = server.bodies("POST", DEPLOYMENTS)
+    assert body["flow_id"] == str(FLOW_ID)
+    assert body["work_queue_name"] == "q"
+    assert body["work_pool_name"] == "pool"
+    assert body["storage_document_id"] == str(BLOCK_ID)
+    assert body["parameters"] == {"x": 1}
+    assert body["parameter_openapi_schema"]["properties"] == {"x": {"type": "integer"}}
+    assert body["schedules"] == [
+        {"schedule": {"cron": "0 * * * *", "day_or": True}, "active": True, "slug": "s"}
+    ]
+    assert body["paused"] is True
+    assert body["concurrency_limit"] == 3
+    assert body["concurrency_options"] == {"collision_strategy": "CANCEL_NEW"}
+    assert body["global_concurrency_limit_id"] == str(BLOCK_ID)
+    assert body["job_variables"] == {"env": {"A": "1"}}
+    assert body["enforce_parameter_schema"] is False
+    assert body["pull_steps"] == [{"prefect.deployments.steps.git_clone": {"repository": "r"}}]
+    assert body["version_info"] == {"type": "vcs:git", "version": "abc"}
+    assert body["labels"] == {"team": "data"}
+
+
+async def test_create_deployment_maps_prefect2_schedule_arguments(client_for: Any) -> None:
+    server = Server({("POST", DEPLOYMENTS): created()})
+    await client_for(server).create_deployment(
+        FLOW_ID,
+        "d",
+        schedule=IntervalSchedule(interval=datetime.timedelta(hours=1)),
+        is_schedule_active=False,
+        infra_overrides={"image": "x"},
+    )
+    (body,) = server.bodies("POST", DEPLOYMENTS)
+    # one schedule, active; the deployment-level switch becomes `paused`
+    assert body["schedules"] == [{"schedule": {"interval": 3600.0}, "active": True}]
+    assert body["paused"] is True
+    assert body["job_variables"] == {"image": "x"}
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ((RRuleSchedule(rrule="FREQ=DAILY"), False), {"rrule": "FREQ=DAILY", "timezone": "UTC"}),
+        ({"cron": "5 4 * * *", "timezone": "UTC"}, {"cron": "5 4 * * *", "timezone": "UTC"}),
+        ({"interval": datetime.timedelta(minutes=5)}, {"interval": 300.0}),
+        ({"schedule": {"interval": 60}, "slug": "x"}, {"interval": 60}),
+    ],
+)
+async def test_create_deployment_schedule_item_forms(
+    client_for: Any, item: Any, expected: dict[str, Any]
+) -> None:
+    server = Server({("POST", DEPLOYMENTS): created()})
+    await client_for(server).create_deployment(FLOW_ID, "d", schedules=[item])
+    (body,) = server.bodies("POST", DEPLOYMENTS)
+    assert body["schedules"][0]["schedule"] == expected
+    # left out, the server's default (active) applies
+    assert body["schedules"][0].get("active", True) is (
+        item[1] if isinstance(item, tuple) else True
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "names"),
+    [
+        (
+            {
+                "schedule": IntervalSchedule(interval=60),
+                "schedules": [(IntervalSchedule(interval=60), True)],
+            },
+            ("schedule", "schedules"),
+        ),
+        ({"is_schedule_active": True, "paused": True}, ("is_schedule_active", "paused")),
+        ({"infra_overrides": {}, "job_variables": {}}, ("infra_overrides", "job_variables")),
+    ],
+)
+async def test_create_deployment_conflicting_arguments(
+    client_for: Any, arguments: dict[str, Any], names: tuple[str, str]
+) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match=f"{names[0]} or {names[1]}, not both"):
+        await client_for(server).create_deployment(FLOW_ID, "d", **arguments)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "match"),
+    [
+        ({"schedule": "0 * * * *"}, TypeError, "schedule must be an IntervalSchedule"),
+        ({"schedule": {"cron": "x", "rrule": "y"}}, ValueError, "exactly one of the keys"),
+        ({"schedules": [(IntervalSchedule(interval=1), "yes")]}, TypeError, "must be a bool"),
+        ({"schedules": IntervalSchedule(interval=1)}, TypeError, "schedules must be a list"),
+        ({"schedules": ({"interval": 1}, False)}, TypeError, "not a single pair"),
+        ({"tags": "prod"}, TypeError, "tags must be a list"),
+        ({"paused": "no"}, TypeError, "paused must be a bool"),
+        ({"parameters": ["x"]}, TypeError, "parameters must be a dict"),
+        ({"version_info": {"version": "1"}}, ValueError, "not a valid VersionInfo"),
+        (
+            {
+                "schedules": [
+                    DeploymentScheduleCreate(schedule=IntervalSchedule(interval=1), slug="a"),
+                    ({"interval": 2}, True),
+                    DeploymentScheduleCreate(schedule=IntervalSchedule(interval=3), slug="a"),
+                ]
+            },
+            ValueError,
+            "'a' is given more than once",
+        ),
+    ],
+)
+async def test_create_deployment_invalid_arguments(
+    client_for: Any, arguments: dict[str, Any], error: type[Exception], match: str
+) -> None:
+    server = Server({})
+    with pytest.raises(error, match=match):
+        await client_for(server).create_deployment(FLOW_ID, "d", **arguments)
+    assert server.requests == []
+
+
+async def test_create_deployment_bad_ids(client_for: Any) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match="flow_id is not a valid UUID"):
+        await client_for(server).create_deployment("flow-name", "d")
+    with pytest.raises(TypeError, match="name must be a str"):
+        await client_for(server).create_deployment(FLOW_ID, None)
+    assert server.requests == []
+
+
+CONFLICT = httpx.Response(409, json={"detail": "Data integrity conflict."})
+
+
+async def test_create_deployment_missing_flow_is_object_not_found(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", DEPLOYMENTS): CONFLICT,
+            ("GET", f"/flows/{FLOW_ID}"): httpx.Response(404, json={"detail": "Flow not found"}),
+        }
+    )
+    with pytest.raises(ObjectNotFound, match="Flow not found") as caught:
+        await client_for(server).create_deployment(FLOW_ID, "d")
+    assert isinstance(caught.value.__cause__, ObjectAlreadyExists)
+
+
+async def test_create_deployment_missing_block_document_is_object_not_found(
+    client_for: Any,
+) -> None:
+    server = Server(
+        {
+            ("POST", DEPLOYMENTS): CONFLICT,
+            ("GET", f"/flows/{FLOW_ID}"): httpx.Response(200, json={}),
+            ("GET", f"/block_documents/{BLOCK_ID}"): httpx.Response(404, json={"detail": "nope"}),
+        }
+    )
+    with pytest.raises(ObjectNotFound):
+        await client_for(server).create_deployment(
+            FLOW_ID, "d", infrastructure_document_id=BLOCK_ID
+        )
+    assert server.calls()[-1] == ("GET", f"/block_documents/{BLOCK_ID}")
+
+
+async def test_create_deployment_other_conflicts_stay_conflicts(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", DEPLOYMENTS): CONFLICT,
+            ("GET", f"/flows/{FLOW_ID}"): httpx.Response(200, json={}),
+        }
+    )
+    with pytest.raises(ObjectAlreadyExists):
+        await client_for(server).create_deployment(FLOW_ID, "d")
+    assert server.calls() == [("POST", DEPLOYMENTS), ("GET", f"/flows/{FLOW_ID}")]
+
+
+# -- update_deployment -------------------------------------------------------------------------
+
+NO_CONTENT = httpx.Response(204)
+
+
+async def test_update_deployment_prefect3_form_sends_only_what_is_set(client_for: Any) -> None:
+    server = Server({("PATCH", ONE): NO_CONTENT})
+    await client_for(server).update_deployment(
+        DEPLOYMENT_ID, DeploymentUpdate(description="new", tags=["x"])
+    )
+    # `paused` left at the generated model's default is not sent (it would resume the
+    # deployment); an explicit True is.
+    assert server.bodies("PATCH", ONE) == [{"description": "new", "tags": ["x"]}]
+    await client_for(server).update_deployment(str(DEPLOYMENT_ID), DeploymentUpdate(paused=True))
+    assert server.bodies("PATCH", ONE)[-1] == {"paused": True}
+
+
+async def test_update_deployment_prefect3_keywords(client_for: Any) -> None:
+    server = Server({("PATCH", ONE): NO_CONTENT})
+    await client_for(server).update_deployment(
+        deployment_id=DEPLOYMENT_ID, deployment=DeploymentUpdate(version="2")
+    )
+    assert server.bodies("PATCH", ONE) == [{"version": "2"}]
+
+
+def read_back(**fields: Any) -> DeploymentResponse:
+    return DeploymentResponse.from_dict(deployment_json(**fields))
+
+
+async def test_update_deployment_prefect2_form_writes_the_object_back(client_for: Any) -> None:
+    server = Server({("PATCH", ONE): NO_CONTENT})
+    deployment = read_back(
+        description="old",
+        version="1",
+        tags=["t"],
+        parameters={"x": 1},
+        job_variables={"image": "i"},
+        work_pool_name="pool",
+        work_queue_name="default",
+        paused=True,
+        path=None,
+        entrypoint="f.py:f",
+        schedules=[],
+        concurrency_limit=5,
+    )
+    deployment.description = "changed"
+    await client_for(server).update_deployment(deployment)
+    assert server.bodies("PATCH", ONE) == [
+        {
+            "version": "1",
+            "description": "changed",
+            "paused": True,
+            "parameters": {"x": 1},
+            "tags": ["t"],
+            "work_queue_name": "default",
+            "work_pool_name": "pool",
+            "path": None,
+            "job_variables": {"image": "i"},
+            "entrypoint": "f.py:f",
+        }
+    ]
+
+
+async def test_update_deployment_prefect2_schedule_arguments(client_for: Any) -> None:
+    server = Server({("PATCH", ONE): NO_CONTENT})
+    deployment = read_back(paused=False, work_queue_name="q")
+    await client_for(server).update_deployment(
+        deployment=deployment,
+        schedule=CronSchedule(cron="0 0 * * *", timezone="UTC"),
+        is_schedule_active=False,
+    )
+    (body,) = server.bodies("PATCH", ONE)
+    assert body["schedules"] == [
+        {"schedule": {"cron": "0 0 * * *", "timezone": "UTC", "day_or": True}, "active": True}
+    ]
+    assert body["paused"] is True
+    # a queue without a pool is sent as it is (the server's default pool)
+    assert body["work_queue_name"] == "q"
+    assert "work_pool_name" not in body
+
+
+@pytest.mark.parametrize(
+    ("args", "kwargs", "error", "match"),
+    [
+        ((), {}, TypeError, "got deployment_id=None, deployment=None"),
+        ((DEPLOYMENT_ID,), {}, TypeError, "deployment_id=UUID"),
+        ((str(DEPLOYMENT_ID),), {}, TypeError, "Prefect 2"),
+        (({"id": DEPLOYMENT_ID},), {}, TypeError, "deployment_id=dict"),
+        ((DEPLOYMENT_ID, {"description": "x"}), {}, TypeError, "deployment=dict"),
+        (
+            (read_back(), DeploymentUpdate(description="x")),
+            {},
+            TypeError,
+            "deployment_id must be a UUID, not DeploymentResponse",
+        ),
+        (
+            (DEPLOYMENT_ID, DeploymentUpdate()),
+            {"is_schedule_active": True},
+            ValueError,
+            "belong to the Prefect 2 form",
+        ),
+        (("not-a-uuid", DeploymentUpdate()), {}, ValueError, "not a valid UUID"),
+    ],
+)
+async def test_update_deployment_rejects_other_forms(
+    client_for: Any, args: tuple[Any, ...], kwargs: dict[str, Any], error: Any, match: str
+) -> None:
+    server = Server({})
+    with pytest.raises(error, match=match):
+        await client_for(server).update_deployment(*args, **kwargs)
+    assert server.requests == []
+
+
+async def test_update_deployment_repeated_slugs(client_for: Any) -> None:
+    from prefect_rest.schemas.actions import DeploymentScheduleUpdate
+
+    server = Server({})
+    update = DeploymentUpdate(
+        schedules=[
+            DeploymentScheduleUpdate(schedule=IntervalSchedule(interval=60), slug="s"),
+            DeploymentScheduleUpdate(schedule=IntervalSchedule(interval=90), slug="s"),
+        ]
+    )
+    with pytest.raises(ValueError, match="'s' is given more than once"):
+        await client_for(server).update_deployment(DEPLOYMENT_ID, update)
+    assert server.requests == []
+
+
+# -- reads -------------------------------------------------------------------------------------
+
+
+async def test_read_deployment_by_name_splits_and_quotes(client_for: Any) -> None:
+    path = "/deployments/name/my flow/nightly run"
+    server = Server({("GET", path): httpx.Response(200, json=deployment_json(name="nightly run"))})
+    deployment = await client_for(server).read_deployment_by_name("my flow/nightly run")
+    assert deployment.name == "nightly run"
+    assert server.requests[0].url.raw_path == b"/api/deployments/name/my%20flow/nightly%20run"
+
+
+@pytest.mark.parametrize("name", ["nightly", "/nightly", "flow/", "a/b/c", ""])
+async def test_read_deployment_by_name_needs_flow_slash_deployment(
+    client_for: Any, name: str
+) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match="expected '<flow name>/<deployment name>'"):
+        await client_for(server).read_deployment_by_name(name)
+    assert server.requests == []
+
+
+async def test_read_deployment_accepts_string_ids(client_for: Any) -> None:
+    server = Server({("GET", ONE): httpx.Response(200, json=deployment_json())})
+    assert (await client_for(server).read_deployment(str(DEPLOYMENT_ID))).id == DEPLOYMENT_ID
+    with pytest.raises(ValueError, match="deployment_id is not a valid UUID"):
+        await client_for(server).read_deployment("nightly")
+    assert len(server.requests) == 1
+
+
+def page_of(count: int, start: int = 0) -> list[dict[str, Any]]:
+    return [
+        deployment_json(UUID(int=start + index + 1), name=f"d{start + index}")
+        for index in range(count)
+    ]
+
+
+async def test_read_deployments_pages_past_200(client_for: Any) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        rows = min(body["limit"], 420 - body["offset"])
+        return httpx.Response(200, json=page_of(rows, body["offset"]))
+
+    server = Server({("POST", "/deployments/filter"): reply})
+    rows = await client_for(server).read_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like="d")),
+        work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+        sort=DeploymentSort.CREATED_DESC,
+        limit=450,
+        offset=10,
+    )
+    assert [r.name for r in rows] == [f"d{i}" for i in range(10, 420)]
+    bodies = server.bodies("POST", "/deployments/filter")
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 10), (200, 210), (50, 410)]
+    assert bodies[0]["deployments"] == {"name": {"like_": "d"}}
+    # Prefect's name for the work queue criterion on this endpoint
+    assert bodies[0]["work_pool_queues"] == {"name": {"any_": ["q"]}}
+    assert bodies[0]["sort"] == "CREATED_DESC"
+
+
+async def test_read_deployments_without_limit_sends_none(client_for: Any) -> None:
+    server = Server({("POST", "/deployments/filter"): httpx.Response(200, json=page_of(3))})
+    assert len(await client_for(server).read_deployments()) == 3
+    assert server.bodies("POST", "/deployments/filter") == [{"offset": 0}]
+
+
+async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        start = (body["page"] - 1) * body["limit"]
+        rows = page_of(min(body["limit"], 450 - start), start)
+        return httpx.Response(
+            200, json={"results": rows, "count": 450, "limit": 200, "pages": 3, "page": 1}
+        )
+
+    server = Server({("POST", "/deployments/paginate"): reply})
+    names = [
+        d.name async for d in client_for(server).iter_deployments(sort=DeploymentSort.NAME_DESC)
+    ]
+    assert names == [f"d{i}" for i in range(450)]
+    bodies = server.bodies("POST", "/deployments/paginate")
+    assert [(b["page"], b["limit"], b["sort"]) for b in bodies] == [
+        (1, 200, "NAME_DESC"),
+        (2, 200, "NAME_DESC"),
+        (3, 200, "NAME_DESC"),
+    ]
+
+
+async def test_count_deployments(client_for: Any) -> None:
+    server = Server({("POST", "/deployments/count"): httpx.Response(200, json=7)})
+    count = await client_for(server).count_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=["a"]))
+    )
+    assert count == 7
+    assert server.bodies("POST", "/deployments/count") == [
+        {"deployments": {"name": {"any_": ["a"]}}}
+    ]
+
+
+# -- delete, pause, resume ---------------------------------------------------------------------
+
+
+async def test_pause_resume_delete_use_their_routes(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", f"{ONE}/pause_deployment"): httpx.Response(200, json=None),
+            ("POST", f"{ONE}/resume_deployment"): httpx.Response(200, json=None),
+            ("DELETE", ONE): NO_CONTENT,
+        }
+    )
+    client = client_for(server)
+    await client.pause_deployment(DEPLOYMENT_ID)
+    await client.resume_deployment(str(DEPLOYMENT_ID))
+    await client.delete_deployment(DEPLOYMENT_ID)
+    assert server.calls() == [
+        ("POST", f"{ONE}/pause_deployment"),
+        ("POST", f"{ONE}/resume_deployment"),
+        ("DELETE", ONE),
+    ]
+
+
+async def test_pause_missing_deployment(client_for: Any) -> None:
+    missing = httpx.Response(404, json={"detail": "Deployment not found"})
+    server = Server({("POST", f"{ONE}/pause_deployment"): missing})
+    with pytest.raises(ObjectNotFound, match="Deployment not found"):
+        await client_for(server).pause_deployment(DEPLOYMENT_ID)
+
+
+async def test_set_deployment_paused_state_is_deprecated(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", f"{ONE}/pause_deployment"): httpx.Response(200, json=None),
+            ("POST", f"{ONE}/resume_deployment"): httpx.Response(200, json=None),
+        }
+    )
+    client = client_for(server)
+    with pytest.warns(DeprecationWarning, match="pause_deployment"):
+        await client.set_deployment_paused_state(DEPLOYMENT_ID, True)
+    with pytest.warns(DeprecationWarning):
+        await client.set_deployment_paused_state(DEPLOYMENT_ID, False)
+    assert [path for _, path in server.calls()] == [
+        f"{ONE}/pause_deployment",
+        f"{ONE}/resume_deployment",
+    ]
+
+
+def test_sync_twin_sends_the_same_bodies() -> None:
+    server = Server(
+        {
+            ("POST", DEPLOYMENTS): created(),
+            ("PATCH", ONE): NO_CONTENT,
+        }
+    )
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        deployment_id = client.create_deployment(
+            FLOW_ID, "d", schedule={"interval": 60}, is_schedule_active=True
+        )
+        client.update_deployment(deployment_id, DeploymentUpdate(description="x"))
+    create_body = server.bodies("POST", DEPLOYMENTS)[0]
+    assert (create_body["schedules"], create_body["paused"]) == (
+        [{"schedule": {"interval": 60}, "active": True}],
+        False,
+    )
+    assert server.bodies("PATCH", ONE) == [{"description": "x"}]
+
+
+async def test_update_deployment_schedule_items_are_normalised(client_for: Any) -> None:
+    server = Server({("PATCH", ONE): NO_CONTENT})
+    update = DeploymentUpdate(
+        schedules=[
+            {"schedule": {"interval": datetime.timedelta(minutes=1)}, "slug": "m"},  # type: ignore[list-item]
+        ]
+    )
+    await client_for(server).update_deployment(DEPLOYMENT_ID, update)
+    assert server.bodies("PATCH", ONE) == [
+        {"schedules": [{"schedule": {"interval": 60.0}, "slug": "m"}]}
+    ]
+    # the caller's object is left as it was
+    assert update.schedules == [
+        {"schedule": {"interval": datetime.timedelta(minutes=1)}, "slug": "m"}
+    ]
+    with pytest.raises(
+        TypeError, match=r"deployment.schedules\[0\] must be a DeploymentScheduleUpdate"
+    ):
+        await client_for(server).update_deployment(
+            DEPLOYMENT_ID,
+            DeploymentUpdate(schedules=[IntervalSchedule(interval=5)]),  # type: ignore[list-item]
+        )
+    assert len(server.requests) == 1
