@@ -2,8 +2,369 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Mapping
+from functools import cache
+from typing import Any, Protocol, TypeVar
+from uuid import UUID
+
+from prefect_api.api.automations import (
+    count_automations,
+    create_automation,
+    delete_automation,
+    delete_automations_owned_by_resource,
+    patch_automation,
+    read_automation,
+    read_automations,
+    read_automations_related_to_resource,
+    update_automation,
+    validate_template_legacy,
+)
+from prefect_api.models import (
+    Automation,
+    AutomationCreate,
+    AutomationFilter,
+    AutomationFilterName,
+    AutomationPartialUpdate,
+    AutomationSort,
+    AutomationUpdate,
+    CountAutomationsBody,
+    ReadAutomationsBody,
+)
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.pagination import SERVER_PAGE_CAP
+
+
+class _PydanticModel(Protocol):
+    """Prefect's own (pydantic) automation models: anything with `model_dump`."""
+
+    def model_dump(self, *, mode: str = ..., exclude_unset: bool = ...) -> dict[str, Any]: ...
+
+
+#: What create_automation / update_automation accept.
+AutomationInput = (
+    AutomationCreate | AutomationUpdate | Automation | Mapping[str, Any] | _PydanticModel
+)
+
+_Body = TypeVar("_Body", AutomationCreate, AutomationUpdate)
+
+# Fields the server sets itself: present on an automation read back, never sent.
+_READ_ONLY = frozenset({"id", "created", "updated"})
+_TRIGGER_TYPES = ("event", "compound", "sequence")
 
 
 class AutomationsMixin(ClientCore):
-    pass
+    async def create_automation(self, automation: AutomationInput) -> UUID:
+        """Create an automation; returns its id.
+
+        `automation` is an `AutomationCreate`, an `AutomationUpdate` or `Automation` (read
+        back; its id and timestamps are dropped), a dict of the same fields, or one of
+        Prefect's own pydantic automation models. A malformed dict raises ValueError
+        before any request; the server's own checks raise `UnprocessableEntity`.
+        """
+        body = _automation_body(automation, AutomationCreate, exclude_unset=False)
+        created = await self._call(create_automation, Automation, body=body)
+        return created.id
+
+    async def update_automation(self, automation_id: UUID, automation: AutomationInput) -> None:
+        """Replace an automation's definition (the server's PUT: fields left out take their
+        defaults, e.g. `enabled` becomes True). Accepts what `create_automation` accepts.
+
+        Raises ObjectNotFound if there is no such automation.
+        """
+        body = _automation_body(automation, AutomationUpdate, exclude_unset=True)
+        await self._request(update_automation, _as_uuid(automation_id, "automation_id"), body=body)
+
+    async def read_automation(self, automation_id: UUID | str) -> Automation:
+        """The automation with this id.
+
+        Raises ObjectNotFound if there is none. (Prefect's client is annotated to return
+        None here, but its transport raises on the 404 first, so it raises too.)
+        """
+        return await self._call(
+            read_automation, Automation, _as_uuid(automation_id, "automation_id")
+        )
+
+    async def read_automations(
+        self,
+        *,
+        automations: AutomationFilter | None = None,
+        sort: AutomationSort | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Automation]:
+        """Automations matching the filter (sorted by name unless `sort` says otherwise);
+        `limit` above the server's 200 fetches several pages."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
+            body = ReadAutomationsBody(
+                automations=unset_if_none(automations),
+                sort=unset_if_none(sort),
+                limit=unset_if_none(page_limit),
+                offset=page_offset,
+            )
+            return await self._call_list(read_automations, Automation, body=body)
+
+        return await self._read_pages(page, limit=limit, offset=offset)
+
+    async def iter_automations(
+        self,
+        *,
+        automations: AutomationFilter | None = None,
+        sort: AutomationSort | None = None,
+    ) -> AsyncIterator[Automation]:
+        """Every automation matching the filter, one server page at a time."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
+            return await self.read_automations(
+                automations=automations, sort=sort, limit=page_limit, offset=page_offset
+            )
+
+        async for automation in self._iter_offset_pages(page):
+            yield automation
+
+    async def count_automations(self, automations: AutomationFilter | None = None) -> int:
+        """How many automations match the filter (all of them without one)."""
+        body = CountAutomationsBody(automations=unset_if_none(automations))
+        return await self._call(count_automations, int, body=body)
+
+    async def validate_template(self, template: str) -> None:
+        """Check a Jinja template as automation actions would render it (not in Prefect's
+        client). Returns None if it is valid; raises UnprocessableEntity otherwise, whose
+        `.detail` is ``{"error": {"line": ..., "message": ..., "source": ...}}``."""
+        if not isinstance(template, str):
+            raise TypeError(f"template must be a str, got {type(template).__name__}")
+        # POST /templates/validate (the generated module name says "legacy", but the
+        # server marks /automations/templates/validate as the deprecated alias).
+        await self._request(validate_template_legacy, body=template)
+
+    async def read_automations_by_name(self, name: str) -> list[Automation]:
+        """Every automation called exactly `name`, most recently updated first."""
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, got {type(name).__name__}")
+        by_name = AutomationFilter(name=AutomationFilterName(any_=[name]))
+        return [
+            automation
+            async for automation in self.iter_automations(
+                automations=by_name, sort=AutomationSort.UPDATED_DESC
+            )
+        ]
+
+    async def find_automation(self, id_or_name: str | UUID) -> Automation | None:
+        """The automation with this id, or else with this name; None if there is none.
+
+        As in Prefect: a UUID, or a str that parses as one, is looked up as an id only,
+        and raises ObjectNotFound if no automation has it. Any other str is a name:
+        an exact match (the most recently updated, if several), else the first
+        case-insensitive match in name order, else None.
+        """
+        if isinstance(id_or_name, UUID):
+            return await self.read_automation(id_or_name)
+        if not isinstance(id_or_name, str):
+            raise TypeError(f"id_or_name must be a str or UUID, got {type(id_or_name).__name__}")
+        try:
+            automation_id = UUID(id_or_name)
+        except ValueError:
+            pass
+        else:
+            return await self.read_automation(automation_id)
+        exact = await self.read_automations_by_name(id_or_name)
+        if exact:
+            return exact[0]
+        folded = id_or_name.casefold()
+        offset = 0
+        while True:  # pages by hand: returning from inside an async for would leave it open
+            page = await self.read_automations(
+                sort=AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
+            )
+            for automation in page:
+                if automation.name.casefold() == folded:
+                    return automation
+            if len(page) < SERVER_PAGE_CAP:
+                return None
+            offset += len(page)
+
+    async def pause_automation(self, automation_id: UUID) -> None:
+        """Disable an automation. Raises ObjectNotFound if there is none."""
+        await self._request(
+            patch_automation,
+            _as_uuid(automation_id, "automation_id"),
+            body=AutomationPartialUpdate(enabled=False),
+        )
+
+    async def resume_automation(self, automation_id: UUID) -> None:
+        """Enable an automation. Raises ObjectNotFound if there is none."""
+        await self._request(
+            patch_automation,
+            _as_uuid(automation_id, "automation_id"),
+            body=AutomationPartialUpdate(enabled=True),
+        )
+
+    async def delete_automation(self, automation_id: UUID) -> None:
+        """Delete an automation.
+
+        Raises ObjectNotFound if there is none (Prefect's client means to ignore the 404,
+        but its transport raises first; here every missing object raises alike).
+        """
+        await self._request(delete_automation, _as_uuid(automation_id, "automation_id"))
+
+    async def read_resource_related_automations(self, resource_id: str) -> list[Automation]:
+        """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
+        an unknown resource has none."""
+        return await self._call_list(
+            read_automations_related_to_resource, Automation, _resource_id(resource_id)
+        )
+
+    async def delete_resource_owned_automations(self, resource_id: str) -> None:
+        """Delete the automations owned by a resource (created with its `owner_resource`);
+        nothing happens for a resource that owns none."""
+        await self._request(delete_automations_owned_by_resource, _resource_id(resource_id))
+
+
+# -- turning what the caller passed into the generated request models --------------------
+
+
+def _as_uuid(value: UUID | str, what: str) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{what} must be a UUID, got {value!r}") from None
+    raise TypeError(f"{what} must be a UUID, got {type(value).__name__}")
+
+
+def _resource_id(value: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValueError(f"resource_id must be a non-empty str, got {value!r}")
+    return value
+
+
+def _automation_body(automation: object, kind: type[_Body], *, exclude_unset: bool) -> _Body:
+    """`automation` as the generated request model `kind`, or a clear error saying why not."""
+    if isinstance(automation, kind):
+        return automation
+    if isinstance(automation, AutomationCreate | AutomationUpdate | Automation):
+        fields = automation.to_dict()
+    elif isinstance(automation, Mapping):
+        fields = dict(automation)
+    elif callable(getattr(automation, "model_dump", None)):
+        # Prefect's pydantic models (prefect.events.schemas.automations).
+        fields = automation.model_dump(mode="json", exclude_unset=exclude_unset)  # type: ignore[attr-defined]
+    else:
+        raise TypeError(
+            f"automation must be an AutomationCreate, AutomationUpdate, Automation or a dict, "
+            f"got {type(automation).__name__}"
+        )
+    return kind.from_dict(_checked_fields(fields, kind))
+
+
+def _checked_fields(fields: dict[str, Any], kind: type[Any]) -> dict[str, Any]:
+    fields = {key: value for key, value in fields.items() if key not in _READ_ONLY}
+    allowed = {f.name for f in kind.__attrs_attrs__}
+    # Prefect's models carry owner_resource=None: harmless. A real owner cannot be changed
+    # by an update (the server's AutomationUpdate has no such field).
+    if "owner_resource" not in allowed and fields.pop("owner_resource", None) is not None:
+        raise ValueError("automation: owner_resource can only be set when creating an automation")
+    unknown = sorted(set(fields) - allowed)
+    if unknown:
+        raise ValueError(
+            f"automation: unknown field(s) {', '.join(map(repr, unknown))} for "
+            f"{kind.__name__} (known: {', '.join(sorted(allowed))})"
+        )
+    missing = [name for name in ("name", "trigger", "actions") if name not in fields]
+    if missing:
+        raise ValueError(f"automation: missing required field(s) {', '.join(map(repr, missing))}")
+    if not isinstance(fields["name"], str):
+        raise ValueError(f"automation: 'name' must be a str, got {type(fields['name']).__name__}")
+    _check_trigger(fields["trigger"], "trigger")
+    for key in ("actions", "actions_on_trigger", "actions_on_resolve"):
+        if key in fields:
+            _check_actions(fields[key], key)
+    return fields
+
+
+def _check_trigger(trigger: object, where: str) -> None:
+    """Raise ValueError unless `trigger` is a trigger dict the server's API describes."""
+    if not isinstance(trigger, Mapping):
+        raise ValueError(f"automation: {where} must be a dict, got {type(trigger).__name__}")
+    kind = trigger.get("type", "event")
+    if kind not in _TRIGGER_TYPES:
+        raise ValueError(
+            f"automation: {where} has type {kind!r}; the server's API knows "
+            f"{', '.join(_TRIGGER_TYPES)} (metric triggers are a Prefect Cloud feature)"
+        )
+    if kind != "event":
+        nested = trigger.get("triggers")
+        if not isinstance(nested, list):
+            raise ValueError(f"automation: {where} ({kind}) needs a list of 'triggers'")
+        for index, item in enumerate(nested):
+            _check_trigger(item, f"{where}.triggers[{index}]")
+    _parse_as(_trigger_classes()[kind], trigger, f"{where} ({kind})")
+
+
+def _check_actions(actions: object, where: str) -> None:
+    if not isinstance(actions, list):
+        raise ValueError(f"automation: {where} must be a list, got {type(actions).__name__}")
+    classes = _action_classes()
+    for index, action in enumerate(actions):
+        if not isinstance(action, Mapping):
+            raise ValueError(
+                f"automation: {where}[{index}] must be a dict, got {type(action).__name__}"
+            )
+        kind = action.get("type")
+        if kind not in classes:
+            raise ValueError(
+                f"automation: {where}[{index}] has type {kind!r}; known action types: "
+                f"{', '.join(sorted(classes))}"
+            )
+        _parse_as(classes[kind], action, f"{where}[{index}] ({kind})")
+
+
+def _parse_as(cls: Any, data: Mapping[str, Any], where: str) -> None:
+    try:
+        cls.from_dict(data)
+    except KeyError as error:
+        raise ValueError(f"automation: {where} is missing the field {error.args[0]!r}") from None
+    except (TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"automation: {where} is malformed: {error}") from None
+
+
+@cache
+def _trigger_classes() -> dict[str, Any]:
+    from prefect_api.models import CompoundTrigger, EventTrigger, SequenceTrigger
+
+    return {"event": EventTrigger, "compound": CompoundTrigger, "sequence": SequenceTrigger}
+
+
+@cache
+def _action_classes() -> dict[str, Any]:
+    """Each action type's `type` value -> its generated model (read from the models)."""
+    from prefect_api import models
+
+    names = [
+        "CallWebhook",
+        "CancelFlowRun",
+        "ChangeFlowRunState",
+        "DeleteFlowRun",
+        "DoNothing",
+        "PauseAutomation",
+        "PauseDeployment",
+        "PauseWorkPool",
+        "PauseWorkQueue",
+        "ResumeAutomation",
+        "ResumeDeployment",
+        "ResumeFlowRun",
+        "ResumeWorkPool",
+        "ResumeWorkQueue",
+        "RunDeployment",
+        "SendNotification",
+        "SuspendFlowRun",
+    ]
+    classes = {}
+    for name in names:
+        cls = getattr(models, name)
+        type_field = next(f for f in cls.__attrs_attrs__ if f.name == "type_")
+        classes[type_field.default] = cls
+    return classes
