@@ -331,11 +331,12 @@ async def test_update_deployment_prefect3_form_sends_only_what_is_set(client_for
     await client_for(server).update_deployment(
         DEPLOYMENT_ID, DeploymentUpdate(description="new", tags=["x"])
     )
-    # `paused` left at the generated model's default is not sent (it would resume the
-    # deployment); an explicit True is.
+    # `paused` left unset is not sent (it would resume the deployment); an explicit value is.
     assert server.bodies("PATCH", ONE) == [{"description": "new", "tags": ["x"]}]
     await client_for(server).update_deployment(str(DEPLOYMENT_ID), DeploymentUpdate(paused=True))
     assert server.bodies("PATCH", ONE)[-1] == {"paused": True}
+    await client_for(server).update_deployment(DEPLOYMENT_ID, DeploymentUpdate(paused=False))
+    assert server.bodies("PATCH", ONE)[-1] == {"paused": False}
 
 
 async def test_update_deployment_prefect3_keywords(client_for: Any) -> None:

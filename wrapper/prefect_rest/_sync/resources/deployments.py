@@ -71,12 +71,6 @@ if TYPE_CHECKING:
     )
     from prefect_rest.schemas.sorting import DeploymentSort
 
-# The generated DeploymentUpdate defaults `paused` to False (the server model's default) and
-# always sends it, so any update built without `paused` would resume a paused deployment.
-# Prefect sends only the fields that were set; we drop a `paused` still at that default.
-# (Once the generator leaves `paused` UNSET by default, this stops applying by itself.)
-_UPDATE_PAUSED_DEFAULT_IS_FALSE = attrs.fields(DeploymentUpdate).paused.default is False
-
 
 class DeploymentsMixin(ClientCore):
     def create_deployment(
@@ -252,9 +246,8 @@ class DeploymentsMixin(ClientCore):
         """Update a deployment. Two call forms are accepted:
 
         * Prefect 3: ``update_deployment(deployment_id, DeploymentUpdate(...))`` changes the
-          fields set on the `DeploymentUpdate`. Its `paused` defaults to False in the
-          generated model, so False there is taken as "not set" and never resumes a paused
-          deployment: call `resume_deployment()` for that. Its `schedules`, when given,
+          fields set on the `DeploymentUpdate` (unset fields, `paused` included, are not
+          sent and keep their values). Its `schedules`, when given,
           replace all the deployment's schedules (if the existing schedules have slugs, each
           new one needs a slug too, matching the one it updates: else 422).
         * Prefect 2: ``update_deployment(deployment, schedule=None, is_schedule_active=None)``
@@ -282,8 +275,6 @@ class DeploymentsMixin(ClientCore):
                 )
             target = as_uuid(deployment_id, "deployment_id")
             body = deployment
-            if _UPDATE_PAUSED_DEFAULT_IS_FALSE and body.paused is False:
-                body = attrs.evolve(body, paused=UNSET)
         else:
             if deployment is None:
                 existing = deployment_id
