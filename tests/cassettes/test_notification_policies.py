@@ -21,7 +21,7 @@ from prefect_api.models import (
     ReadBlockSchemasBody,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient
-from prefect_rest._async.resources.notification_policies import (
+from prefect_rest._core.notification_policies import (
     FlowRunNotificationPolicyFilter,
     FlowRunNotificationPolicyFilterIsActive,
 )

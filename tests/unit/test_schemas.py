@@ -232,3 +232,22 @@ def test_imports_stay_light_and_prefect_free() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_schedules_policies_and_automation_filters_are_where_prefect_users_look() -> None:
+    from prefect_api import models
+    from prefect_rest._core import notification_policies
+    from prefect_rest.schemas import filters, objects, schedules
+
+    assert schedules.IntervalSchedule is models.IntervalSchedule
+    assert schedules.SCHEDULE_TYPES == (
+        models.IntervalSchedule,
+        models.CronSchedule,
+        models.RRuleSchedule,
+    )
+    assert filters.AutomationFilter is models.AutomationFilter
+    assert objects.FlowRunNotificationPolicy is notification_policies.FlowRunNotificationPolicy
+    assert (
+        filters.FlowRunNotificationPolicyFilter
+        is notification_policies.FlowRunNotificationPolicyFilter
+    )

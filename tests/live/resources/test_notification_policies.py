@@ -29,7 +29,7 @@ from prefect_api.models import (
     SendNotification,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient, states
-from prefect_rest._async.resources.notification_policies import (
+from prefect_rest._core.notification_policies import (
     DEFAULT_MESSAGE_TEMPLATE,
     PLACEHOLDERS,
     POLICY_TAG,

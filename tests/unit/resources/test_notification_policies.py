@@ -14,7 +14,7 @@ import pytest
 
 from prefect_api.models import Automation
 from prefect_rest import PrefectClient
-from prefect_rest._async.resources.notification_policies import (
+from prefect_rest._core.notification_policies import (
     DEFAULT_MESSAGE_TEMPLATE,
     PLACEHOLDERS,
     POLICY_MARKER,

@@ -32,6 +32,14 @@ from prefect_api.models.artifact_filter_id import ArtifactFilterId
 from prefect_api.models.artifact_filter_key import ArtifactFilterKey
 from prefect_api.models.artifact_filter_task_run_id import ArtifactFilterTaskRunId
 from prefect_api.models.artifact_filter_type import ArtifactFilterType
+
+# Also here, from elsewhere in Prefect: the automation filters (prefect.events.filters) and
+# Prefect 2's notification-policy filters (kept on automations, see _core/notification_policies).
+from prefect_api.models.automation_filter import AutomationFilter
+from prefect_api.models.automation_filter_created import AutomationFilterCreated
+from prefect_api.models.automation_filter_id import AutomationFilterId
+from prefect_api.models.automation_filter_name import AutomationFilterName
+from prefect_api.models.automation_filter_tags import AutomationFilterTags
 from prefect_api.models.block_document_filter import BlockDocumentFilter
 from prefect_api.models.block_document_filter_block_type_id import BlockDocumentFilterBlockTypeId
 from prefect_api.models.block_document_filter_id import BlockDocumentFilterId
@@ -107,6 +115,10 @@ from prefect_api.models.work_queue_filter_name import WorkQueueFilterName
 from prefect_api.models.worker_filter import WorkerFilter
 from prefect_api.models.worker_filter_last_heartbeat_time import WorkerFilterLastHeartbeatTime
 from prefect_api.models.worker_filter_status import WorkerFilterStatus
+from prefect_rest._core.notification_policies import (
+    FlowRunNotificationPolicyFilter,
+    FlowRunNotificationPolicyFilterIsActive,
+)
 
 __all__ = [
     "ArtifactCollectionFilter",
@@ -121,6 +133,11 @@ __all__ = [
     "ArtifactFilterKey",
     "ArtifactFilterTaskRunId",
     "ArtifactFilterType",
+    "AutomationFilter",
+    "AutomationFilterCreated",
+    "AutomationFilterId",
+    "AutomationFilterName",
+    "AutomationFilterTags",
     "BlockDocumentFilter",
     "BlockDocumentFilterBlockTypeId",
     "BlockDocumentFilterId",
@@ -162,6 +179,8 @@ __all__ = [
     "FlowRunFilterStateType",
     "FlowRunFilterTags",
     "FlowRunFilterWorkQueueName",
+    "FlowRunNotificationPolicyFilter",
+    "FlowRunNotificationPolicyFilterIsActive",
     "LogFilter",
     "LogFilterFlowRunId",
     "LogFilterLevel",

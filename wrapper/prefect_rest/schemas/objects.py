@@ -81,11 +81,15 @@ from prefect_api.models.work_queue_status import WorkQueueStatus
 from prefect_api.models.work_queue_status_detail import WorkQueueStatusDetail
 from prefect_api.models.worker_response import WorkerResponse as Worker
 from prefect_api.models.worker_status import WorkerStatus
+from prefect_rest._core.notification_policies import (  # Prefect 2's, kept on automations
+    FlowRunNotificationPolicy,
+)
 from prefect_rest.states import TERMINAL_STATES
 
 # Prefect's other module-level constants, with the same values.
 DEFAULT_BLOCK_SCHEMA_VERSION: Final = "non-versioned"
 DEFAULT_AGENT_WORK_POOL_NAME: Final = "default-agent-pool"
+
 
 __all__ = [
     "DEFAULT_AGENT_WORK_POOL_NAME",
@@ -108,6 +112,7 @@ __all__ = [
     "Flow",
     "FlowRun",
     "FlowRunInput",
+    "FlowRunNotificationPolicy",
     "FlowRunPolicy",
     "FlowRunResult",
     "GlobalConcurrencyLimit",
