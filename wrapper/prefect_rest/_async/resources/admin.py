@@ -2,8 +2,71 @@
 
 from __future__ import annotations
 
+from typing import Any
+from uuid import UUID
+
+from prefect_api.api.admin import (
+    clear_server_default_result_storage,
+    read_server_default_result_storage,
+    read_settings,
+    update_server_default_result_storage,
+)
+from prefect_api.models import ServerDefaultResultStorage, ServerDefaultResultStorageUpdate
 from prefect_rest._async.core import ClientCore
+from prefect_rest.exceptions import ResponseValidationError
 
 
 class AdminMixin(ClientCore):
-    pass
+    async def read_settings(self) -> dict[str, Any]:
+        """The server's current settings as a nested dict (``GET /admin/settings``).
+
+        Secret values (passwords, keys, the auth string) come back masked by the server.
+        A plain dict rather than a model: the settings tree changes with every Prefect
+        release, and a newer server's extra settings should not need a newer client.
+        """
+        response = await self._request(read_settings)
+        try:
+            settings = response.json()
+        except ValueError as error:
+            raise ResponseValidationError(response, error) from error
+        if not isinstance(settings, dict):
+            problem = TypeError(f"expected a JSON object, got {type(settings).__name__}")
+            raise ResponseValidationError(response, problem)
+        return settings
+
+    async def read_server_default_result_storage(self) -> ServerDefaultResultStorage:
+        """The block the server tells clients to store results in.
+
+        Its ``default_result_storage_block_id`` is None when none is configured.
+        """
+        return await self._call(read_server_default_result_storage, ServerDefaultResultStorage)
+
+    async def update_server_default_result_storage(
+        self, default_result_storage_block_id: UUID
+    ) -> ServerDefaultResultStorage:
+        """Make a block document the server's default result storage; returns the setting.
+
+        Raises `ObjectNotFound` if there is no such block document, and
+        `UnprocessableEntity` if its block type cannot store results (it lacks the
+        ``write-path`` capability, e.g. a Secret block).
+        """
+        block_id = _as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
+        body = ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
+        return await self._call(
+            update_server_default_result_storage, ServerDefaultResultStorage, body=body
+        )
+
+    async def clear_server_default_result_storage(self) -> None:
+        """Remove the server's default result storage setting (fine if none is set)."""
+        await self._request(clear_server_default_result_storage)
+
+
+def _as_uuid(value: object, name: str) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{name} must be a UUID, got {value!r}") from None
+    raise TypeError(f"{name} must be a UUID, not {type(value).__name__}")

@@ -1,9 +1,100 @@
-"""Saved searches (UI filters): create, read, filter, delete."""
+"""Saved searches (the UI's named filter sets): create, read, list, iterate, delete."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import Any
+from uuid import UUID
+
+from prefect_api.api.saved_searches import (
+    create_saved_search,
+    delete_saved_search,
+    read_saved_search,
+    read_saved_searches,
+)
+from prefect_api.models import (
+    ReadSavedSearchesBody,
+    SavedSearch,
+    SavedSearchCreate,
+    SavedSearchFilter,
+)
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.filters import unset_if_none
+
+_FILTER_KEYS = ("object", "property", "type", "operation", "value")
 
 
 class SavedSearchesMixin(ClientCore):
-    pass
+    # Prefect's client has no saved-search methods: the names follow its usual pattern.
+
+    async def create_saved_search(
+        self,
+        name: str,
+        filters: Iterable[SavedSearchFilter | Mapping[str, Any]] | None = None,
+    ) -> SavedSearch:
+        """Save a named set of filters; returns the saved search.
+
+        The server upserts by name: if a saved search called `name` exists, its filters
+        are replaced by `filters` and the same search (same id) is returned, rather than
+        raising `ObjectAlreadyExists`. Each filter is a `SavedSearchFilter` or a dict with
+        the keys ``object``, ``property``, ``type``, ``operation`` and ``value``.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"name must be a str, not {type(name).__name__}")
+        body = SavedSearchCreate(name=name)
+        if filters is not None:
+            body.filters = _saved_search_filters(filters)
+        return await self._call(create_saved_search, SavedSearch, body=body)
+
+    async def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
+        """The saved search with this id; raises `ObjectNotFound` if there is none."""
+        return await self._call(read_saved_search, SavedSearch, saved_search_id)
+
+    async def read_saved_searches(
+        self, limit: int | None = None, offset: int = 0
+    ) -> list[SavedSearch]:
+        """Saved searches in name order; `limit` above the server's 200 fetches several pages."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
+            body = ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_saved_searches, SavedSearch, body=body)
+
+        return await self._read_pages(page, limit=limit, offset=offset)
+
+    async def iter_saved_searches(self) -> AsyncIterator[SavedSearch]:
+        """Every saved search in name order, a page at a time (``async for``)."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
+            body = ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_saved_searches, SavedSearch, body=body)
+
+        async for search in self._iter_offset_pages(page):
+            yield search
+
+    async def delete_saved_search(self, saved_search_id: UUID) -> None:
+        """Delete a saved search; raises `ObjectNotFound` if there is none."""
+        await self._request(delete_saved_search, saved_search_id)
+
+
+def _saved_search_filters(
+    filters: Iterable[SavedSearchFilter | Mapping[str, Any]],
+) -> list[SavedSearchFilter]:
+    if isinstance(filters, (Mapping, SavedSearchFilter, str, bytes)):
+        raise TypeError(
+            f"filters must be a list of filters, not one {type(filters).__name__}: wrap it "
+            "in a list"
+        )
+    result = []
+    for index, item in enumerate(filters):
+        if isinstance(item, SavedSearchFilter):
+            result.append(item)
+        elif isinstance(item, Mapping):
+            missing = [key for key in _FILTER_KEYS if key not in item]
+            if missing:
+                raise ValueError(f"filters[{index}] has no {', '.join(map(repr, missing))}")
+            result.append(SavedSearchFilter.from_dict(item))
+        else:
+            raise TypeError(
+                f"filters[{index}] must be a SavedSearchFilter or a dict, not {type(item).__name__}"
+            )
+    return result

@@ -1,0 +1,127 @@
+"""Admin calls on a mock transport: settings as a dict, the default result storage."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+from prefect_api.models import ServerDefaultResultStorage
+from prefect_rest import PrefectClient
+from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, UnprocessableEntity
+from prefect_rest.settings import Settings
+
+BLOCK_ID = UUID("33333333-3333-4333-8333-333333333333")
+
+Reply = Callable[[httpx.Request], httpx.Response]
+
+
+class Server:
+    """A scripted server: answers in order and keeps every request it got."""
+
+    def __init__(self, *replies: httpx.Response) -> None:
+        self.replies = list(replies)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return self.replies.pop(0)
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+    def calls(self) -> list[tuple[str, str]]:
+        return [(r.method, r.url.path) for r in self.requests]
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client._client.aclose()
+
+
+async def test_read_settings_returns_the_json_object(client_for: Any) -> None:
+    # Kept as sent, including settings this client's model does not know.
+    settings = {"home": "/tmp/x", "server": {"api": {"auth_string": "********"}}, "new": [1]}
+    server = Server(httpx.Response(200, json=settings))
+    assert await client_for(server).read_settings() == settings
+    assert server.calls() == [("GET", "/api/admin/settings")]
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"not json"])
+async def test_read_settings_refuses_a_body_that_is_not_an_object(
+    client_for: Any, body: bytes
+) -> None:
+    server = Server(httpx.Response(200, content=body))
+    with pytest.raises(ResponseValidationError, match="/admin/settings"):
+        await client_for(server).read_settings()
+
+
+async def test_read_default_result_storage(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(200, json={"default_result_storage_block_id": str(BLOCK_ID)}),
+        httpx.Response(200, json={"default_result_storage_block_id": None}),
+    )
+    client = client_for(server)
+    configured = await client.read_server_default_result_storage()
+    assert isinstance(configured, ServerDefaultResultStorage)
+    assert configured.default_result_storage_block_id == BLOCK_ID
+    assert (
+        await client.read_server_default_result_storage()
+    ).default_result_storage_block_id is None
+    assert server.calls() == [("GET", "/api/admin/storage")] * 2
+
+
+@pytest.mark.parametrize("block_id", [BLOCK_ID, str(BLOCK_ID)])
+async def test_update_default_result_storage(client_for: Any, block_id: Any) -> None:
+    server = Server(httpx.Response(200, json={"default_result_storage_block_id": str(BLOCK_ID)}))
+    answer = await client_for(server).update_server_default_result_storage(block_id)
+    assert answer.default_result_storage_block_id == BLOCK_ID
+    assert server.calls() == [("PUT", "/api/admin/storage")]
+    assert server.bodies() == [{"default_result_storage_block_id": str(BLOCK_ID)}]
+
+
+@pytest.mark.parametrize(
+    ("block_id", "error"), [("not-a-uuid", ValueError), (42, TypeError), (None, TypeError)]
+)
+async def test_update_default_result_storage_needs_a_uuid(
+    client_for: Any, block_id: Any, error: type[Exception]
+) -> None:
+    server = Server()
+    with pytest.raises(error, match="default_result_storage_block_id must be a UUID"):
+        await client_for(server).update_server_default_result_storage(block_id)
+    assert server.requests == []
+
+
+async def test_update_default_result_storage_errors(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(404, json={"detail": f"Block document {BLOCK_ID} not found."}),
+        httpx.Response(422, json={"detail": "cannot be used for result storage."}),
+    )
+    client = client_for(server)
+    with pytest.raises(ObjectNotFound, match="not found"):
+        await client.update_server_default_result_storage(BLOCK_ID)
+    with pytest.raises(UnprocessableEntity, match="result storage"):
+        await client.update_server_default_result_storage(BLOCK_ID)
+
+
+async def test_clear_default_result_storage(client_for: Any) -> None:
+    server = Server(httpx.Response(204))
+    assert await client_for(server).clear_server_default_result_storage() is None
+    assert server.calls() == [("DELETE", "/api/admin/storage")]
