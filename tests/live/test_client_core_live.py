@@ -13,6 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from prefect_api import spec_info
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import AuthenticationError, ObjectNotFound
 from prefect_rest.settings import Settings
@@ -107,6 +108,13 @@ async def test_basic_auth_wrong_password(auth_server: ServerProcess) -> None:
 async def test_basic_auth_right_password(auth_server: ServerProcess) -> None:
     async with PrefectClient(auth_server.api_url, settings=Settings(api_auth_string=AUTH)) as c:
         assert (await c.read_flow(await c.create_flow_from_name("authed"))).name == "authed"
+
+
+async def test_readiness_and_versions(uvicorn_server: ServerProcess) -> None:
+    async with PrefectClient(uvicorn_server.api_url, settings=Settings()) as client:
+        assert await client.api_readiness() is None
+        assert await client.server_api_version() == spec_info.API_VERSION
+        assert await client.api_version() == spec_info.PREFECT_VERSION
 
 
 async def test_missing_object_is_object_not_found(uvicorn_server: ServerProcess) -> None:

@@ -14,7 +14,7 @@ import pytest
 import prefect_rest
 from prefect_api.spec_info import API_VERSION, PREFECT_VERSION
 from prefect_rest import OrionClient, PrefectClient, SyncPrefectClient
-from prefect_rest.exceptions import ObjectNotFound
+from prefect_rest.exceptions import ObjectNotFound, ServerError
 from prefect_rest.settings import Settings
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -104,6 +104,21 @@ async def test_hello_and_healthcheck(settings: Settings) -> None:
         assert (await c.hello()).json() == "👋"
         assert await c.api_healthcheck() is None
     assert seen == ["/api/hello", "/api/health"]
+
+
+async def test_readiness_and_server_api_version(settings: Settings) -> None:
+    answers = {"/api/ready": (200, {"message": "OK"}), "/api/version": (200, "0.8.4")}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        status, body = answers[request.url.path]
+        return httpx.Response(status, json=body)
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        assert await c.api_readiness() is None
+        assert await c.server_api_version() == "0.8.4"
+        answers["/api/ready"] = (503, {"message": "Database is not ready"})
+        not_ready = await c.api_readiness()
+    assert isinstance(not_ready, ServerError) and "503" in str(not_ready)
 
 
 async def test_healthcheck_returns_the_error_instead_of_raising(settings: Settings) -> None:

@@ -12,7 +12,7 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from prefect_api.api.admin import read_version
-from prefect_api.api.root import health_check, hello
+from prefect_api.api.root import health_check, hello, perform_readiness_check, server_version
 from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest._async.http import AsyncHTTP
 from prefect_rest._config import connection_defaults, default_headers, parse_version
@@ -218,6 +218,22 @@ class ClientCore:
         except Exception as error:
             return error
         return None
+
+    async def api_readiness(self) -> Exception | None:
+        """None if the server says it is ready (its database answers), else the exception.
+
+        Never raises: a server that is up but not ready answers 503, which comes back here
+        (after the pipeline's retries) as a `ServerError`.
+        """
+        try:
+            await self._request(perform_readiness_check)
+        except Exception as error:
+            return error
+        return None
+
+    async def server_api_version(self) -> str:
+        """The REST API version the server speaks (e.g. ``"0.8.4"``), from ``GET /version``."""
+        return parse_as(server_version, await self._request(server_version), str)
 
     async def api_version(self) -> str:
         """The Prefect version the server runs (e.g. ``"3.8.8"``)."""
