@@ -7,7 +7,9 @@ from uuid import UUID
 import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
-from prefect_rest.exceptions import ObjectNotFound
+from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
+from prefect_rest.schemas.filters import FlowFilter, FlowFilterName
+from prefect_rest.schemas.sorting import FlowSort
 
 pytestmark = pytest.mark.vcr
 
@@ -29,3 +31,42 @@ def test_create_read_flow_sync(sync_prefect_client: SyncPrefectClient) -> None:
     assert sync_prefect_client.read_flow(flow_id).name == "cassette-flows-sync"
     with pytest.raises(ObjectNotFound):
         sync_prefect_client.read_flow(MISSING)
+
+
+async def test_create_flow_from_an_object_and_filter(prefect_client: PrefectClient) -> None:
+    names = [f"cassette-flows-filter-{i}" for i in range(3)]
+    ids = [await prefect_client.create_flow(_Named(name)) for name in names]
+    assert await prefect_client.create_flow(_Named(names[0])) == ids[0]  # the same flow
+    mine = FlowFilter(name=FlowFilterName(like="cassette-flows-filter-"))
+    read = await prefect_client.read_flows(flow_filter=mine, sort=FlowSort.NAME_DESC)
+    assert [f.name for f in read] == names[::-1]
+    window = await prefect_client.read_flows(
+        flow_filter=mine, sort=FlowSort.NAME_ASC, limit=1, offset=1
+    )
+    assert [f.id for f in window] == [ids[1]]
+    iterated = [f.id async for f in prefect_client.iter_flows(flow_filter=mine)]
+    assert sorted(iterated) == sorted(ids)
+
+
+async def test_flow_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_by_name("cassette-flows-missing")
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.delete_flow(MISSING)
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.create_flow_from_name("")
+
+
+def test_iter_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name("cassette-flows-iter-sync")
+    mine = FlowFilter(name=FlowFilterName(any_=["cassette-flows-iter-sync"]))
+    assert [f.id for f in sync_prefect_client.iter_flows(flow_filter=mine)] == [flow_id]
+    assert [f.id for f in sync_prefect_client.read_flows(flow_filter=mine, limit=300)] == [flow_id]
+    sync_prefect_client.delete_flow(flow_id)
+    with pytest.raises(ObjectNotFound):
+        sync_prefect_client.read_flow_by_name("cassette-flows-iter-sync")
+
+
+class _Named:
+    def __init__(self, name: str) -> None:
+        self.name = name

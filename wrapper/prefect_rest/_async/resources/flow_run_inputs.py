@@ -1,9 +1,105 @@
-"""Flow-run extras: run inputs, labels, single states."""
+"""Flow-run extras: run inputs (the key/value store behind pause-for-input and
+send/receive), labels, and single states by id."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from uuid import UUID
+
+from prefect_api import models
+from prefect_api.api.flow_run_states import read_flow_run_state
+from prefect_api.api.flow_runs import (
+    create_flow_run_input,
+    delete_flow_run_input,
+    filter_flow_run_input,
+    read_flow_run,
+    read_flow_run_input,
+    update_flow_run_labels,
+)
 from prefect_rest._async.core import ClientCore
+
+# The server's rule for input keys (checked there only after the request is accepted, where
+# a bad key ends in a 500): lowercase letters, digits and dashes.
+_INPUT_KEY = re.compile(r"^[a-z0-9-]*$")
 
 
 class FlowRunInputsMixin(ClientCore):
-    pass
+    async def create_flow_run_input(
+        self, flow_run_id: UUID, key: str, value: str, sender: str | None = None
+    ) -> None:
+        """Store `value` (a string, typically JSON) under `key` for a flow run.
+
+        `key` may hold lowercase letters, digits and dashes only (ValueError otherwise).
+        Raises `ObjectNotFound` for a missing run, `ObjectAlreadyExists` if the key is taken.
+        """
+        if not isinstance(key, str):
+            raise TypeError(f"key must be a str, not {type(key).__name__}")
+        if not _INPUT_KEY.match(key):
+            raise ValueError(
+                f"key must only contain lowercase letters, numbers, and dashes: {key!r}"
+            )
+        if not isinstance(value, str):
+            raise TypeError(f"value must be a str (e.g. JSON text), not {type(value).__name__}")
+        body = models.CreateFlowRunInputBody(key=key, value=value, sender=sender)
+        await self._request(create_flow_run_input, flow_run_id, body=body)
+
+    async def read_flow_run_input(self, flow_run_id: UUID, key: str) -> str:
+        """The value stored under `key` for a flow run; raises `ObjectNotFound` if none is."""
+        response = await self._request(read_flow_run_input, flow_run_id, key)
+        # The server answers text/plain, the value itself (the spec does not say so).
+        return response.content.decode()
+
+    async def filter_flow_run_input(
+        self, flow_run_id: UUID, key_prefix: str, limit: int, exclude_keys: Iterable[str]
+    ) -> list[models.FlowRunInput]:
+        """Up to `limit` inputs of a flow run whose keys start with `key_prefix`, leaving
+        out `exclude_keys`.
+
+        Raises `ObjectNotFound` for a missing run: when nothing matches, the run is looked
+        up (one more request) because the server answers a missing run with an empty list.
+        """
+        if isinstance(exclude_keys, str):
+            raise TypeError("exclude_keys must be a set of keys, not a single string")
+        body = models.FilterFlowRunInputBody(
+            prefix=key_prefix,
+            limit=limit,
+            # Sorted: a set's order changes from one process to the next.
+            exclude_keys=sorted(set(exclude_keys)),
+        )
+        found = await self._call_list(
+            filter_flow_run_input, models.FlowRunInput, flow_run_id, body=body
+        )
+        if not found:
+            await self._request(read_flow_run, flow_run_id)  # ObjectNotFound if missing
+        return found
+
+    async def delete_flow_run_input(self, flow_run_id: UUID, key: str) -> None:
+        """Delete the input stored under `key`; raises `ObjectNotFound` if there is none."""
+        await self._request(delete_flow_run_input, flow_run_id, key)
+
+    async def update_flow_run_labels(self, flow_run_id: UUID, labels: Mapping[str, Any]) -> None:
+        """Add or change labels of a flow run (values: str, int, float or bool).
+
+        Labels not named in `labels` are kept. Raises `ObjectNotFound` for a missing run.
+        """
+        if not isinstance(labels, Mapping):
+            raise TypeError(f"labels must be a dict, not {type(labels).__name__}")
+        for name, value in labels.items():
+            if not isinstance(name, str):
+                raise TypeError(f"label names must be strings, not {type(name).__name__}")
+            if not isinstance(value, str | int | float | bool):
+                raise TypeError(
+                    f"label {name!r}: values must be str, int, float or bool, "
+                    f"not {type(value).__name__}"
+                )
+        await self._request(
+            update_flow_run_labels,
+            flow_run_id,
+            body=models.UpdateFlowRunLabelsLabels.from_dict(labels),
+        )
+
+    async def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:
+        """One flow-run state by its id; raises `ObjectNotFound` if there is none."""
+        return await self._call(read_flow_run_state, models.State, flow_run_state_id)

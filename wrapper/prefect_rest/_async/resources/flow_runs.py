@@ -1,32 +1,41 @@
-"""Flow runs: create, read, filter, orchestrate states, delete."""
+"""Flow runs: create (ad hoc or from a deployment), read, filter, count, iterate, update,
+orchestrate states, resume, rename, delete."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import uuid
+from collections.abc import AsyncIterator, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 from uuid import UUID
 
+import httpx
+
+from prefect_api import models
+from prefect_api.api.deployments import create_flow_run_from_deployment
 from prefect_api.api.flow_run_states import read_flow_run_states
 from prefect_api.api.flow_runs import (
+    count_flow_runs,
     create_flow_run,
     delete_flow_run,
+    paginate_flow_runs,
     read_flow_run,
     read_flow_runs,
+    resume_flow_run,
     set_flow_run_state,
+    update_flow_run,
 )
-from prefect_api.models import (
-    FlowRunCreate,
-    FlowRunCreateContext,
-    FlowRunCreateJobVariablesType0,
-    FlowRunCreateParameters,
-    FlowRunResponse,
-    OrchestrationResult,
-    ReadFlowRunsBody,
-    SetFlowRunStateBody,
-    State,
-)
+from prefect_api.api.task_runs import read_task_run
+from prefect_api.types import UNSET, Unset
 from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest.states import Pending, to_state_create
+from prefect_rest._core.parse import parse_list_of
+from prefect_rest.exceptions import (
+    ObjectAlreadyExists,
+    ObjectNotFound,
+    ServerError,
+    UnprocessableEntity,
+)
+from prefect_rest.states import Pending, Scheduled, to_state_create
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -48,42 +57,169 @@ class FlowRunsMixin(FlowsMixin):
         name: str | None = None,
         parameters: dict[str, Any] | None = None,
         context: dict[str, Any] | None = None,
-        tags: list[str] | None = None,
+        tags: Iterable[str] | None = None,
         parent_task_run_id: UUID | None = None,
         state: Any = None,
         work_pool_name: str | None = None,
         work_queue_name: str | None = None,
         job_variables: dict[str, Any] | None = None,
-    ) -> FlowRunResponse:
+    ) -> models.FlowRunResponse:
         """Create a run of `flow` (anything with a `.name`; the flow is created if needed).
 
-        The run starts in `state`, Pending by default.
+        The run starts in `state`, Pending by default. From the flow object, as Prefect does,
+        the run takes `.version` and its retry policy (`.retries`, `.retry_delay_seconds`),
+        when the object has them. Returns the new run; a missing work pool or queue raises
+        `ObjectNotFound`.
         """
         flow_id = await self.create_flow(flow)
         version = getattr(flow, "version", None)
-        body = FlowRunCreate(
+        body = models.FlowRunCreate(
             flow_id=flow_id,
             name=unset_if_none(name),
             flow_version=version if isinstance(version, str) else None,
-            parameters=FlowRunCreateParameters.from_dict(parameters or {}),
-            context=FlowRunCreateContext.from_dict(context or {}),
-            tags=list(tags or []),
+            parameters=models.FlowRunCreateParameters.from_dict(
+                _mapping_or_empty(parameters, "parameters")
+            ),
+            context=models.FlowRunCreateContext.from_dict(_mapping_or_empty(context, "context")),
+            tags=tag_list(tags, "tags"),
             parent_task_run_id=parent_task_run_id,
             state=to_state_create(state if state is not None else Pending()),
             work_pool_name=unset_if_none(work_pool_name),
             work_queue_name=unset_if_none(work_queue_name),
             job_variables=(
-                FlowRunCreateJobVariablesType0.from_dict(job_variables)
+                models.FlowRunCreateJobVariablesType0.from_dict(
+                    _mapping(job_variables, "job_variables")
+                )
                 if job_variables is not None
                 else None
             ),
+            empirical_policy=_flow_retry_policy(flow),
         )
-        return await self._call(create_flow_run, FlowRunResponse, body=body)
+        return await self._call(create_flow_run, models.FlowRunResponse, body=body)
 
-    async def read_flow_run(self, flow_run_id: UUID) -> FlowRunResponse:
-        return await self._call(read_flow_run, FlowRunResponse, flow_run_id)
+    async def create_flow_run_from_deployment(
+        self,
+        deployment_id: UUID,
+        *,
+        parameters: dict[str, Any] | None = None,
+        context: dict[str, Any] | None = None,
+        state: Any = None,
+        name: str | None = None,
+        tags: Iterable[str] | None = None,
+        idempotency_key: str | None = None,
+        parent_task_run_id: UUID | None = None,
+        work_queue_name: str | None = None,
+        job_variables: dict[str, Any] | None = None,
+        labels: dict[str, Any] | None = None,
+    ) -> models.FlowRunResponse:
+        """Create a run of a deployment; returns it.
+
+        `parameters` are merged with the deployment's, `tags` added to its tags. The run
+        starts in `state`, Scheduled for now by default. With an `idempotency_key` that an
+        earlier run of this deployment already used, that run is returned and nothing is
+        created. A missing deployment (or parent task run) raises `ObjectNotFound`;
+        parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
+        (the server answers 409 for those).
+        """
+        body = models.DeploymentFlowRunCreate(
+            parameters=models.DeploymentFlowRunCreateParameters.from_dict(
+                _mapping_or_empty(parameters, "parameters")
+            ),
+            context=models.DeploymentFlowRunCreateContext.from_dict(
+                _mapping_or_empty(context, "context")
+            ),
+            state=to_state_create(state if state is not None else Scheduled()),
+            tags=tag_list(tags, "tags"),
+            name=unset_if_none(name),
+            idempotency_key=unset_if_none(idempotency_key),
+            parent_task_run_id=unset_if_none(parent_task_run_id),
+            job_variables=(
+                models.DeploymentFlowRunCreateJobVariablesType0.from_dict(
+                    _mapping(job_variables, "job_variables")
+                )
+                if job_variables is not None
+                else UNSET
+            ),
+            labels=models.DeploymentFlowRunCreateLabelsType0.from_dict(
+                _mapping_or_empty(labels, "labels")
+            ),
+            # Only sent when given, as Prefect does (older servers do not know the field).
+            work_queue_name=work_queue_name if work_queue_name else UNSET,
+        )
+        try:
+            return await self._call(
+                create_flow_run_from_deployment, models.FlowRunResponse, deployment_id, body=body
+            )
+        except ObjectAlreadyExists as error:
+            # The server answers 409 for two things that are not conflicts: parameters that
+            # fail the deployment's schema (a bad argument), and a foreign key that points
+            # nowhere (a missing parent task run).
+            message = error.server_message
+            if message.startswith("Error creating flow run") or "parameter" in message.lower():
+                raise UnprocessableEntity(error.response) from error
+            if parent_task_run_id is not None:
+                await self._request(read_task_run, parent_task_run_id)  # ObjectNotFound?
+            raise
+
+    async def update_flow_run(
+        self,
+        flow_run_id: UUID,
+        flow_version: str | None = None,
+        parameters: dict[str, Any] | None = None,
+        name: str | None = None,
+        tags: Iterable[str] | None = None,
+        empirical_policy: models.FlowRunPolicy | Mapping[str, Any] | None = None,
+        infrastructure_pid: str | None = None,
+        job_variables: dict[str, Any] | None = None,
+    ) -> httpx.Response:
+        """Change the given fields of a flow run; the others stay as they are.
+
+        `parameters`, `tags`, `empirical_policy` and `job_variables` replace the run's
+        values (nothing is merged). `empirical_policy` is a `FlowRunPolicy` or its dict form.
+        Returns the server's (empty, 204) response, as Prefect does. Raises `ObjectNotFound`
+        for a missing run; changing `job_variables` of a run that is not SCHEDULED or has no
+        deployment is refused by the server (`APIStatusError`, 400).
+        """
+        body = models.FlowRunUpdate()
+        if flow_version is not None:
+            body.flow_version = flow_version
+        if parameters is not None:
+            body.parameters = models.FlowRunUpdateParameters.from_dict(
+                _mapping(parameters, "parameters")
+            )
+        if name is not None:
+            body.name = name
+        if tags is not None:
+            body.tags = tag_list(tags, "tags")
+        if empirical_policy is not None:
+            body.empirical_policy = as_model(
+                empirical_policy, models.FlowRunPolicy, "empirical_policy"
+            )
+        if infrastructure_pid:  # Prefect skips an empty pid too
+            body.infrastructure_pid = infrastructure_pid
+        if job_variables is not None:
+            body.job_variables = models.FlowRunUpdateJobVariablesType0.from_dict(
+                _mapping(job_variables, "job_variables")
+            )
+        return await self._request(update_flow_run, flow_run_id, body=body)
+
+    async def set_flow_run_name(self, flow_run_id: UUID, name: str) -> httpx.Response:
+        """Rename a flow run; returns the server's (empty, 204) response, as Prefect does.
+
+        Raises `ObjectNotFound` for a missing run.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
+        return await self._request(
+            update_flow_run, flow_run_id, body=models.FlowRunUpdate(name=name)
+        )
+
+    async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRunResponse:
+        """The flow run with this id; raises `ObjectNotFound` if there is none."""
+        return await self._call(read_flow_run, models.FlowRunResponse, flow_run_id)
 
     async def delete_flow_run(self, flow_run_id: UUID) -> None:
+        """Delete a flow run; raises `ObjectNotFound` if there is none."""
         await self._request(delete_flow_run, flow_run_id)
 
     async def read_flow_runs(
@@ -98,11 +234,16 @@ class FlowRunsMixin(FlowsMixin):
         sort: FlowRunSort | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[FlowRunResponse]:
-        """Flow runs matching the filters; `limit` above 200 fetches several pages."""
+    ) -> list[models.FlowRunResponse]:
+        """Flow runs matching every filter given.
 
-        async def page(page_limit: int | None, page_offset: int) -> list[FlowRunResponse]:
-            body = ReadFlowRunsBody(
+        `limit=None` returns the server's default page (200 rows); a `limit` above the
+        server's cap of 200 is fetched in several requests and returns exactly `limit` rows
+        (or all there are). Give a `sort` for a stable order across those requests.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[models.FlowRunResponse]:
+            body = models.ReadFlowRunsBody(
                 flows=flow_filter,
                 flow_runs=flow_run_filter,
                 task_runs=task_run_filter,
@@ -113,16 +254,228 @@ class FlowRunsMixin(FlowsMixin):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_flow_runs, FlowRunResponse, body=body)
+            return await self._call_list(read_flow_runs, models.FlowRunResponse, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
-    async def set_flow_run_state(
-        self, flow_run_id: UUID, state: Any, force: bool = False
-    ) -> OrchestrationResult:
-        """Propose a new state; the result says whether the server accepted it."""
-        body = SetFlowRunStateBody(state=to_state_create(state), force=force)
-        return await self._call(set_flow_run_state, OrchestrationResult, flow_run_id, body=body)
+    async def iter_flow_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: FlowRunSort | None = None,
+    ) -> AsyncIterator[models.FlowRunResponse]:
+        """Every flow run matching the filters, a page at a time (``async for``).
 
-    async def read_flow_run_states(self, flow_run_id: UUID) -> list[State]:
-        return await self._call_list(read_flow_run_states, State, flow_run_id=flow_run_id)
+        Uses the server's ``POST /flow_runs/paginate``; only one page is held in memory. Runs
+        created or deleted while iterating can shift later pages; the default order (id
+        descending) and any sort on a field that does not change keep the walk stable.
+        """
+
+        async def page(
+            page_number: int, page_size: int
+        ) -> tuple[list[models.FlowRunResponse], int]:
+            body = models.PaginateFlowRunsBody(
+                flows=unset_if_none(flow_filter),
+                flow_runs=unset_if_none(flow_run_filter),
+                task_runs=unset_if_none(task_run_filter),
+                deployments=unset_if_none(deployment_filter),
+                work_pools=unset_if_none(work_pool_filter),
+                work_pool_queues=unset_if_none(work_queue_filter),
+                sort=unset_if_none(sort),
+                limit=page_size,
+                page=page_number,
+            )
+            answer = await self._call(
+                paginate_flow_runs, models.FlowRunPaginationResponse, body=body
+            )
+            return answer.results, answer.pages
+
+        async for flow_run in self._iter_numbered_pages(page):
+            yield flow_run
+
+    async def count_flow_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> int:
+        """How many flow runs match every filter given."""
+        body = models.CountFlowRunsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+        )
+        return await self._call(count_flow_runs, int, body=body)
+
+    async def set_flow_run_state(
+        self, flow_run_id: UUID | str, state: Any, force: bool = False
+    ) -> models.OrchestrationResult:
+        """Propose a new state for a flow run; the server's orchestration rules decide.
+
+        `state` is one of `prefect_rest.states` (``Running()``), a `State` read from the
+        server or its dict form. The result's `.status` says what happened: ACCEPT (`.state`
+        is the new state), REJECT (`.state` is what the run got instead, e.g. AwaitingRetry,
+        or its current state), ABORT (nothing changed) or WAIT (try again after
+        `.details.delay_seconds`); `.details.reason` says why. `force=True` skips the rules.
+
+        As Prefect does, the state is stamped with the run's id and a fresh
+        `transition_id`, so that a retried request cannot apply the transition twice; a
+        `transition_id` already in `state.state_details` is kept (and makes the request
+        body reproducible). Raises `ObjectNotFound` for a missing run.
+        """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
+        state_create = to_state_create(state)
+        details = details_of(state_create)
+        details.flow_run_id = flow_run_id
+        if isinstance(details.transition_id, Unset) or details.transition_id is None:
+            details.transition_id = uuid.uuid4()
+        body = models.SetFlowRunStateBody(state=state_create, force=force)
+        return await self._call(
+            set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body
+        )
+
+    async def read_flow_run_states(self, flow_run_id: UUID) -> list[models.State]:
+        """Every state the flow run has been in, oldest first.
+
+        Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
+        that exists always has at least its first state).
+        """
+        response = await self._request(read_flow_run_states, flow_run_id=flow_run_id)
+        found = parse_list_of(read_flow_run_states, response, models.State)
+        if not found:
+            raise not_found(response, f"Flow run {flow_run_id} not found")
+        return found
+
+    async def resume_flow_run(
+        self, flow_run_id: UUID, run_input: dict[str, Any] | None = None
+    ) -> models.OrchestrationResult:
+        """Resume a PAUSED flow run, with `run_input` if the pause asked for input.
+
+        The result's `.status` is ACCEPT when the run moves on (to Running, or Scheduled for
+        a pause with `reschedule`), ABORT when it is not paused, REJECT when `run_input`
+        does not fit the schema the run is waiting for. Raises `ObjectNotFound` for a
+        missing run.
+        """
+        body = models.ResumeFlowRunBody(
+            run_input=(
+                models.ResumeFlowRunBodyRunInputType0.from_dict(_mapping(run_input, "run_input"))
+                if run_input is not None
+                else None
+            )
+        )
+        try:
+            return await self._call(
+                resume_flow_run, models.OrchestrationResult, flow_run_id, body=body
+            )
+        except ServerError as error:
+            # Prefect 3.8.8's server answers 500 (it dereferences the missing run) instead
+            # of 404: tell the two apart by looking the run up.
+            if error.status_code == 500:
+                await self.read_flow_run(flow_run_id)  # raises ObjectNotFound if missing
+            raise
+
+
+# -- helpers shared by the run modules -----------------------------------------------------------
+
+
+class _WireModel(Protocol):
+    """What every generated model has: a constructor from its wire (dict) form."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+K = TypeVar("K", bound=_WireModel)
+
+
+def as_model(value: Any, kind: type[K], argument: str) -> K:
+    """`value` as the generated model `kind`: the model itself, its dict form, or a pydantic
+    model (e.g. Prefect's own) dumped to its JSON form."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, Mapping):
+        wire: Any = dict(value)
+    elif callable(getattr(value, "model_dump", None)):
+        wire = value.model_dump(mode="json")
+    else:
+        raise TypeError(
+            f"{argument} must be a {kind.__name__} or a dict, not {type(value).__name__}"
+        )
+    try:
+        return kind.from_dict(wire)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+
+
+def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
+    """Tags as the list the server takes; a bare string is refused (it is not a tag list)."""
+    if tags is None:
+        return []
+    if isinstance(tags, str | bytes):
+        raise TypeError(f"{argument} must be a list of strings, not a single string: [{tags!r}]")
+    result = list(tags)
+    for tag in result:
+        if not isinstance(tag, str):
+            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
+    return result
+
+
+def as_uuid(value: UUID | str, argument: str) -> UUID:
+    """A UUID, or its string form (Prefect accepts both for run ids)."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
+    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
+
+
+def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
+    """An `ObjectNotFound` for an answer that says "missing" without a 404."""
+    return ObjectNotFound(httpx.Response(404, json={"detail": message}, request=response.request))
+
+
+def details_of(state: models.StateCreate) -> models.StateDetails:
+    # to_state_create returns a fresh object: its details can be filled in place.
+    if isinstance(state.state_details, Unset):
+        state.state_details = models.StateDetails()
+    return state.state_details
+
+
+def _mapping(value: Any, argument: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
+    return dict(value)
+
+
+def _mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:
+    return {} if value is None else _mapping(value, argument)
+
+
+def _flow_retry_policy(flow: Any) -> models.FlowRunPolicy | Unset:
+    """The run's retry policy from a flow's `.retries` / `.retry_delay_seconds`, as Prefect
+    sends it; not sent at all for objects that have neither (a bare name holder)."""
+    retries = getattr(flow, "retries", None)
+    delay = getattr(flow, "retry_delay_seconds", None)
+    if retries is None and delay is None:
+        return UNSET
+    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
+        raise TypeError(f"flow.retries must be an int, not {type(retries).__name__}")
+    if not (delay is None or (isinstance(delay, int | float) and not isinstance(delay, bool))):
+        raise TypeError(f"flow.retry_delay_seconds must be a number, not {type(delay).__name__}")
+    # Prefect sends whole seconds: the server's flow-run policy takes an int.
+    return models.FlowRunPolicy(retries=retries, retry_delay=int(delay or 0))

@@ -1,9 +1,358 @@
-"""Task runs: create, read, filter, orchestrate states, rename, delete."""
+"""Task runs: create, read, filter, count, iterate, orchestrate states, rename, delete."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import httpx
+
+from prefect_api import models
+from prefect_api.api.flow_runs import read_flow_run
+from prefect_api.api.task_run_states import read_task_run_state, read_task_run_states
+from prefect_api.api.task_runs import (
+    count_task_runs,
+    create_task_run,
+    delete_task_run,
+    read_task_run,
+    read_task_runs,
+    set_task_run_state,
+    update_task_run,
+)
+from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
+from prefect_rest._async.resources.flow_runs import as_uuid, details_of, not_found, tag_list
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.parse import parse_list_of
+from prefect_rest.exceptions import ObjectAlreadyExists
+from prefect_rest.states import Pending, to_state_create
+
+if TYPE_CHECKING:
+    # Annotations only: importing the schema modules at run time would load hundreds of models.
+    from prefect_rest.schemas.filters import (
+        DeploymentFilter,
+        FlowFilter,
+        FlowRunFilter,
+        TaskRunFilter,
+    )
+    from prefect_rest.schemas.sorting import TaskRunSort
 
 
 class TaskRunsMixin(ClientCore):
-    pass
+    async def create_task_run(
+        self,
+        task: Any,
+        flow_run_id: UUID | None,
+        dynamic_key: str,
+        id: UUID | None = None,
+        name: str | None = None,
+        extra_tags: Iterable[str] | None = None,
+        state: Any = None,
+        task_inputs: Mapping[str, Iterable[Any]] | None = None,
+        *,
+        task_key: str | None = None,
+        version: str | None = None,
+        tags: Iterable[str] | None = None,
+        retries: int | None = None,
+        retry_delay_seconds: float | list[float] | None = None,
+        retry_jitter_factor: float | None = None,
+        cache_key: str | None = None,
+        cache_expiration: dt.datetime | None = None,
+        labels: Mapping[str, Any] | None = None,
+    ) -> models.TaskRun:
+        """Create a run of a task inside flow run `flow_run_id` (None: a run of its own).
+
+        `task` is a Prefect ``Task`` or anything with its attributes: ``task_key`` (needed),
+        ``tags``, ``version``, ``retries``, ``retry_delay_seconds`` and
+        ``retry_jitter_factor`` (each optional). Without Prefect, pass ``task=None`` and the
+        same names as keywords::
+
+            await client.create_task_run(None, flow_run.id, "0", task_key="load", retries=2)
+
+        A keyword that is given wins over the task's attribute. The run's tags are the
+        task's tags plus `extra_tags`; it starts in `state` (Pending by default).
+        `dynamic_key` tells apart runs of one task within a flow run: asking again for the
+        same (flow run, task key, dynamic key) returns the existing run. `task_inputs` maps
+        argument names to lists of `TaskRunResult` / `FlowRunResult` / `Parameter` /
+        `Constant` (generated models, their dicts, or Prefect's own objects).
+
+        Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
+        exist, `ObjectAlreadyExists` if `id` belongs to another task run.
+        """
+        key = task_key if task_key is not None else getattr(task, "task_key", None)
+        if not isinstance(key, str):
+            raise TypeError(
+                "create_task_run() needs a task key: pass a task with a str `.task_key`, "
+                f"or task_key='...' (got {type(key).__name__})"
+            )
+        task_tags = tag_list(tags if tags is not None else getattr(task, "tags", None), "tags")
+        all_tags = sorted(set(task_tags).union(tag_list(extra_tags, "extra_tags")))
+        task_version = version if version is not None else getattr(task, "version", None)
+        if not (task_version is None or isinstance(task_version, str)):
+            raise TypeError(f"version must be a str, not {type(task_version).__name__}")
+
+        body = models.TaskRunCreate(
+            id=unset_if_none(id),
+            name=unset_if_none(name),
+            flow_run_id=flow_run_id,
+            task_key=key,
+            dynamic_key=str(dynamic_key),
+            tags=all_tags,
+            task_version=task_version,
+            empirical_policy=_retry_policy(
+                retries if retries is not None else getattr(task, "retries", None),
+                (
+                    retry_delay_seconds
+                    if retry_delay_seconds is not None
+                    else getattr(task, "retry_delay_seconds", None)
+                ),
+                (
+                    retry_jitter_factor
+                    if retry_jitter_factor is not None
+                    else getattr(task, "retry_jitter_factor", None)
+                ),
+            ),
+            state=to_state_create(state if state is not None else Pending()),
+            task_inputs=_task_inputs(task_inputs),
+            cache_key=unset_if_none(cache_key),
+            cache_expiration=(
+                _aware(cache_expiration, "cache_expiration")
+                if cache_expiration is not None
+                else UNSET
+            ),
+            labels=(
+                models.TaskRunCreateLabelsType0.from_dict(dict(labels))
+                if labels is not None
+                else UNSET
+            ),
+        )
+        try:
+            return await self._call(create_task_run, models.TaskRun, body=body)
+        except ObjectAlreadyExists:
+            # The server reports a flow_run_id that does not exist as a 409 (a foreign-key
+            # "integrity conflict"), not a 404: look the flow run up to say which it is.
+            if flow_run_id is not None:
+                await self._request(read_flow_run, flow_run_id)  # ObjectNotFound if missing
+            raise
+
+    async def read_task_run(self, task_run_id: UUID) -> models.TaskRun:
+        """The task run with this id; raises `ObjectNotFound` if there is none."""
+        return await self._call(read_task_run, models.TaskRun, task_run_id)
+
+    async def read_task_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        sort: TaskRunSort | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[models.TaskRun]:
+        """Task runs matching every filter given.
+
+        `limit=None` returns the server's default page (200 rows); a `limit` above the
+        server's cap of 200 is fetched in several requests and returns exactly `limit` rows
+        (or all there are). Give a `sort` for a stable order across those requests.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
+            return await self._task_run_page(
+                TaskRunQuery(
+                    flow_filter, flow_run_filter, task_run_filter, deployment_filter, sort
+                ),
+                page_limit,
+                page_offset,
+            )
+
+        return await self._read_pages(page, limit=limit, offset=offset)
+
+    async def iter_task_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        sort: TaskRunSort | None = None,
+    ) -> AsyncIterator[models.TaskRun]:
+        """Every task run matching the filters, a page at a time (``async for``).
+
+        Yields the same full `TaskRun` rows as `read_task_runs`: pages come from
+        ``POST /task_runs/filter``, not ``/task_runs/paginate``, whose rows lack a dozen
+        fields (`dynamic_key`, `cache_key`, `labels`, `state_type`, `run_count`, ...). Runs
+        created or deleted while iterating can shift later pages; the default order (id
+        descending) and any sort on a field that does not change keep the walk stable.
+        """
+
+        async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
+            return await self._task_run_page(
+                TaskRunQuery(
+                    flow_filter, flow_run_filter, task_run_filter, deployment_filter, sort
+                ),
+                page_limit,
+                page_offset,
+            )
+
+        async for task_run in self._iter_offset_pages(page):
+            yield task_run
+
+    async def _task_run_page(
+        self, query: TaskRunQuery, limit: int | None, offset: int
+    ) -> list[models.TaskRun]:
+        body = models.ReadTaskRunsBody(
+            flows=query.flow_filter,
+            flow_runs=query.flow_run_filter,
+            task_runs=query.task_run_filter,
+            deployments=query.deployment_filter,
+            sort=unset_if_none(query.sort),
+            limit=unset_if_none(limit),
+            offset=offset,
+        )
+        return await self._call_list(read_task_runs, models.TaskRun, body=body)
+
+    async def count_task_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+    ) -> int:
+        """How many task runs match every filter given (no Prefect equivalent)."""
+        body = models.CountTaskRunsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+        )
+        return await self._call(count_task_runs, int, body=body)
+
+    async def set_task_run_state(
+        self, task_run_id: UUID, state: Any, force: bool = False
+    ) -> models.OrchestrationResult:
+        """Propose a new state for a task run; the server's orchestration rules decide.
+
+        `state` is one of `prefect_rest.states`, a `State` read from the server or its dict
+        form; it is stamped with the run's id, as Prefect does. The result's `.status` is
+        ACCEPT, REJECT (e.g. a Failed run with retries left gets AwaitingRetry as `.state`),
+        ABORT or WAIT; `.details.reason` says why. `force=True` skips the rules. Raises
+        `ObjectNotFound` for a missing run.
+        """
+        task_run_id = as_uuid(task_run_id, "task_run_id")
+        state_create = to_state_create(state)
+        details_of(state_create).task_run_id = task_run_id
+        body = models.SetTaskRunStateBody(state=state_create, force=force)
+        return await self._call(
+            set_task_run_state, models.OrchestrationResult, task_run_id, body=body
+        )
+
+    async def read_task_run_states(self, task_run_id: UUID) -> list[models.State]:
+        """Every state the task run has been in, oldest first.
+
+        Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
+        that exists always has at least its first state).
+        """
+        response = await self._request(read_task_run_states, task_run_id=task_run_id)
+        found = parse_list_of(read_task_run_states, response, models.State)
+        if not found:
+            raise not_found(response, f"Task run {task_run_id} not found")
+        return found
+
+    async def read_task_run_state(self, task_run_state_id: UUID) -> models.State:
+        """One task-run state by its id; raises `ObjectNotFound` if there is none.
+
+        The task-run twin of Prefect's `read_flow_run_state` (Prefect has no such method).
+        """
+        return await self._call(read_task_run_state, models.State, task_run_state_id)
+
+    async def set_task_run_name(self, task_run_id: UUID, name: str) -> httpx.Response:
+        """Rename a task run; returns the server's (empty, 204) response, as Prefect does.
+
+        Raises `ObjectNotFound` for a missing run.
+        """
+        if not isinstance(name, str):
+            raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")
+        return await self._request(
+            update_task_run, task_run_id, body=models.TaskRunUpdate(name=name)
+        )
+
+    async def delete_task_run(self, task_run_id: UUID) -> None:
+        """Delete a task run; raises `ObjectNotFound` if there is none."""
+        await self._request(delete_task_run, task_run_id)
+
+
+@dataclass(frozen=True, slots=True)
+class TaskRunQuery:
+    """The filters and sort of one task-run read, shared by its pages."""
+
+    flow_filter: FlowFilter | None
+    flow_run_filter: FlowRunFilter | None
+    task_run_filter: TaskRunFilter | None
+    deployment_filter: DeploymentFilter | None
+    sort: TaskRunSort | None
+
+
+def _retry_policy(retries: Any, delay: Any, jitter: Any) -> models.TaskRunPolicy:
+    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
+        raise TypeError(f"retries must be an int, not {type(retries).__name__}")
+    if isinstance(delay, Iterable) and not isinstance(delay, str | bytes):
+        delay = list(delay)
+        if not all(_is_number(d) for d in delay):
+            raise TypeError("retry_delay_seconds must be a number or a list of numbers")
+    elif not (delay is None or _is_number(delay)):
+        raise TypeError(
+            f"retry_delay_seconds must be a number or a list of numbers, not {type(delay).__name__}"
+        )
+    if not (jitter is None or _is_number(jitter)):
+        raise TypeError(f"retry_jitter_factor must be a number, not {type(jitter).__name__}")
+    # Delays are sent as given: the server takes fractions of a second (Prefect's client
+    # rounds them down to whole seconds).
+    return models.TaskRunPolicy(retries=retries, retry_delay=delay, retry_jitter_factor=jitter)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _task_inputs(task_inputs: Mapping[str, Iterable[Any]] | None) -> models.TaskRunCreateTaskInputs:
+    if task_inputs is None:
+        return models.TaskRunCreateTaskInputs()
+    if not isinstance(task_inputs, Mapping):
+        raise TypeError(f"task_inputs must be a dict, not {type(task_inputs).__name__}")
+    wire: dict[str, list[Any]] = {}
+    for argument, inputs in task_inputs.items():
+        if isinstance(inputs, str | bytes | Mapping) or not isinstance(inputs, Iterable):
+            raise TypeError(f"task_inputs[{argument!r}] must be a list of run inputs")
+        wire[argument] = [_input_wire(item, argument) for item in inputs]
+    try:
+        return models.TaskRunCreateTaskInputs.from_dict(wire)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(
+            "task_inputs: each input must be a TaskRunResult, FlowRunResult, Parameter or "
+            f"Constant (or its dict form): {error!r}"
+        ) from error
+
+
+def _input_wire(item: Any, argument: str) -> Any:
+    if callable(getattr(item, "to_dict", None)):  # a generated model
+        return item.to_dict()
+    if isinstance(item, Mapping):
+        return dict(item)
+    if callable(getattr(item, "model_dump", None)):  # Prefect's own (pydantic) input types
+        return item.model_dump(mode="json")
+    raise TypeError(
+        f"task_inputs[{argument!r}] holds a {type(item).__name__}: expected a TaskRunResult, "
+        "FlowRunResult, Parameter or Constant, or its dict form"
+    )
+
+
+def _aware(value: Any, argument: str) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
+    # As in prefect_rest.states: a naive datetime is taken to be UTC, never local time.
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,405 @@
+"""Flow runs through the wrapper against the real server: CRUD, orchestration outcomes
+(ACCEPT / REJECT / ABORT / WAIT), runs from deployments, pause and resume, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from typing import Any
+from uuid import UUID
+
+import pytest
+
+from prefect_api.api.deployments import create_deployment
+from prefect_api.api.work_pools import create_work_pool
+from prefect_api.models import (
+    DeploymentCreate,
+    DeploymentCreateParameterOpenapiSchemaType0,
+    DeploymentCreateParameters,
+    WorkPoolCreate,
+)
+from prefect_rest import PrefectClient, SyncPrefectClient, states
+from prefect_rest.exceptions import (
+    APIStatusError,
+    ObjectNotFound,
+    UnprocessableEntity,
+)
+from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterName, FlowRunFilterTags
+from prefect_rest.schemas.objects import FlowRunPolicy, StateType
+from prefect_rest.schemas.responses import SetStateStatus
+from prefect_rest.schemas.sorting import FlowRunSort
+
+
+class Flow:
+    """What create_flow_run reads from a Prefect Flow."""
+
+    def __init__(self, name: str, *, retries: int | None = None, version: str | None = None):
+        self.name = name
+        self.retries = retries
+        self.retry_delay_seconds = 0 if retries else None
+        self.version = version
+
+
+def unique(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4()}"
+
+
+def tagged(tag: str) -> FlowRunFilter:
+    return FlowRunFilter(tags=FlowRunFilterTags(all_=[tag]))
+
+
+async def deployment_for(client: PrefectClient, flow_name: str, **fields: Any) -> tuple[UUID, UUID]:
+    """(flow id, deployment id) of a new deployment, made through the generated layer."""
+    flow_id = await client.create_flow_from_name(flow_name)
+    response = await client._request(
+        create_deployment, body=DeploymentCreate(name=unique("dep"), flow_id=flow_id, **fields)
+    )
+    return flow_id, UUID(response.json()["id"])
+
+
+MISSING = uuid.uuid4()
+
+
+# -- create, read, count, iterate, delete ----------------------------------------------------------
+
+
+async def test_create_read_filter_count_and_delete(prefect_client: PrefectClient) -> None:
+    tag = unique("tag")
+    flow = Flow(unique("live-runs"), version="7")
+    first = await prefect_client.create_flow_run(
+        flow, name="first", tags=[tag], parameters={"n": 1}, context={"k": "v"}
+    )
+    second = await prefect_client.create_flow_run(flow, name="second", tags=[tag, "extra"])
+
+    read = await prefect_client.read_flow_run(first.id)
+    assert (read.name, read.flow_version, read.state_type) == ("first", "7", StateType.PENDING)
+    assert read.parameters.to_dict() == {"n": 1}  # type: ignore[union-attr]
+    assert read.flow_id == second.flow_id
+
+    found = await prefect_client.read_flow_runs(
+        flow_run_filter=tagged(tag), sort=FlowRunSort.NAME_DESC
+    )
+    assert [r.name for r in found] == ["second", "first"]
+    assert await prefect_client.count_flow_runs(flow_run_filter=tagged(tag)) == 2
+    iterated = [r.id async for r in prefect_client.iter_flow_runs(flow_run_filter=tagged(tag))]
+    assert sorted(iterated) == sorted([first.id, second.id])
+
+    await prefect_client.delete_flow_run(first.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run(first.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.delete_flow_run(first.id)
+    assert await prefect_client.count_flow_runs(flow_run_filter=tagged(tag)) == 1
+
+
+async def test_create_flow_run_in_a_missing_work_pool_is_not_found(
+    prefect_client: PrefectClient,
+) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_run(Flow(unique("f")), work_pool_name=unique("nowhere"))
+
+
+async def test_read_flow_runs_rejects_an_invalid_limit(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ValueError, match="limit must be >= 0"):
+        await prefect_client.read_flow_runs(limit=-1)
+
+
+# -- orchestration outcomes ----------------------------------------------------------------------
+
+
+async def test_accept_then_reject_by_retry_policy(prefect_client: PrefectClient) -> None:
+    # The flow's retry policy travels with the run: a Failed run with retries left is
+    # REJECTED and put in AwaitingRetry instead.
+    run = await prefect_client.create_flow_run(Flow(unique("retrying"), retries=1))
+    assert run.empirical_policy.retries == 1  # type: ignore[union-attr]
+
+    running = await prefect_client.set_flow_run_state(run.id, states.Running())
+    assert running.status == SetStateStatus.ACCEPT
+    assert running.state is not None and running.state.type_ == StateType.RUNNING
+    assert running.state.state_details.flow_run_id == run.id  # type: ignore[union-attr]
+
+    failed = await prefect_client.set_flow_run_state(run.id, states.Failed(message="boom"))
+    assert failed.status == SetStateStatus.REJECT
+    assert failed.details.reason == "Retrying"  # type: ignore[union-attr]
+    assert failed.state is not None
+    assert (failed.state.type_, failed.state.name) == (StateType.SCHEDULED, "AwaitingRetry")
+
+    history = await prefect_client.read_flow_run_states(run.id)
+    assert [s.name for s in history] == ["Pending", "Running", "AwaitingRetry"]
+
+
+async def test_reject_marking_a_running_run_late(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("late")), state=states.Running())
+    result = await prefect_client.set_flow_run_state(run.id, states.Late())
+    assert result.status == SetStateStatus.REJECT
+    assert result.details.reason == "Only scheduled flows can be marked late."  # type: ignore[union-attr]
+    # A rejection answers with the state the run stays in.
+    assert result.state is not None and result.state.type_ == StateType.RUNNING
+
+
+async def test_abort_going_back_to_pending_unless_forced(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("abort")), state=states.Running())
+    aborted = await prefect_client.set_flow_run_state(run.id, states.Pending())
+    assert aborted.status == SetStateStatus.ABORT
+    assert aborted.state is not None and aborted.state.type_ == StateType.RUNNING  # unchanged
+    assert "cannot transition to a PENDING state" in aborted.details.reason  # type: ignore[union-attr,operator]
+    assert (await prefect_client.read_flow_run(run.id)).state_type == StateType.RUNNING
+
+    forced = await prefect_client.set_flow_run_state(run.id, states.Pending(), force=True)
+    assert forced.status == SetStateStatus.ACCEPT
+    assert (await prefect_client.read_flow_run(run.id)).state_type == StateType.PENDING
+
+
+async def test_wait_when_starting_before_the_scheduled_time(prefect_client: PrefectClient) -> None:
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)
+    run = await prefect_client.create_flow_run(
+        Flow(unique("wait")), state=states.Scheduled(scheduled_time=later)
+    )
+    result = await prefect_client.set_flow_run_state(run.id, states.Running())
+    assert result.status == SetStateStatus.WAIT
+    assert 3500 < result.details.delay_seconds <= 3600  # type: ignore[union-attr]
+    assert (await prefect_client.read_flow_run(run.id)).state_type == StateType.SCHEDULED
+
+
+async def test_a_repeated_transition_id_is_rejected(prefect_client: PrefectClient) -> None:
+    # What the fresh transition_id per call is for: a retried request cannot apply twice.
+    run = await prefect_client.create_flow_run(Flow(unique("dup")), state=states.Running())
+    again = states.Completed(state_details={"transition_id": str(uuid.uuid4())})
+    assert (await prefect_client.set_flow_run_state(run.id, again)).status == SetStateStatus.ACCEPT
+    repeated = await prefect_client.set_flow_run_state(run.id, again)
+    assert repeated.status == SetStateStatus.REJECT
+    assert "already made this state transition" in repeated.details.reason  # type: ignore[union-attr,operator]
+    assert len(await prefect_client.read_flow_run_states(run.id)) == 2
+
+
+async def test_state_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.set_flow_run_state(MISSING, states.Running())
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run_states(MISSING)
+    run = await prefect_client.create_flow_run(Flow(unique("bad-state")))
+    with pytest.raises(UnprocessableEntity, match="state"):
+        await prefect_client.set_flow_run_state(run.id, {"type": "NOT-A-STATE"})
+
+
+# -- update, rename ------------------------------------------------------------------------------
+
+
+async def test_update_flow_run_and_rename(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("update")), tags=["old"])
+    response = await prefect_client.update_flow_run(
+        run.id,
+        flow_version="9",
+        parameters={"x": [1, 2]},
+        name="updated",
+        tags=["new"],
+        empirical_policy=FlowRunPolicy(retries=5, retry_delay=10),
+        infrastructure_pid="pid-42",
+    )
+    assert response.status_code == 204
+    read = await prefect_client.read_flow_run(run.id)
+    assert (read.name, read.flow_version, read.tags, read.infrastructure_pid) == (
+        "updated",
+        "9",
+        ["new"],
+        "pid-42",
+    )
+    assert read.parameters.to_dict() == {"x": [1, 2]}  # type: ignore[union-attr]
+    assert (read.empirical_policy.retries, read.empirical_policy.retry_delay) == (5, 10)  # type: ignore[union-attr]
+
+    assert (await prefect_client.set_flow_run_name(run.id, "renamed")).status_code == 204
+    assert (await prefect_client.read_flow_run(run.id)).name == "renamed"
+
+
+async def test_update_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_flow_run(MISSING, name="x")
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.set_flow_run_name(MISSING, "x")
+    run = await prefect_client.create_flow_run(Flow(unique("no-deployment")))
+    # Job variables belong to runs of deployments: the server refuses with a 400.
+    with pytest.raises(APIStatusError, match="Job variables") as caught:
+        await prefect_client.update_flow_run(run.id, job_variables={"a": 1})
+    assert caught.value.status_code == 400
+
+
+# -- runs from deployments -------------------------------------------------------------------------
+
+
+async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) -> None:
+    flow_id, deployment_id = await deployment_for(
+        prefect_client,
+        unique("deployed"),
+        parameters=DeploymentCreateParameters.from_dict({"n": 1, "m": "deployment"}),
+        tags=["from-deployment"],
+    )
+    run = await prefect_client.create_flow_run_from_deployment(
+        deployment_id,
+        parameters={"n": 2},
+        tags=["from-run"],
+        labels={"team": "data"},
+        name="deployed-run",
+        job_variables={"env": {"A": "1"}},
+    )
+    assert (run.flow_id, run.deployment_id, run.name) == (flow_id, deployment_id, "deployed-run")
+    assert run.state_type == StateType.SCHEDULED  # the default state
+    assert run.parameters.to_dict() == {"n": 2, "m": "deployment"}  # type: ignore[union-attr]
+    assert sorted(run.tags) == ["from-deployment", "from-run"]  # type: ignore[arg-type]
+    assert run.labels["team"] == "data"  # type: ignore[index]
+    assert run.job_variables.to_dict() == {"env": {"A": "1"}}  # type: ignore[union-attr]
+
+    # A SCHEDULED run of a deployment may have its job variables changed.
+    await prefect_client.update_flow_run(run.id, job_variables={"env": {"B": "2"}})
+    updated = await prefect_client.read_flow_run(run.id)
+    assert updated.job_variables.to_dict() == {"env": {"B": "2"}}  # type: ignore[union-attr]
+
+
+async def test_the_same_idempotency_key_returns_the_same_run(
+    prefect_client: PrefectClient,
+) -> None:
+    _, deployment_id = await deployment_for(prefect_client, unique("idempotent"))
+    key = unique("key")
+    first = await prefect_client.create_flow_run_from_deployment(deployment_id, idempotency_key=key)
+    again = await prefect_client.create_flow_run_from_deployment(
+        deployment_id, idempotency_key=key, name="ignored"
+    )
+    other = await prefect_client.create_flow_run_from_deployment(
+        deployment_id, idempotency_key=unique("key")
+    )
+    assert again.id == first.id and again.name == first.name
+    assert other.id != first.id
+
+
+async def test_create_flow_run_from_deployment_into_a_new_work_queue(
+    prefect_client: PrefectClient,
+) -> None:
+    pool = unique("pool")
+    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type_="process"))
+    _, deployment_id = await deployment_for(prefect_client, unique("pooled"), work_pool_name=pool)
+    run = await prefect_client.create_flow_run_from_deployment(
+        deployment_id, work_queue_name="made-on-demand"
+    )
+    assert (run.work_pool_name, run.work_queue_name) == (pool, "made-on-demand")
+
+
+async def test_create_flow_run_from_deployment_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_run_from_deployment(MISSING)
+
+    schema = {"type": "object", "properties": {"n": {"type": "integer"}}, "required": ["n"]}
+    _, deployment_id = await deployment_for(
+        prefect_client,
+        unique("strict"),
+        enforce_parameter_schema=True,
+        parameter_openapi_schema=DeploymentCreateParameterOpenapiSchemaType0.from_dict(schema),
+    )
+    # The server answers 409 for parameters that fail the schema: a bad argument, not a
+    # conflict.
+    with pytest.raises(UnprocessableEntity, match="Error creating flow run"):
+        await prefect_client.create_flow_run_from_deployment(
+            deployment_id, parameters={"n": "not a number"}
+        )
+    assert (
+        await prefect_client.create_flow_run_from_deployment(deployment_id, parameters={"n": 3})
+    ).parameters.to_dict() == {"n": 3}  # type: ignore[union-attr]
+
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_run_from_deployment(
+            deployment_id, parameters={"n": 3}, parent_task_run_id=MISSING
+        )
+    with pytest.raises(TypeError, match="not a single string"):
+        await prefect_client.create_flow_run_from_deployment(deployment_id, tags="one")
+
+
+# -- pause and resume ------------------------------------------------------------------------------
+
+
+async def test_pause_and_resume(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("pause")), state=states.Running())
+    not_paused = await prefect_client.resume_flow_run(run.id)
+    assert not_paused.status == SetStateStatus.ABORT
+    assert not_paused.details.reason == "Cannot resume a flow run that is not paused."  # type: ignore[union-attr]
+
+    paused = await prefect_client.set_flow_run_state(run.id, states.Paused(timeout_seconds=600))
+    assert paused.status == SetStateStatus.ACCEPT
+    resumed = await prefect_client.resume_flow_run(run.id)
+    assert resumed.status == SetStateStatus.ACCEPT
+    assert resumed.state is not None and resumed.state.type_ == StateType.RUNNING
+
+
+async def test_resume_with_run_input_checked_against_a_schema(
+    prefect_client: PrefectClient,
+) -> None:
+    # How Prefect's pause_flow_run(wait_for_input=...) works over the API: the schema is a
+    # flow-run input, the pause names it, the answer is stored under the response key.
+    run = await prefect_client.create_flow_run(Flow(unique("input")), state=states.Running())
+    schema = {"type": "object", "properties": {"ok": {"type": "boolean"}}, "required": ["ok"]}
+    await prefect_client.create_flow_run_input(run.id, "schema-key", json.dumps(schema))
+    keyset = {"description": "d-key", "response": "response-key", "schema": "schema-key"}
+    pause = states.Paused(timeout_seconds=600, state_details={"run_input_keyset": keyset})
+    assert (await prefect_client.set_flow_run_state(run.id, pause)).status == SetStateStatus.ACCEPT
+
+    refused = await prefect_client.resume_flow_run(run.id, run_input={"ok": "yes"})
+    assert refused.status == SetStateStatus.REJECT
+    assert "ok" in refused.details.reason  # type: ignore[union-attr,operator]
+
+    accepted = await prefect_client.resume_flow_run(run.id, run_input={"ok": True})
+    assert accepted.status == SetStateStatus.ACCEPT
+    assert json.loads(await prefect_client.read_flow_run_input(run.id, "response-key")) == {
+        "ok": True
+    }
+
+
+async def test_resume_a_missing_run_is_not_found(prefect_client: PrefectClient) -> None:
+    # The server answers 500 here; the wrapper tells it apart from a real server error.
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.resume_flow_run(MISSING)
+
+
+# -- the sync twin ---------------------------------------------------------------------------------
+
+
+def test_flow_runs_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    tag = unique("sync-tag")
+    run = client.create_flow_run(Flow(unique("sync-runs"), retries=1), name="sync-run", tags=[tag])
+    assert client.read_flow_run(run.id).name == "sync-run"
+
+    assert client.set_flow_run_state(run.id, states.Running()).status == SetStateStatus.ACCEPT
+    assert client.set_flow_run_state(run.id, states.Failed()).status == SetStateStatus.REJECT
+    assert [s.name for s in client.read_flow_run_states(run.id)] == [
+        "Pending",
+        "Running",
+        "AwaitingRetry",
+    ]
+    client.update_flow_run(run.id, tags=[tag, "more"])
+    client.set_flow_run_name(run.id, "sync-renamed")
+    assert client.count_flow_runs(flow_run_filter=tagged(tag)) == 1
+    assert [r.name for r in client.iter_flow_runs(flow_run_filter=tagged(tag))] == ["sync-renamed"]
+    assert [r.id for r in client.read_flow_runs(flow_run_filter=tagged(tag), limit=500)] == [run.id]
+    assert client.read_flow_run(run.id).tags == [tag, "more"]
+    assert client.resume_flow_run(run.id).status == SetStateStatus.ABORT
+
+    client.delete_flow_run(run.id)
+    with pytest.raises(ObjectNotFound):
+        client.read_flow_run(run.id)
+    with pytest.raises(ObjectNotFound):
+        client.resume_flow_run(run.id)
+
+
+def test_create_flow_run_from_deployment_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    flow_id = client.create_flow_from_name(unique("sync-deployed"))
+    response = client._request(
+        create_deployment, body=DeploymentCreate(name=unique("dep"), flow_id=flow_id)
+    )
+    deployment_id = UUID(response.json()["id"])
+    key = unique("key")
+    first = client.create_flow_run_from_deployment(deployment_id, idempotency_key=key)
+    assert client.create_flow_run_from_deployment(deployment_id, idempotency_key=key).id == first.id
+    assert first.state_type == StateType.SCHEDULED
+    name_filter = FlowRunFilter(name=FlowRunFilterName(any_=[first.name]))  # type: ignore[list-item]
+    assert [r.id for r in client.read_flow_runs(flow_run_filter=name_filter)] == [first.id]
+    with pytest.raises(ObjectNotFound):
+        client.create_flow_run_from_deployment(MISSING)

@@ -1,0 +1,453 @@
+"""Flow runs on a mock transport: bodies sent, answers returned, paging, client-side checks."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+from uuid import UUID
+
+import httpx
+import pytest
+
+from prefect_api.models import StateDetails
+from prefect_api.types import Unset
+from prefect_rest import PrefectClient, SyncPrefectClient, states
+from prefect_rest.exceptions import ObjectNotFound, ServerError
+from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterTags
+from prefect_rest.schemas.objects import FlowRunPolicy
+from prefect_rest.schemas.sorting import FlowRunSort
+from prefect_rest.settings import Settings
+
+RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
+FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
+DEPLOYMENT_ID = UUID("33333333-3333-4333-8333-333333333333")
+TRANSITION_ID = UUID("44444444-4444-4444-8444-444444444444")
+
+Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
+
+
+class Server:
+    """A scripted server: answers by (method, path), in order, and keeps every request."""
+
+    def __init__(self, routes: dict[tuple[str, str], Reply | list[Reply]]) -> None:
+        self.routes = {
+            key: value if isinstance(value, list) else [value] for key, value in routes.items()
+        }
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        path = request.url.path.removeprefix("/api")
+        replies = self.routes.get((request.method, path))
+        if not replies:
+            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
+        reply = replies.pop(0) if len(replies) > 1 else replies[0]
+        return reply(request) if callable(reply) else reply
+
+    def calls(self) -> list[tuple[str, str]]:
+        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
+
+    def bodies(self, method: str, path: str) -> list[Any]:
+        return [
+            json.loads(r.content) if r.content else None
+            for r in self.requests
+            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
+        ]
+
+
+def flow_json(name: str = "f") -> dict[str, Any]:
+    return {"id": str(FLOW_ID), "created": None, "updated": None, "name": name}
+
+
+def run_json(run_id: UUID = RUN_ID, **fields: Any) -> dict[str, Any]:
+    return {"id": str(run_id), "created": None, "updated": None, "flow_id": str(FLOW_ID), **fields}
+
+
+def state_json(type_: str = "RUNNING") -> dict[str, Any]:
+    return {"id": "55555555-5555-4555-8555-555555555555", "type": type_, "name": type_.title()}
+
+
+def accepted(type_: str = "RUNNING") -> httpx.Response:
+    return httpx.Response(
+        201,
+        json={
+            "state": state_json(type_),
+            "status": "ACCEPT",
+            "details": {"type": "accept_details"},
+        },
+    )
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.__aexit__()
+
+
+class NamedFlow:
+    def __init__(self, name: str, **attributes: Any) -> None:
+        self.name = name
+        self.__dict__.update(attributes)
+
+
+# -- create_flow_run ------------------------------------------------------------------------------
+
+
+async def test_create_flow_run_sends_the_flow_s_version_and_retry_policy(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", "/flows/"): httpx.Response(200, json=flow_json("etl")),
+            ("POST", "/flow_runs/"): httpx.Response(201, json=run_json()),
+        }
+    )
+    client = client_for(server)
+    flow = NamedFlow("etl", version="1.2", retries=3, retry_delay_seconds=2.7)
+    run = await client.create_flow_run(flow, name="nightly", tags=("a", "b"), parameters={"x": 1})
+
+    assert run.id == RUN_ID
+    assert server.bodies("POST", "/flows/") == [{"name": "etl"}]
+    [body] = server.bodies("POST", "/flow_runs/")
+    assert body["flow_id"] == str(FLOW_ID)
+    assert body["flow_version"] == "1.2"
+    assert body["name"] == "nightly"
+    assert body["tags"] == ["a", "b"]
+    assert body["parameters"] == {"x": 1}
+    assert body["state"]["type"] == "PENDING"
+    # Whole seconds, as Prefect sends them.
+    assert (body["empirical_policy"]["retries"], body["empirical_policy"]["retry_delay"]) == (3, 2)
+
+
+async def test_create_flow_run_for_a_bare_name_holder_sends_no_retry_policy(
+    client_for: Any,
+) -> None:
+    server = Server(
+        {
+            ("POST", "/flows/"): httpx.Response(200, json=flow_json()),
+            ("POST", "/flow_runs/"): httpx.Response(201, json=run_json()),
+        }
+    )
+    await client_for(server).create_flow_run(NamedFlow("f"), state=states.Running())
+    [body] = server.bodies("POST", "/flow_runs/")
+    assert "empirical_policy" not in body
+    assert body["state"]["type"] == "RUNNING"
+    assert body["flow_version"] is None
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"tags": "nightly"}, TypeError, "not a single string"),
+        ({"tags": ["ok", 3]}, TypeError, "must contain strings"),
+        ({"parameters": [1, 2]}, TypeError, "parameters must be a dict"),
+        ({"job_variables": "x"}, TypeError, "job_variables must be a dict"),
+    ],
+)
+async def test_create_flow_run_rejects_bad_arguments_before_sending(
+    client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    server = Server({("POST", "/flows/"): httpx.Response(200, json=flow_json())})
+    with pytest.raises(error, match=message):
+        await client_for(server).create_flow_run(NamedFlow("f"), **arguments)
+    assert ("POST", "/flow_runs/") not in server.calls()
+
+
+async def test_create_flow_run_rejects_a_flow_with_a_non_integer_retry_count(
+    client_for: Any,
+) -> None:
+    server = Server({("POST", "/flows/"): httpx.Response(200, json=flow_json())})
+    with pytest.raises(TypeError, match=r"flow\.retries must be an int"):
+        await client_for(server).create_flow_run(NamedFlow("f", retries="3"))
+
+
+# -- create_flow_run_from_deployment ---------------------------------------------------------------
+
+
+async def test_create_flow_run_from_deployment_defaults_to_scheduled_and_omits_unset_fields(
+    client_for: Any,
+) -> None:
+    path = f"/deployments/{DEPLOYMENT_ID}/create_flow_run"
+    server = Server({("POST", path): httpx.Response(201, json=run_json())})
+    run = await client_for(server).create_flow_run_from_deployment(
+        DEPLOYMENT_ID, idempotency_key="once", tags=["t"]
+    )
+    assert run.id == RUN_ID
+    [body] = server.bodies("POST", path)
+    assert body["state"]["type"] == "SCHEDULED"
+    assert body["state"]["state_details"]["scheduled_time"]  # "now", filled in client-side
+    assert body["idempotency_key"] == "once"
+    assert body["tags"] == ["t"]
+    assert (body["parameters"], body["context"], body["labels"]) == ({}, {}, {})
+    for absent in ("work_queue_name", "name", "job_variables", "parent_task_run_id"):
+        assert absent not in body
+
+
+async def test_create_flow_run_from_deployment_sends_what_it_is_given(client_for: Any) -> None:
+    path = f"/deployments/{DEPLOYMENT_ID}/create_flow_run"
+    server = Server({("POST", path): httpx.Response(201, json=run_json())})
+    await client_for(server).create_flow_run_from_deployment(
+        DEPLOYMENT_ID,
+        parameters={"n": 2},
+        name="by-hand",
+        work_queue_name="fast",
+        job_variables={"image": "x"},
+        labels={"team": "data"},
+        parent_task_run_id=RUN_ID,
+        state=states.Pending(),
+    )
+    [body] = server.bodies("POST", path)
+    assert body["parameters"] == {"n": 2}
+    assert body["name"] == "by-hand"
+    assert body["work_queue_name"] == "fast"
+    assert body["job_variables"] == {"image": "x"}
+    assert body["labels"] == {"team": "data"}
+    assert body["parent_task_run_id"] == str(RUN_ID)
+    assert body["state"]["type"] == "PENDING"
+
+
+# -- update_flow_run / set_flow_run_name ---------------------------------------------------------
+
+
+async def test_update_flow_run_sends_only_the_fields_given(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}"
+    server = Server({("PATCH", path): httpx.Response(204)})
+    client = client_for(server)
+
+    response = await client.update_flow_run(RUN_ID, name="renamed", infrastructure_pid="")
+    assert response.status_code == 204
+    await client.update_flow_run(
+        RUN_ID,
+        flow_version="2",
+        parameters={"a": 1},
+        tags=[],
+        empirical_policy={"retries": 4, "retry_delay": 1},
+        infrastructure_pid="pid-7",
+        job_variables={"cpu": 2},
+    )
+    await client.update_flow_run(RUN_ID, empirical_policy=FlowRunPolicy(retries=1))
+
+    first, second, third = server.bodies("PATCH", path)
+    assert first == {"name": "renamed"}  # an empty pid is skipped, as Prefect does
+    assert second["flow_version"] == "2"
+    assert second["parameters"] == {"a": 1}
+    assert second["tags"] == []
+    assert second["empirical_policy"]["retries"] == 4
+    assert second["infrastructure_pid"] == "pid-7"
+    assert second["job_variables"] == {"cpu": 2}
+    assert third["empirical_policy"]["retries"] == 1
+
+
+async def test_update_flow_run_rejects_a_policy_of_the_wrong_type(client_for: Any) -> None:
+    server = Server({})
+    with pytest.raises(TypeError, match="empirical_policy must be a FlowRunPolicy or a dict"):
+        await client_for(server).update_flow_run(RUN_ID, empirical_policy=3)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+async def test_update_flow_run_takes_a_pydantic_policy(client_for: Any) -> None:
+    class PrefectStylePolicy:  # stands in for Prefect's own pydantic FlowRunPolicy
+        def model_dump(self, mode: str) -> dict[str, Any]:
+            assert mode == "json"
+            return {"retries": 2, "retry_delay": 30}
+
+    path = f"/flow_runs/{RUN_ID}"
+    server = Server({("PATCH", path): httpx.Response(204)})
+    await client_for(server).update_flow_run(RUN_ID, empirical_policy=PrefectStylePolicy())  # type: ignore[arg-type]
+    [body] = server.bodies("PATCH", path)
+    assert (body["empirical_policy"]["retries"], body["empirical_policy"]["retry_delay"]) == (2, 30)
+
+
+async def test_set_flow_run_name_patches_the_name(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}"
+    server = Server({("PATCH", path): httpx.Response(204)})
+    client = client_for(server)
+    assert (await client.set_flow_run_name(RUN_ID, "new-name")).status_code == 204
+    assert server.bodies("PATCH", path) == [{"name": "new-name"}]
+    with pytest.raises(TypeError, match="name must be a str"):
+        await client.set_flow_run_name(RUN_ID, None)  # type: ignore[arg-type]
+
+
+# -- states ---------------------------------------------------------------------------------------
+
+
+async def test_set_flow_run_state_stamps_run_id_and_a_fresh_transition_id(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}/set_state"
+    server = Server({("POST", path): accepted()})
+    client = client_for(server)
+
+    result = await client.set_flow_run_state(str(RUN_ID), states.Running(), force=True)
+    await client.set_flow_run_state(RUN_ID, states.Running())
+
+    assert str(result.status) == "ACCEPT"
+    first, second = server.bodies("POST", path)
+    assert first["force"] is True and second["force"] is False
+    assert first["state"]["state_details"]["flow_run_id"] == str(RUN_ID)
+    ids = {
+        first["state"]["state_details"]["transition_id"],
+        second["state"]["state_details"]["transition_id"],
+    }
+    assert len(ids) == 2 and all(UUID(i) for i in ids)  # one per call
+
+
+async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}/set_state"
+    server = Server({("POST", path): accepted("COMPLETED")})
+    state = states.Completed(state_details={"transition_id": str(TRANSITION_ID)})
+    await client_for(server).set_flow_run_state(RUN_ID, state)
+    [body] = server.bodies("POST", path)
+    assert body["state"]["state_details"]["transition_id"] == str(TRANSITION_ID)
+    # The caller's state object is not modified.
+    assert isinstance(state.state_details, StateDetails)
+    assert isinstance(state.state_details.flow_run_id, Unset)
+
+
+async def test_set_flow_run_state_rejects_a_malformed_id(client_for: Any) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match="flow_run_id is not a valid UUID"):
+        await client_for(server).set_flow_run_state("not-a-uuid", states.Running())
+    assert server.requests == []
+
+
+async def test_read_flow_run_states_of_a_missing_run_raises_not_found(client_for: Any) -> None:
+    server = Server({("GET", "/flow_run_states/"): httpx.Response(200, json=[])})
+    with pytest.raises(ObjectNotFound, match=f"Flow run {RUN_ID} not found") as caught:
+        await client_for(server).read_flow_run_states(RUN_ID)
+    assert caught.value.status_code == 404
+    assert server.requests[0].url.params["flow_run_id"] == str(RUN_ID)
+
+
+async def test_read_flow_run_states_returns_the_states(client_for: Any) -> None:
+    server = Server(
+        {
+            ("GET", "/flow_run_states/"): httpx.Response(
+                200, json=[state_json("PENDING"), state_json()]
+            )
+        }
+    )
+    found = await client_for(server).read_flow_run_states(RUN_ID)
+    assert [str(s.type_) for s in found] == ["PENDING", "RUNNING"]
+
+
+# -- resume_flow_run -----------------------------------------------------------------------------
+
+
+async def test_resume_flow_run_sends_the_run_input(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}/resume"
+    server = Server({("POST", path): accepted()})
+    client = client_for(server)
+    await client.resume_flow_run(RUN_ID)
+    await client.resume_flow_run(RUN_ID, run_input={"approved": True})
+    assert server.bodies("POST", path) == [{"run_input": None}, {"run_input": {"approved": True}}]
+
+
+async def test_resume_flow_run_turns_the_server_s_500_for_a_missing_run_into_not_found(
+    client_for: Any,
+) -> None:
+    server = Server(
+        {
+            ("POST", f"/flow_runs/{RUN_ID}/resume"): httpx.Response(
+                500, json={"exception_message": "Internal Server Error"}
+            ),
+            ("GET", f"/flow_runs/{RUN_ID}"): httpx.Response(
+                404, json={"detail": "Flow run not found"}
+            ),
+        }
+    )
+    with pytest.raises(ObjectNotFound):
+        await client_for(server).resume_flow_run(RUN_ID)
+
+
+async def test_resume_flow_run_keeps_a_500_for_a_run_that_exists(client_for: Any) -> None:
+    server = Server(
+        {
+            ("POST", f"/flow_runs/{RUN_ID}/resume"): httpx.Response(500, json={"detail": "boom"}),
+            ("GET", f"/flow_runs/{RUN_ID}"): httpx.Response(200, json=run_json()),
+        }
+    )
+    with pytest.raises(ServerError, match="boom"):
+        await client_for(server).resume_flow_run(RUN_ID)
+
+
+# -- reading many ------------------------------------------------------------------------------
+
+
+def paged_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A /flow_runs/paginate endpoint over `total` made-up runs."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        page, limit = body["page"], body["limit"]
+        start = (page - 1) * limit
+        ids = range(start, min(start + limit, total))
+        results = [run_json(UUID(int=i + 1)) for i in ids]
+        pages = (total + limit - 1) // limit
+        return httpx.Response(
+            200,
+            json={"results": results, "count": total, "limit": limit, "pages": pages, "page": page},
+        )
+
+    return reply
+
+
+async def test_iter_flow_runs_walks_every_page_once(client_for: Any) -> None:
+    server = Server({("POST", "/flow_runs/paginate"): paged_runs(450)})
+    run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
+    seen = [
+        run.id
+        async for run in client_for(server).iter_flow_runs(
+            flow_run_filter=run_filter, sort=FlowRunSort.NAME_ASC
+        )
+    ]
+    assert seen == [UUID(int=i + 1) for i in range(450)]
+    bodies = server.bodies("POST", "/flow_runs/paginate")
+    assert [(b["page"], b["limit"]) for b in bodies] == [(1, 200), (2, 200), (3, 200)]
+    assert all(b["flow_runs"]["tags"]["all_"] == ["t"] and b["sort"] == "NAME_ASC" for b in bodies)
+
+
+async def test_iter_flow_runs_stops_on_an_empty_page(client_for: Any) -> None:
+    server = Server({("POST", "/flow_runs/paginate"): paged_runs(0)})
+    assert [run async for run in client_for(server).iter_flow_runs()] == []
+    assert len(server.requests) == 1
+
+
+def test_iter_flow_runs_in_the_sync_twin() -> None:
+    server = Server({("POST", "/flow_runs/paginate"): paged_runs(201)})
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        assert len(list(client.iter_flow_runs())) == 201
+    assert len(server.requests) == 2
+
+
+async def test_read_flow_runs_pages_past_the_server_cap(client_for: Any) -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        rows = [run_json(UUID(int=body["offset"] + i + 1)) for i in range(body["limit"])]
+        return httpx.Response(200, json=rows)
+
+    server = Server({("POST", "/flow_runs/filter"): reply})
+    runs = await client_for(server).read_flow_runs(limit=450, offset=10)
+    assert [r.id for r in runs] == [UUID(int=i + 11) for i in range(450)]
+    bodies = server.bodies("POST", "/flow_runs/filter")
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 10), (200, 210), (50, 410)]
+
+
+async def test_count_flow_runs_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
+    server = Server({("POST", "/flow_runs/count"): httpx.Response(200, json=7)})
+    run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
+    assert await client_for(server).count_flow_runs(flow_run_filter=run_filter) == 7
+    assert server.bodies("POST", "/flow_runs/count") == [{"flow_runs": {"tags": {"all_": ["t"]}}}]
