@@ -20,6 +20,7 @@ from prefect_rest._async.resources.logs import LogsMixin
 from prefect_rest._async.resources.notification_policies import NotificationPoliciesMixin
 from prefect_rest._async.resources.saved_searches import SavedSearchesMixin
 from prefect_rest._async.resources.task_runs import TaskRunsMixin
+from prefect_rest._async.resources.task_workers import TaskWorkersMixin
 from prefect_rest._async.resources.variables import VariablesMixin
 from prefect_rest._async.resources.work_pools import WorkPoolsMixin
 from prefect_rest._async.resources.work_queues import WorkQueuesMixin
@@ -29,6 +30,7 @@ class PrefectClient(
     FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
+    TaskWorkersMixin,
     DeploymentsMixin,
     DeploymentSchedulesMixin,
     ConcurrencyLimitsMixin,

@@ -21,6 +21,7 @@ from prefect_rest._sync.resources.logs import LogsMixin
 from prefect_rest._sync.resources.notification_policies import NotificationPoliciesMixin
 from prefect_rest._sync.resources.saved_searches import SavedSearchesMixin
 from prefect_rest._sync.resources.task_runs import TaskRunsMixin
+from prefect_rest._sync.resources.task_workers import TaskWorkersMixin
 from prefect_rest._sync.resources.variables import VariablesMixin
 from prefect_rest._sync.resources.work_pools import WorkPoolsMixin
 from prefect_rest._sync.resources.work_queues import WorkQueuesMixin
@@ -30,6 +31,7 @@ class SyncPrefectClient(
     FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
+    TaskWorkersMixin,
     DeploymentsMixin,
     DeploymentSchedulesMixin,
     ConcurrencyLimitsMixin,
