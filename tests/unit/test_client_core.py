@@ -167,3 +167,43 @@ def test_sync_client_works_with_plain_with(settings: Settings) -> None:
         assert client.hello().json() == "👋"
     with pytest.raises(RuntimeError, match="closed"):
         client.__enter__()
+
+
+async def test_request_reaches_any_route_through_the_pipeline(settings: Settings) -> None:
+    seen: list[tuple[str, str, bytes]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/csrf-token":
+            return httpx.Response(422, json={"detail": "CSRF protection is disabled."})
+        seen.append((request.method, str(request.url), request.content))
+        if request.url.path.endswith("/missing"):
+            return httpx.Response(404, json={"detail": "Not found"})
+        return httpx.Response(200, json={"ok": True})
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        answer = await c.request(
+            "get", "/flows/{id}", params={"a": "1"}, path_params={"id": "a/b c"}
+        )
+        assert answer.json() == {"ok": True}
+        await c.request("POST", "/flows/filter", json={"limit": 1})
+        with pytest.raises(ObjectNotFound):
+            await c.request("GET", "/flows/missing")
+        with pytest.raises(TypeError, match="timeout"):
+            await c.request("GET", "/hello", timeout=3)
+        with pytest.raises(ValueError, match="must start with '/'"):
+            await c.request("GET", "hello")
+    assert seen[0][:2] == ("GET", "http://x/api/flows/a%2Fb%20c?a=1")
+    assert seen[1] == ("POST", "http://x/api/flows/filter", b'{"limit":1}')
+
+
+async def test_version_check_once_asks_the_server_once(settings: Settings) -> None:
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.path)
+        return httpx.Response(200, json=PREFECT_VERSION)
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        await c.raise_for_api_version_mismatch_once()
+        await c.raise_for_api_version_mismatch_once()
+    assert asked == ["/api/admin/version"]

@@ -8,6 +8,7 @@ import warnings
 from collections.abc import Iterator
 from types import ModuleType, TracebackType
 from typing import Any, Self, TypeVar
+from urllib.parse import quote
 
 import httpx
 
@@ -85,6 +86,7 @@ class ClientCore:
         )
         self._started = False
         self._closed = False
+        self._version_checked = False
 
     def __repr__(self) -> str:
         url = self.api_url
@@ -191,6 +193,30 @@ class ClientCore:
                 return
             page_number += 1
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, Any] | None = None,
+        path_params: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> httpx.Response:
+        """Send any request to the API through this client's pipeline (retries, CSRF, auth,
+        errors), for routes no method covers: ``request("GET", "/flows/{id}",
+        path_params={"id": flow_id})``. `kwargs` are ``json``, ``content`` or ``headers``.
+
+        Returns the response; an error status raises from `prefect_rest.exceptions`.
+        """
+        unknown = set(kwargs) - {"json", "content", "headers"}
+        if unknown:
+            raise TypeError(f"request() got unexpected keyword arguments: {sorted(unknown)}")
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/', relative to the API URL: {path!r}")
+        if path_params:
+            # Quoted like the generated endpoints quote theirs: one path segment per value.
+            path = path.format(**{k: quote(str(v), safe="") for k, v in path_params.items()})
+        return self._http.request(method.upper(), path, params=params, **kwargs)
+
     # -- server ------------------------------------------------------------------------------
 
     def hello(self) -> httpx.Response:
@@ -228,6 +254,13 @@ class ClientCore:
     def client_version(self) -> str:
         """The Prefect server version this client was generated against."""
         return PREFECT_VERSION
+
+    def raise_for_api_version_mismatch_once(self) -> None:
+        """`raise_for_api_version_mismatch()`, run once per client: later calls return at once."""
+        if self._version_checked:
+            return
+        self.raise_for_api_version_mismatch()
+        self._version_checked = True
 
     def raise_for_api_version_mismatch(self) -> None:
         """Fail on a server of another major version; warn on an older one.

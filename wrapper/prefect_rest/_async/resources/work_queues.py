@@ -2,8 +2,294 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
+
+from prefect_api.api.work_pools import create_work_queue as create_pool_queue
+from prefect_api.api.work_pools import delete_work_queue as delete_pool_queue
+from prefect_api.api.work_pools import read_work_pool
+from prefect_api.api.work_pools import read_work_queue as read_pool_queue
+from prefect_api.api.work_pools import read_work_queues as read_pool_queues
+from prefect_api.api.work_pools import update_work_queue as update_pool_queue
+from prefect_api.api.work_queues import (
+    create_work_queue,
+    delete_work_queue,
+    read_work_queue,
+    read_work_queue_by_name,
+    read_work_queue_concurrency_status,
+    read_work_queue_runs,
+    read_work_queue_status,
+    read_work_queues,
+    update_work_queue,
+)
+from prefect_api.models import (
+    FlowRunResponse,
+    ReadWorkPoolQueuesBody,
+    ReadWorkQueueConcurrencyStatusBody,
+    ReadWorkQueueRunsBody,
+    ReadWorkQueuesBody,
+    WorkPoolResponse,
+    WorkQueueConcurrencyStatus,
+    WorkQueueCreate,
+    WorkQueueFilter,
+    WorkQueueFilterName,
+    WorkQueueResponse,
+    WorkQueueStatusDetail,
+    WorkQueueUpdate,
+)
+from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
+from prefect_rest._async.resources.work_pools import _path_segment, _str_list, _uuid_arg
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
+
+# What update_work_queue accepts, as Prefect's WorkQueueUpdate names it ("filter" is
+# deprecated but still taken by the server).
+UPDATABLE_FIELDS = frozenset(
+    {"name", "description", "is_paused", "concurrency_limit", "priority", "last_polled", "filter"}
+)
+
+
+def _work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
+    """The PATCH body carrying exactly the fields given.
+
+    Built with from_dict, not the constructor: the constructor defaults is_paused to False,
+    which would unpause a paused queue on every unrelated update.
+    """
+    if not fields:
+        raise ValueError(f"{method}() needs at least one field to update")
+    unknown = sorted(set(fields) - UPDATABLE_FIELDS)
+    if unknown:
+        raise TypeError(
+            f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
+            f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
+        )
+    return WorkQueueUpdate.from_dict(fields)
 
 
 class WorkQueuesMixin(ClientCore):
-    pass
+    async def create_work_queue(
+        self,
+        name: str,
+        description: str | None = None,
+        is_paused: bool | None = None,
+        concurrency_limit: int | None = None,
+        priority: int | None = None,
+        work_pool_name: str | None = None,
+    ) -> WorkQueueResponse:
+        """Create a work queue in `work_pool_name` (the server's default agent pool if None).
+
+        Raises `ObjectAlreadyExists` if the pool has a queue of that name, `ObjectNotFound`
+        if the pool does not exist. Priority 1 is the highest; by default the queue gets
+        the first free priority.
+        """
+        body = WorkQueueCreate(
+            name=name,
+            description=unset_if_none(description),
+            is_paused=unset_if_none(is_paused),
+            concurrency_limit=unset_if_none(concurrency_limit),
+            priority=unset_if_none(priority),
+        )
+        if work_pool_name is None:
+            return await self._call(create_work_queue, WorkQueueResponse, body=body)
+        pool = _path_segment(work_pool_name, "work_pool_name")
+        return await self._call(create_pool_queue, WorkQueueResponse, pool, body=body)
+
+    async def read_work_queue_by_name(
+        self, name: str, work_pool_name: str | None = None
+    ) -> WorkQueueResponse:
+        """The queue `name` of `work_pool_name` (the default agent pool if None).
+
+        `ObjectNotFound` if the pool or the queue does not exist.
+        """
+        queue = _path_segment(name, "name")
+        if work_pool_name is None:
+            return await self._call(read_work_queue_by_name, WorkQueueResponse, queue)
+        pool = _path_segment(work_pool_name, "work_pool_name")
+        return await self._call(read_pool_queue, WorkQueueResponse, pool, queue)
+
+    async def read_work_queue(self, id: UUID) -> WorkQueueResponse:
+        """The work queue with this id; `ObjectNotFound` if there is none."""
+        return await self._call(read_work_queue, WorkQueueResponse, _uuid_arg(id, "id"))
+
+    async def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
+        """Whether the queue is healthy (polled recently, no late runs), and why."""
+        return await self._call(read_work_queue_status, WorkQueueStatusDetail, _uuid_arg(id, "id"))
+
+    async def read_work_queue_concurrency_status(
+        self, id: UUID, page: int = 1, limit: int | None = None
+    ) -> WorkQueueConcurrencyStatus:
+        """Slots in use in the queue and the runs holding them, `limit` runs per `page`.
+
+        `page` counts from 1; `limit` None is the server's default page size.
+        """
+        body = ReadWorkQueueConcurrencyStatusBody(page=page, limit=unset_if_none(limit))
+        return await self._call(
+            read_work_queue_concurrency_status,
+            WorkQueueConcurrencyStatus,
+            _uuid_arg(id, "id"),
+            body=body,
+        )
+
+    async def update_work_queue(self, id: UUID, **kwargs: Any) -> None:
+        """Change the given fields of a queue: name, description, is_paused,
+        concurrency_limit, priority, last_polled.
+
+        ValueError without fields, TypeError naming an unknown one; `ObjectNotFound` if
+        the queue does not exist.
+        """
+        queue_id = _uuid_arg(id, "id")
+        body = _work_queue_update("update_work_queue", kwargs)
+        await self._request(update_work_queue, queue_id, body=body)
+
+    async def update_work_queue_by_name(
+        self, name: str, work_pool_name: str, /, **kwargs: Any
+    ) -> None:
+        """`update_work_queue` for the queue `name` of the pool `work_pool_name`."""
+        queue = _path_segment(name, "name")
+        pool = _path_segment(work_pool_name, "work_pool_name")
+        body = _work_queue_update("update_work_queue_by_name", kwargs)
+        await self._request(update_pool_queue, pool, queue, body=body)
+
+    async def get_runs_in_work_queue(
+        self,
+        id: UUID,
+        limit: int = 10,
+        scheduled_before: datetime | None = None,
+    ) -> list[FlowRunResponse]:
+        """Up to `limit` (at most 200) scheduled runs of the queue, due before
+        `scheduled_before` (now if None), earliest first.
+
+        Like a poll, this marks the queue and its deployments ready. `ObjectNotFound` if
+        the queue does not exist. Unlike Prefect's client, runs of same-named queues in
+        other work pools are dropped: the server matches runs to the queue by name only,
+        and counts those runs against `limit` too, so fewer than `limit` may come back.
+        """
+        queue_id = _uuid_arg(id, "id")
+        body = ReadWorkQueueRunsBody(
+            limit=limit,
+            scheduled_before=scheduled_before
+            if scheduled_before is not None
+            else datetime.now(UTC),
+        )
+        # No x-prefect-ui header, as Prefect's client: a UI read would not count as a poll.
+        # (UNSET, not the generated default False: that bool would go into the headers as
+        # is, and httpx only takes str header values.)
+        runs = await self._call_list(
+            read_work_queue_runs, FlowRunResponse, queue_id, body=body, x_prefect_ui=UNSET
+        )
+        return [
+            run
+            for run in runs
+            if not isinstance(run.work_queue_id, UUID) or run.work_queue_id == queue_id
+        ]
+
+    async def read_work_queues(
+        self,
+        work_pool_name: str | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+    ) -> list[WorkQueueResponse]:
+        """Queues matching the filter, in `work_pool_name` or in every pool.
+
+        `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
+        """
+        pool = None if work_pool_name is None else _path_segment(work_pool_name, "work_pool_name")
+
+        async def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
+            if pool is None:
+                body = ReadWorkQueuesBody(
+                    work_queues=unset_if_none(work_queue_filter),
+                    limit=unset_if_none(page_limit),
+                    offset=page_offset,
+                )
+                return await self._call_list(read_work_queues, WorkQueueResponse, body=body)
+            pool_body = ReadWorkPoolQueuesBody(
+                work_queues=unset_if_none(work_queue_filter),
+                limit=unset_if_none(page_limit),
+                offset=page_offset,
+            )
+            return await self._call_list(read_pool_queues, WorkQueueResponse, pool, body=pool_body)
+
+        return await self._read_pages(page, limit=limit, offset=offset or 0)
+
+    async def iter_work_queues(
+        self,
+        work_pool_name: str | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> AsyncIterator[WorkQueueResponse]:
+        """Every queue matching the filter (in `work_pool_name`, or every pool), a page at a
+        time."""
+
+        async def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
+            return await self.read_work_queues(
+                work_pool_name=work_pool_name,
+                work_queue_filter=work_queue_filter,
+                limit=page_limit,
+                offset=page_offset,
+            )
+
+        async for work_queue in self._iter_offset_pages(page):
+            yield work_queue
+
+    async def match_work_queues(
+        self, prefixes: list[str], work_pool_name: str | None = None
+    ) -> list[WorkQueueResponse]:
+        """Every queue whose name starts with one of `prefixes` (in `work_pool_name`, or
+        every pool).
+
+        An empty list matches every queue: the server ignores an empty criterion.
+        """
+        name_filter = WorkQueueFilter(
+            name=WorkQueueFilterName(startswith=_str_list(prefixes, "prefixes"))
+        )
+        return [
+            work_queue
+            async for work_queue in self.iter_work_queues(
+                work_pool_name=work_pool_name, work_queue_filter=name_filter
+            )
+        ]
+
+    async def delete_work_queue_by_id(self, id: UUID) -> None:
+        """Delete a queue; `ObjectNotFound` if it does not exist.
+
+        A pool's default queue cannot be deleted (it goes with its pool): ValueError.
+        """
+        queue_id = _uuid_arg(id, "id")
+        try:
+            await self._request(delete_work_queue, queue_id)
+        except ObjectAlreadyExists as error:
+            # The server's answer to the one constraint a queue deletion can break (the pool's
+            # default_queue_id) is a generic 409 "integrity conflict": not a duplicate.
+            raise ValueError(
+                f"work queue {queue_id} is its work pool's default queue, which cannot be "
+                "deleted (only with the pool)"
+            ) from error
+
+    async def delete_work_queue_by_name(self, name: str, work_pool_name: str) -> None:
+        """Delete the queue `name` of the pool `work_pool_name`.
+
+        `ObjectNotFound` if either is missing; ValueError for the pool's default queue,
+        which goes only with its pool.
+        """
+        queue = _path_segment(name, "name")
+        pool = _path_segment(work_pool_name, "work_pool_name")
+        try:
+            await self._request(delete_pool_queue, pool, queue)
+        except ServerError as error:
+            # This route answers an attempt to delete the default queue with a bare 500; look
+            # whether that was it (two reads, on this error path only) to say so clearly.
+            if error.status_code != 500 or not await self._is_default_queue(queue, pool):
+                raise
+            raise ValueError(
+                f"work queue {queue!r} is the default queue of work pool {pool!r}, which "
+                "cannot be deleted (only with the pool)"
+            ) from error
+
+    async def _is_default_queue(self, name: str, work_pool_name: str) -> bool:
+        pool = await self._call(read_work_pool, WorkPoolResponse, work_pool_name)
+        queue = await self._call(read_pool_queue, WorkQueueResponse, work_pool_name, name)
+        return queue.id == pool.default_queue_id

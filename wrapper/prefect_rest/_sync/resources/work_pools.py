@@ -3,8 +3,367 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from prefect_api.api.collections import read_view_content
+from prefect_api.api.work_pools import (
+    count_work_pools,
+    create_work_pool,
+    delete_work_pool,
+    delete_worker,
+    get_scheduled_flow_runs,
+    read_work_pool,
+    read_work_pool_concurrency_status,
+    read_work_pools,
+    read_workers,
+    update_work_pool,
+    worker_heartbeat,
+)
+from prefect_api.models import (
+    CountWorkPoolsBody,
+    GetScheduledFlowRunsBody,
+    ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
+    ReadWorkersBody,
+    ReadWorkPoolConcurrencyStatusBody,
+    ReadWorkPoolsBody,
+    WorkerFlowRunResponse,
+    WorkerHeartbeatBody,
+    WorkerResponse,
+    WorkPoolConcurrencyStatus,
+    WorkPoolCreate,
+    WorkPoolResponse,
+    WorkPoolStorageConfiguration,
+    WorkPoolUpdate,
+    WorkPoolUpdateBaseJobTemplateType0,
+)
+from prefect_api.types import UNSET, Unset
+from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
+from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
+
+if TYPE_CHECKING:
+    # Annotations only: importing the schema modules at run time would load hundreds of models.
+    from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
+
+M = TypeVar("M")
+
+# The collection registry view Prefect's worker metadata comes from.
+WORKER_METADATA_VIEW = "aggregate-worker-metadata"
+
+
+# -- argument checks shared by the work pool, work queue and concurrency limit methods ----------
+# (They would sit best in prefect_rest._core; they live here because this module owns them.)
+
+
+def _path_segment(value: Any, argument: str) -> str:
+    """A name that goes into the URL path, checked so the request reaches its route.
+
+    An empty name, "." or ".." would be normalised out of the URL, and the server decodes
+    "%2F" back into "/" before routing: either way another route would answer.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
+    if value in ("", ".", "..") or "/" in value:
+        raise ValueError(
+            f"{argument}={value!r} cannot be sent in a URL path: the request would not reach "
+            "its route (names must be non-empty, not '.' or '..', and contain no '/')"
+        )
+    return value
+
+
+def _uuid_arg(value: Any, argument: str) -> UUID:
+    """A UUID, or a str spelling one; anything else is a clear client-side error."""
+    if isinstance(value, UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return UUID(value)
+        except ValueError:
+            raise ValueError(f"{argument}={value!r} is not a valid UUID") from None
+    raise TypeError(
+        f"{argument} must be a UUID (or a str spelling one), not {type(value).__name__}"
+    )
+
+
+def _str_list(values: Any, argument: str) -> list[str]:
+    """A list of names; a bare str (which would be iterated letter by letter) is refused."""
+    if isinstance(values, str) or not isinstance(values, Iterable):
+        raise TypeError(f"{argument} must be a list of str, not {type(values).__name__}")
+    names = list(values)
+    wrong = [type(name).__name__ for name in names if not isinstance(name, str)]
+    if wrong:
+        raise TypeError(f"{argument} must be a list of str, found a {wrong[0]}")
+    return names
+
+
+def _as_body(value: Any, model: type[M], argument: str) -> M:
+    """A request body given as the generated model or as its JSON shape (a dict)."""
+    if isinstance(value, model):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return model.from_dict(dict(value))  # type: ignore[attr-defined, no-any-return]
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ValueError(
+                f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
+            ) from error
+    raise TypeError(
+        f"{argument} must be a {model.__name__} (or a dict of its fields), "
+        f"not {type(value).__name__}"
+    )
+
+
+def _whole_seconds(value: float | None, argument: str) -> int | None:
+    """The server stores some intervals as whole seconds and rejects fractions with a 422."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{argument} must be a number of seconds, not {type(value).__name__}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"{argument}={value!r}: the server takes a whole number of seconds")
+        return int(value)
+    return value
+
+
+def _update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
+    """The update that makes an existing pool look as if `work_pool` had created it.
+
+    Fields the create body leaves out get the values a new pool would have, as Prefect's
+    overwrite does; name and type cannot be changed.
+    """
+    template = work_pool.base_job_template
+    return WorkPoolUpdate(
+        description=None if isinstance(work_pool.description, Unset) else work_pool.description,
+        is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
+        base_job_template=WorkPoolUpdateBaseJobTemplateType0.from_dict(
+            {} if isinstance(template, Unset) else template.to_dict()
+        ),
+        concurrency_limit=(
+            None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
+        ),
+        storage_configuration=(
+            WorkPoolStorageConfiguration()
+            if isinstance(work_pool.storage_configuration, Unset)
+            else work_pool.storage_configuration
+        ),
+    )
 
 
 class WorkPoolsMixin(ClientCore):
-    pass
+    # -- work pools ------------------------------------------------------------------------
+
+    def create_work_pool(
+        self, work_pool: WorkPoolCreate | Mapping[str, Any], overwrite: bool = False
+    ) -> WorkPoolResponse:
+        """Create a work pool (a `WorkPoolCreate`, or a dict of its JSON fields).
+
+        A pool of that name raises `ObjectAlreadyExists`, unless `overwrite`: then the
+        existing pool is updated to this configuration (its type cannot change: a
+        different type warns and is ignored) and returned. Names starting with "prefect"
+        are reserved by the server (`PermissionDenied`).
+        """
+        body = _as_body(work_pool, WorkPoolCreate, "work_pool")
+        try:
+            return self._call(create_work_pool, WorkPoolResponse, body=body)
+        except ObjectAlreadyExists:
+            if not overwrite:
+                raise
+        existing = self.read_work_pool(body.name)
+        if not isinstance(body.type_, Unset) and existing.type_ != body.type_:
+            warnings.warn(
+                f"Work pool {body.name!r} has type {existing.type_!r}; a work pool's type "
+                f"cannot be changed, so the requested type {body.type_!r} is ignored.",
+                UserWarning,
+                stacklevel=2,
+            )
+        self.update_work_pool(body.name, _update_from_create(body))
+        return self.read_work_pool(body.name)
+
+    def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
+        """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
+        name = _path_segment(work_pool_name, "work_pool_name")
+        return self._call(read_work_pool, WorkPoolResponse, name)
+
+    def read_work_pools(
+        self,
+        limit: int | None = None,
+        offset: int = 0,
+        work_pool_filter: WorkPoolFilter | None = None,
+    ) -> list[WorkPoolResponse]:
+        """Work pools matching the filter; `limit` above 200 fetches several pages."""
+
+        def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
+            body = ReadWorkPoolsBody(
+                work_pools=unset_if_none(work_pool_filter),
+                limit=unset_if_none(page_limit),
+                offset=page_offset,
+            )
+            return self._call_list(read_work_pools, WorkPoolResponse, body=body)
+
+        return self._read_pages(page, limit=limit, offset=offset)
+
+    def iter_work_pools(
+        self, work_pool_filter: WorkPoolFilter | None = None
+    ) -> Iterator[WorkPoolResponse]:
+        """Every work pool matching the filter, fetched a page at a time."""
+
+        def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
+            return self.read_work_pools(
+                limit=page_limit, offset=page_offset, work_pool_filter=work_pool_filter
+            )
+
+        for work_pool in self._iter_offset_pages(page):
+            yield work_pool
+
+    def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
+        """How many work pools match the filter (all of them without one)."""
+        body = CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
+        return self._call(count_work_pools, int, body=body)
+
+    def update_work_pool(
+        self, work_pool_name: str, work_pool: WorkPoolUpdate | Mapping[str, Any]
+    ) -> None:
+        """Change the fields set in `work_pool` (a `WorkPoolUpdate` or a dict).
+
+        `ObjectNotFound` if the pool does not exist; pools whose names start with
+        "prefect" only take `is_paused` and `concurrency_limit` (`PermissionDenied`).
+        """
+        name = _path_segment(work_pool_name, "work_pool_name")
+        body = _as_body(work_pool, WorkPoolUpdate, "work_pool")
+        self._request(update_work_pool, name, body=body)
+
+    def delete_work_pool(self, work_pool_name: str) -> None:
+        """Delete a work pool with its queues; `ObjectNotFound` if it does not exist."""
+        name = _path_segment(work_pool_name, "work_pool_name")
+        self._request(delete_work_pool, name)
+
+    def get_scheduled_flow_runs_for_work_pool(
+        self,
+        work_pool_name: str,
+        work_queue_names: list[str] | None = None,
+        scheduled_before: datetime | None = None,
+    ) -> list[WorkerFlowRunResponse]:
+        """Scheduled runs a worker of this pool should pick up (at most 200).
+
+        Only runs of the named queues (all queues if None or empty), scheduled before
+        `scheduled_before` if given. Like a worker's poll, this marks the queues and
+        their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
+        """
+        name = _path_segment(work_pool_name, "work_pool_name")
+        body = GetScheduledFlowRunsBody(
+            work_queue_names=(
+                UNSET
+                if work_queue_names is None
+                else _str_list(work_queue_names, "work_queue_names")
+            ),
+            scheduled_before=unset_if_none(scheduled_before),
+        )
+        return self._call_list(get_scheduled_flow_runs, WorkerFlowRunResponse, name, body=body)
+
+    def read_work_pool_concurrency_status(
+        self,
+        work_pool_name: str,
+        page: int = 1,
+        limit: int | None = None,
+        flow_run_limit: int = 10,
+    ) -> WorkPoolConcurrencyStatus:
+        """Slots in use in the pool and in each of its queues, with the runs holding them.
+
+        Queues come a page at a time (`page` from 1, `limit` queues per page, the server's
+        default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
+        """
+        name = _path_segment(work_pool_name, "work_pool_name")
+        body = ReadWorkPoolConcurrencyStatusBody(
+            page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
+        )
+        return self._call(
+            read_work_pool_concurrency_status, WorkPoolConcurrencyStatus, name, body=body
+        )
+
+    # -- workers ---------------------------------------------------------------------------
+
+    def send_worker_heartbeat(
+        self,
+        work_pool_name: str,
+        worker_name: str,
+        heartbeat_interval_seconds: float | None = None,
+        get_worker_id: bool = False,
+        worker_metadata: Any = None,
+    ) -> UUID | None:
+        """Tell the server the worker `worker_name` of this pool is alive (registering it).
+
+        The interval must be whole seconds (the server stores an integer). The worker's id
+        is returned only if `get_worker_id` and the server answers with one: Prefect Cloud
+        does; a self-hosted server answers 204 and this returns None. `worker_metadata`
+        (a dict, or Prefect's `WorkerMetadata`) is sent as Prefect does; a self-hosted
+        server ignores it. `ObjectNotFound` if the pool does not exist.
+        """
+        name = _path_segment(work_pool_name, "work_pool_name")
+        if not isinstance(worker_name, str):
+            raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
+        body = WorkerHeartbeatBody(
+            name=worker_name,
+            heartbeat_interval_seconds=unset_if_none(
+                _whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
+            ),
+        )
+        if worker_metadata:
+            dump = getattr(worker_metadata, "model_dump", None)
+            body["metadata"] = dump(mode="json") if callable(dump) else dict(worker_metadata)
+        if get_worker_id:
+            body["return_id"] = True
+        response = self._request(worker_heartbeat, name, body=body)
+        if not get_worker_id or response.status_code != 200 or not response.content:
+            return None
+        try:
+            return UUID(response.text.strip().strip('"'))
+        except ValueError as error:
+            raise ResponseValidationError(response, error) from error
+
+    def read_workers_for_work_pool(
+        self,
+        work_pool_name: str,
+        worker_filter: WorkerFilter | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
+    ) -> list[WorkerResponse]:
+        """Workers of the pool matching the filter; `ObjectNotFound` if the pool is missing.
+
+        `limit` above 200 fetches several pages.
+        """
+        name = _path_segment(work_pool_name, "work_pool_name")
+
+        def page(page_limit: int | None, page_offset: int) -> list[WorkerResponse]:
+            body = ReadWorkersBody(
+                workers=unset_if_none(worker_filter),
+                limit=unset_if_none(page_limit),
+                offset=page_offset,
+            )
+            return self._call_list(read_workers, WorkerResponse, name, body=body)
+
+        return self._read_pages(page, limit=limit, offset=offset or 0)
+
+    def delete_worker(self, work_pool_name: str, worker_name: str) -> None:
+        """Forget a worker of the pool; `ObjectNotFound` if the pool or worker is missing."""
+        pool = _path_segment(work_pool_name, "work_pool_name")
+        worker = _path_segment(worker_name, "worker_name")
+        self._request(delete_worker, pool, worker)
+
+    def read_worker_metadata(self) -> dict[str, Any]:
+        """Metadata of the worker types Prefect's integrations provide, by package.
+
+        The server fetches it from Prefect's collection registry on GitHub and caches it
+        for 10 minutes; offline it answers from the snapshot bundled with the server (after
+        its own fetch fails or times out, ~5 s at worst), so this does not hang offline.
+        """
+        view = self._call(
+            read_view_content,
+            ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
+            WORKER_METADATA_VIEW,
+        )
+        return view.to_dict()
