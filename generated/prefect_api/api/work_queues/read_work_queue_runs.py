@@ -22,12 +22,12 @@ def build_request(
     id: UUID,
     *,
     body: ReadWorkQueueRunsBody | Unset = UNSET,
-    x_prefect_ui: bool | None | Unset = False,
+    x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     if not isinstance(x_prefect_ui, Unset):
-        headers["x-prefect-ui"] = x_prefect_ui
+        headers["x-prefect-ui"] = "true" if x_prefect_ui else "false"
 
     if not isinstance(x_prefect_api_version, Unset):
         headers["x-prefect-api-version"] = x_prefect_api_version
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReadWorkQueueRunsBody | Unset = UNSET,
-    x_prefect_ui: bool | None | Unset = False,
+    x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Read Work Queue Runs
@@ -97,8 +97,7 @@ def sync_detailed(
 
     Args:
         id (UUID): The work queue id
-        x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
-            Prefect UI. Default: False.
+        x_prefect_ui (bool | Unset): A header to indicate this request came from the Prefect UI.
         x_prefect_api_version (str | Unset):
         body (ReadWorkQueueRunsBody | Unset):
 
@@ -129,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ReadWorkQueueRunsBody | Unset = UNSET,
-    x_prefect_ui: bool | None | Unset = False,
+    x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Read Work Queue Runs
@@ -138,8 +137,7 @@ def sync(
 
     Args:
         id (UUID): The work queue id
-        x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
-            Prefect UI. Default: False.
+        x_prefect_ui (bool | Unset): A header to indicate this request came from the Prefect UI.
         x_prefect_api_version (str | Unset):
         body (ReadWorkQueueRunsBody | Unset):
 
@@ -165,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ReadWorkQueueRunsBody | Unset = UNSET,
-    x_prefect_ui: bool | None | Unset = False,
+    x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[FlowRunResponse]]:
     """Read Work Queue Runs
@@ -174,8 +172,7 @@ async def asyncio_detailed(
 
     Args:
         id (UUID): The work queue id
-        x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
-            Prefect UI. Default: False.
+        x_prefect_ui (bool | Unset): A header to indicate this request came from the Prefect UI.
         x_prefect_api_version (str | Unset):
         body (ReadWorkQueueRunsBody | Unset):
 
@@ -204,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ReadWorkQueueRunsBody | Unset = UNSET,
-    x_prefect_ui: bool | None | Unset = False,
+    x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> HTTPValidationError | list[FlowRunResponse] | None:
     """Read Work Queue Runs
@@ -213,8 +210,7 @@ async def asyncio(
 
     Args:
         id (UUID): The work queue id
-        x_prefect_ui (bool | None | Unset): A header to indicate this request came from the
-            Prefect UI. Default: False.
+        x_prefect_ui (bool | Unset): A header to indicate this request came from the Prefect UI.
         x_prefect_api_version (str | Unset):
         body (ReadWorkQueueRunsBody | Unset):
 

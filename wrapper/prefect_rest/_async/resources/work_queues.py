@@ -39,7 +39,6 @@ from prefect_api.models import (
     WorkQueueStatusDetail,
     WorkQueueUpdate,
 )
-from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
 from prefect_rest._async.resources.work_pools import _path_segment, _str_list, _uuid_arg
 from prefect_rest._core.filters import unset_if_none
@@ -175,11 +174,7 @@ class WorkQueuesMixin(ClientCore):
             else datetime.now(UTC),
         )
         # No x-prefect-ui header, as Prefect's client: a UI read would not count as a poll.
-        # (UNSET, not the generated default False: that bool would go into the headers as
-        # is, and httpx only takes str header values.)
-        runs = await self._call_list(
-            read_work_queue_runs, FlowRunResponse, queue_id, body=body, x_prefect_ui=UNSET
-        )
+        runs = await self._call_list(read_work_queue_runs, FlowRunResponse, queue_id, body=body)
         return [
             run
             for run in runs
