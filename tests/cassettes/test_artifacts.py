@@ -98,3 +98,31 @@ def test_sync_artifact(sync_prefect_client: SyncPrefectClient) -> None:
     assert (latest.latest_id, latest.data) == (created.id, "# bye")
     client.delete_artifact(created.id)
     assert client.read_artifacts(artifact_filter=key_filter(key)) == []
+
+
+async def test_read_by_id_latest_by_key_and_counts(prefect_client: PrefectClient) -> None:
+    key = "cassette-artifact-by-key"
+    first = await prefect_client.create_artifact({"key": key, "data": "v1"})
+    second = await prefect_client.create_artifact({"key": key, "data": "v2"})
+    assert (await prefect_client.read_artifact(first.id)).data == "v1"
+    latest = await prefect_client.read_latest_artifact(key)
+    assert latest.to_dict() == second.to_dict()
+    assert await prefect_client.count_artifacts(artifact_filter=key_filter(key)) == 2
+    assert await prefect_client.count_latest_artifacts(artifact_filter=latest_filter(key)) == 1
+    no_runs = FlowRunFilter(id=FlowRunFilterId(any_=[NO_SUCH_RUN]))
+    assert await prefect_client.count_artifacts(flow_run_filter=no_runs) == 0
+    assert await prefect_client.count_latest_artifacts(flow_run_filter=no_runs) == 0
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_artifact(NO_SUCH_RUN)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_latest_artifact("cassette-artifact-no-such-key")
+
+
+def test_sync_read_by_id_and_count(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    key = "cassette-artifact-sync-by-key"
+    created = client.create_artifact({"key": key, "data": "sync"})
+    assert client.read_artifact(created.id).id == created.id
+    assert client.read_latest_artifact(key).id == created.id
+    assert client.count_artifacts(artifact_filter=key_filter(key)) == 1
+    assert client.count_latest_artifacts(artifact_filter=latest_filter(key)) == 1

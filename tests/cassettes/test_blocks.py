@@ -10,6 +10,7 @@ import pytest
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, PermissionDenied
 from prefect_rest.schemas.actions import BlockTypeUpdate
+from prefect_rest.schemas.filters import BlockDocumentFilter, BlockTypeFilter, BlockTypeFilterSlug
 
 pytestmark = pytest.mark.vcr
 
@@ -133,3 +134,44 @@ def test_blocks_sync(sync_prefect_client: SyncPrefectClient) -> None:
     sync_prefect_client.delete_block_document(created.id)
     with pytest.raises(ObjectNotFound):
         sync_prefect_client.read_block_document(created.id)
+
+
+async def test_capabilities_system_types_and_counts(prefect_client: PrefectClient) -> None:
+    assert {"read-path", "notify"} <= set(await prefect_client.read_block_capabilities())
+    local = await prefect_client.read_block_type_by_slug("local-file-system")
+    await prefect_client.update_block_type(local.id, BlockTypeUpdate(description="changed"))
+    await prefect_client.install_system_block_types()
+    restored = await prefect_client.read_block_type_by_slug("local-file-system")
+    assert restored.description == local.description
+
+    slug = "cassette-blocks-count"
+    block_type = await prefect_client.create_block_type({"name": slug, "slug": slug})
+    schema = await prefect_client.create_block_schema(
+        {
+            "block_type_id": block_type.id,
+            # fields of its own: a schema with the same fields (checksum) would be reused
+            "fields": {**FIELDS, "title": "Counted"},
+            "capabilities": ["cassette-cap"],
+        }
+    )
+    assert "cassette-cap" in await prefect_client.read_block_capabilities()
+    base = {"block_schema_id": schema.id, "block_type_id": block_type.id, "data": {"user": "u"}}
+    await prefect_client.create_block_document({**base, "name": "cassette-count"})
+    await prefect_client.create_block_document({**base, "is_anonymous": True})
+    of_type = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[slug]))
+    assert await prefect_client.count_block_documents(block_type_filter=of_type) == 1
+    both = BlockDocumentFilter(is_anonymous=None)
+    assert (
+        await prefect_client.count_block_documents(
+            block_type_filter=of_type, block_document_filter=both
+        )
+        == 2
+    )
+
+
+def test_capabilities_and_count_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    assert "notify" in client.read_block_capabilities()
+    client.install_system_block_types()
+    secret = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=["secret"]))
+    assert client.count_block_documents(block_type_filter=secret) == 0

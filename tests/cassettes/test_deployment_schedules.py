@@ -18,6 +18,8 @@ from prefect_api.models import (
 )
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterDeploymentId
+from prefect_rest.schemas.sorting import FlowRunSort
 
 pytestmark = pytest.mark.vcr
 
@@ -100,3 +102,43 @@ def test_sync_main_paths(sync_prefect_client: SyncPrefectClient) -> None:
     sync_prefect_client.delete_deployment_schedule(deployment_id, created.id)
     assert sync_prefect_client.read_deployment_schedules(deployment_id) == []
     assert sync_prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id]) == []
+
+
+async def test_schedule_deployment(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-schedules-schedule")
+    hourly = IntervalSchedule(interval=3600, anchor_date=at(0), timezone="UTC")
+    deployment_id = await prefect_client.create_deployment(
+        flow_id, "on-demand", schedules=[(hourly, True)], tags=["t"]
+    )
+    await prefect_client.schedule_deployment(
+        deployment_id, start_time=at(1), end_time=at(4), min_runs=10, max_runs=10
+    )
+    runs = await prefect_client.read_flow_runs(
+        flow_run_filter=FlowRunFilter(
+            deployment_id=FlowRunFilterDeploymentId(any_=[deployment_id])
+        ),
+        sort=FlowRunSort.EXPECTED_START_TIME_ASC,
+    )
+    assert [r.expected_start_time for r in runs] == [at(1), at(2), at(3), at(4)]
+    assert {r.state_type for r in runs} == {"SCHEDULED"}
+    assert {tuple(r.tags) for r in runs} == {("auto-scheduled", "t")}
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.schedule_deployment(MISSING)
+
+
+def test_schedule_deployment_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name("cassette-schedules-schedule-sync")
+    hourly = IntervalSchedule(interval=3600, anchor_date=at(0), timezone="UTC")
+    deployment_id = sync_prefect_client.create_deployment(
+        flow_id, "on-demand", schedules=[(hourly, True)]
+    )
+    sync_prefect_client.schedule_deployment(
+        deployment_id, start_time=at(5), min_time=datetime.timedelta(hours=1), min_runs=1
+    )
+    runs = sync_prefect_client.read_flow_runs(
+        flow_run_filter=FlowRunFilter(
+            deployment_id=FlowRunFilterDeploymentId(any_=[deployment_id])
+        ),
+        sort=FlowRunSort.EXPECTED_START_TIME_ASC,
+    )
+    assert [r.expected_start_time for r in runs] == [at(5), at(6)]

@@ -10,7 +10,12 @@ from prefect_api.models import CronSchedule, IntervalSchedule
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.actions import DeploymentUpdate
-from prefect_rest.schemas.filters import FlowFilter, FlowFilterName
+from prefect_rest.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterTags,
+    FlowFilter,
+    FlowFilterName,
+)
 from prefect_rest.schemas.sorting import DeploymentSort
 
 pytestmark = pytest.mark.vcr
@@ -125,3 +130,64 @@ def test_sync_main_paths(sync_prefect_client: SyncPrefectClient) -> None:
     sync_prefect_client.delete_deployment(deployment_id)
     with pytest.raises(ObjectNotFound):
         sync_prefect_client.read_deployment(deployment_id)
+
+
+async def test_delete_deployments(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-deployments-bulk-delete")
+    ids = [
+        await prefect_client.create_deployment(flow_id, name, tags=["cassette-bulk-delete"])
+        for name in ("a", "b", "c")
+    ]
+    keep = await prefect_client.create_deployment(flow_id, "keep")
+    by_tag = DeploymentFilter(tags=DeploymentFilterTags(all_=["cassette-bulk-delete"]))
+    with pytest.raises(ValueError, match="delete_all=True"):
+        await prefect_client.delete_deployments(deployment_filter=DeploymentFilter())
+    first = await prefect_client.delete_deployments(deployment_filter=by_tag, limit=1)
+    rest = await prefect_client.delete_deployments(deployment_filter=by_tag)
+    assert len(first) == 1 and sorted(first + rest) == sorted(ids)
+    assert await prefect_client.delete_deployments(deployment_filter=by_tag) == []
+    assert (await prefect_client.read_deployment(keep)).name == "keep"
+
+
+async def test_create_flow_runs_from_deployment(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-deployments-bulk-runs")
+    deployment_id = await prefect_client.create_deployment(
+        flow_id,
+        "runs",
+        parameters={"a": 1},
+        parameter_openapi_schema={"type": "object", "properties": {"a": {"type": "integer"}}},
+        enforce_parameter_schema=True,
+    )
+    results = await prefect_client.create_flow_runs_from_deployment(
+        deployment_id,
+        [{"name": "bulk-one", "tags": ["x"]}, {"parameters": {"a": "text"}}, {"name": "bulk-two"}],
+    )
+    assert [str(r.status) for r in results] == ["CREATED", "FAILED", "CREATED"]
+    run = await prefect_client.read_flow_run(results[0].flow_run_id)  # type: ignore[arg-type]
+    assert (run.name, run.deployment_id, run.state_type) == ("bulk-one", deployment_id, "SCHEDULED")
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_runs_from_deployment(MISSING, [])
+
+
+async def test_check_work_queues_for_deployment(prefect_client: PrefectClient) -> None:
+    flow_id = await prefect_client.create_flow_from_name("cassette-deployments-queue-check")
+    deployment_id = await prefect_client.create_deployment(flow_id, "checked")
+    with pytest.warns(DeprecationWarning):
+        assert await prefect_client.check_work_queues_for_deployment(deployment_id) == []
+    # a queue without legacy filters matches every deployment
+    queue = await prefect_client.create_work_queue("cassette-queue-check")
+    with pytest.warns(DeprecationWarning):
+        queues = await prefect_client.check_work_queues_for_deployment(deployment_id)
+    assert queue.id in {q.id for q in queues}
+    with pytest.warns(DeprecationWarning), pytest.raises(ObjectNotFound):
+        await prefect_client.check_work_queues_for_deployment(MISSING)
+
+
+def test_sync_bulk_paths(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    flow_id = client.create_flow_from_name("cassette-deployments-bulk-sync")
+    deployment_id = client.create_deployment(flow_id, "s", tags=["cassette-bulk-sync"])
+    [result] = client.create_flow_runs_from_deployment(deployment_id, [{"name": "sync-run"}])
+    assert str(result.status) == "CREATED"
+    by_tag = DeploymentFilter(tags=DeploymentFilterTags(all_=["cassette-bulk-sync"]))
+    assert client.delete_deployments(deployment_filter=by_tag) == [deployment_id]

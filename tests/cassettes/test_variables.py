@@ -9,6 +9,7 @@ import pytest
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.actions import VariableCreate, VariableUpdate
+from prefect_rest.schemas.filters import VariableFilter, VariableFilterName
 
 pytestmark = pytest.mark.vcr
 
@@ -65,3 +66,44 @@ def test_sync_variable(sync_prefect_client: SyncPrefectClient) -> None:
     assert name in [variable.name for variable in client.read_variables(limit=500)]
     client.delete_variable_by_name(name)
     assert client.read_variable_by_name(name) is None
+
+
+async def test_by_id_and_count(prefect_client: PrefectClient) -> None:
+    created = await prefect_client.create_variable({"name": "cassette_var_by_id", "value": 1})
+    assert (await prefect_client.read_variable(created.id)).value == 1
+    await prefect_client.update_variable_by_id(
+        created.id, VariableUpdate(name="cassette_var_renamed", value=[2])
+    )
+    renamed = await prefect_client.read_variable(created.id)
+    assert (renamed.name, renamed.value) == ("cassette_var_renamed", [2])
+    other = await prefect_client.create_variable({"name": "cassette_var_other", "value": 3})
+    with pytest.raises(ObjectAlreadyExists):
+        await prefect_client.update_variable_by_id(other.id, {"name": "cassette_var_renamed"})
+    mine = VariableFilter(name=VariableFilterName(like="cassette_var_%"))
+    before = await prefect_client.count_variables(mine)
+    assert before >= 2
+    assert (
+        await prefect_client.count_variables(
+            VariableFilter(name=VariableFilterName(any_=["cassette_var_renamed"]))
+        )
+        == 1
+    )
+    await prefect_client.delete_variable_by_id(created.id)
+    assert await prefect_client.count_variables(mine) == before - 1
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_variable(created.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.delete_variable_by_id(created.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_variable_by_id(created.id, {"value": 1})
+
+
+def test_sync_by_id_and_count(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    created = client.create_variable({"name": "cassette_var_sync_by_id", "value": "a"})
+    client.update_variable_by_id(created.id, {"value": "b"})
+    assert client.read_variable(created.id).value == "b"
+    only = VariableFilter(name=VariableFilterName(any_=["cassette_var_sync_by_id"]))
+    assert client.count_variables(only) == 1
+    client.delete_variable_by_id(created.id)
+    assert client.count_variables(only) == 0

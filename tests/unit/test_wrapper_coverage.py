@@ -61,6 +61,11 @@ ALLOWED_UNREACHED: dict[Operation, str] = {
     # The server marks it deprecated: kept only until the UI moves to /templates/validate,
     # the same handler.
     ("POST", "/automations/templates/validate"): "deprecated alias of POST /templates/validate",
+    # Wrong answer for a client: the artifact-collection row under the Artifact schema, so its
+    # `id` is the collection's (deleting it 404s) and `created` the first version's. Prefect's
+    # client does not call it either; read_latest_artifact reads /artifacts/latest/filter and
+    # then GET /artifacts/{id}, the real latest artifact.
+    ("GET", "/artifacts/{key}/latest"): "returns the collection row, not the latest artifact",
 }
 
 

@@ -172,3 +172,74 @@ def test_sync_create_read_update_delete(sync_prefect_client: SyncPrefectClient) 
     assert client.read_artifacts(artifact_filter=by_key(key)) == []
     with pytest.raises(ObjectNotFound):
         client.delete_artifact(created.id)
+
+
+async def test_read_by_id_and_latest_by_key(prefect_client: PrefectClient) -> None:
+    key = unique_key()
+    first = await prefect_client.create_artifact({"key": key, "data": "v1"})
+    assert (await prefect_client.read_artifact(first.id)).to_dict() == first.to_dict()
+    assert (await prefect_client.read_latest_artifact(key)).id == first.id
+    second = await prefect_client.create_artifact({"key": key, "data": "v2"})
+    latest = await prefect_client.read_latest_artifact(key)
+    # the artifact itself: its own id and creation time (the server's GET
+    # /artifacts/{key}/latest would answer the collection's id and first creation time)
+    assert latest.to_dict() == second.to_dict()
+    # the older version is still there by id
+    assert (await prefect_client.read_artifact(first.id)).data == "v1"
+    keyless = await prefect_client.create_artifact({"data": "no key"})
+    assert (await prefect_client.read_artifact(keyless.id)).key is None
+
+    await prefect_client.delete_artifact(second.id)
+    assert (await prefect_client.read_latest_artifact(key)).id == first.id
+    await prefect_client.delete_artifact(first.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_artifact(first.id)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_latest_artifact(key)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_latest_artifact(unique_key())
+    with pytest.raises(ValueError, match="empty"):
+        await prefect_client.read_latest_artifact("")
+
+
+async def test_counts_match_the_reads(prefect_client: PrefectClient) -> None:
+    flow_run = await prefect_client.create_flow_run(SimpleNamespace(name=f"live-{uuid.uuid4()}"))
+    prefix = unique_key()
+    keys = [f"{prefix}-{i}" for i in range(3)]
+    for key in keys:
+        await prefect_client.create_artifact({"key": key, "flow_run_id": str(flow_run.id)})
+    await prefect_client.create_artifact({"key": keys[0], "flow_run_id": str(flow_run.id)})
+    mine = ArtifactFilter(key=ArtifactFilterKey(like=f"{prefix}-%"))
+    latest_mine = ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(like=f"{prefix}-%"))
+
+    assert await prefect_client.count_artifacts(artifact_filter=mine) == 4  # every version
+    assert len(await prefect_client.read_artifacts(artifact_filter=mine)) == 4
+    assert await prefect_client.count_latest_artifacts(artifact_filter=latest_mine) == 3
+    assert len(await prefect_client.read_latest_artifacts(artifact_filter=latest_mine)) == 3
+    runs = FlowRunFilter(id=FlowRunFilterId(any_=[flow_run.id]))
+    assert await prefect_client.count_artifacts(flow_run_filter=runs) == 4
+    assert await prefect_client.count_latest_artifacts(flow_run_filter=runs) == 3
+    no_task_runs = TaskRunFilter(id=TaskRunFilterId(any_=[uuid.uuid4()]))
+    assert (
+        await prefect_client.count_artifacts(artifact_filter=mine, task_run_filter=no_task_runs)
+        == 0
+    )
+    assert await prefect_client.count_latest_artifacts(task_run_filter=no_task_runs) == 0
+    assert await prefect_client.count_artifacts() >= 4
+
+
+def test_sync_read_by_id_and_count(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    key = unique_key()
+    created = client.create_artifact({"key": key, "data": "sync"})
+    assert client.read_artifact(created.id).data == "sync"
+    assert client.read_latest_artifact(key).id == created.id
+    assert client.count_artifacts(artifact_filter=by_key(key)) == 1
+    assert (
+        client.count_latest_artifacts(
+            artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=[key]))
+        )
+        == 1
+    )
+    with pytest.raises(ObjectNotFound):
+        client.read_artifact(uuid.uuid4())

@@ -17,6 +17,14 @@ from prefect_rest.exceptions import (
     UnprocessableEntity,
 )
 from prefect_rest.schemas.actions import BlockSchemaCreate, BlockTypeCreate, BlockTypeUpdate
+from prefect_rest.schemas.filters import (
+    BlockDocumentFilter,
+    BlockDocumentFilterIsAnonymous,
+    BlockSchemaFilter,
+    BlockSchemaFilterId,
+    BlockTypeFilter,
+    BlockTypeFilterSlug,
+)
 from prefect_rest.schemas.objects import BlockDocument, BlockSchema, BlockType
 
 MISSING = UUID("00000000-0000-4000-8000-000000000000")
@@ -394,3 +402,89 @@ def test_block_documents_sync(sync_prefect_client: SyncPrefectClient) -> None:
         sync_prefect_client.read_block_document(created.id)
     with pytest.raises(ObjectAlreadyExists):
         sync_prefect_client.create_block_type({"name": "x", "slug": "secret"})
+
+
+# -- capabilities, system block types, counting documents ----------------------------------------
+
+
+async def test_read_block_capabilities(prefect_client: PrefectClient) -> None:
+    capabilities = await prefect_client.read_block_capabilities()
+    assert {"read-path", "write-path", "notify"} <= set(capabilities)
+    assert len(capabilities) == len(set(capabilities))
+    own = await own_type(prefect_client)
+    capability = unique("cap")
+    await prefect_client.create_block_schema(
+        BlockSchemaCreate.from_dict(
+            {
+                "block_type_id": str(own.block_type.id),
+                "fields": {**FIELDS, "title": capability},  # a new checksum
+                "capabilities": [capability],
+                "version": "2",
+            }
+        )
+    )
+    assert capability in await prefect_client.read_block_capabilities()
+
+
+async def test_install_system_block_types_restores_them(prefect_client: PrefectClient) -> None:
+    local = await prefect_client.read_block_type_by_slug("local-file-system")
+    await prefect_client.update_block_type(local.id, BlockTypeUpdate(description="changed"))
+    assert (await prefect_client.read_block_type(local.id)).description == "changed"
+    assert await prefect_client.install_system_block_types() is None
+    restored = await prefect_client.read_block_type_by_slug("local-file-system")
+    assert (restored.id, restored.description) == (local.id, local.description)
+    assert restored.is_protected is True
+
+
+async def test_count_block_documents(prefect_client: PrefectClient) -> None:
+    own = await own_type(prefect_client)
+    for name in (unique("named"), unique("named"), None):
+        await prefect_client.create_block_document(
+            {
+                "block_schema_id": own.schema.id,
+                "block_type_id": own.block_type.id,
+                "data": {"user": "u", "password": "p"},
+                **({"name": name} if name else {"is_anonymous": True}),
+            }
+        )
+    of_type = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[own.block_type.slug]))
+    count = prefect_client.count_block_documents
+    # anonymous documents are left out by default, as read_block_documents leaves them out
+    assert await count(block_type_filter=of_type) == 2
+    listed = await prefect_client.read_block_documents(block_schema_type=own.block_type.slug)
+    assert len(listed) == 2 and not any(d.is_anonymous for d in listed)
+    assert await count(block_type_filter=of_type, block_document_filter=BlockDocumentFilter()) == 2
+    # ... unless the document filter says otherwise
+    for is_anonymous, expected in ((None, 3), (BlockDocumentFilterIsAnonymous(eq=True), 1)):
+        documents = BlockDocumentFilter(is_anonymous=is_anonymous)
+        assert await count(block_type_filter=of_type, block_document_filter=documents) == expected
+    # (own_type's schemas share one checksum, so the schema is shared across tests' types)
+    of_schema = BlockSchemaFilter(id=BlockSchemaFilterId(any_=[own.schema.id]))
+    assert await count(block_type_filter=of_type, block_schema_filter=of_schema) == 2
+    no_schema = BlockSchemaFilter(id=BlockSchemaFilterId(any_=[MISSING]))
+    assert await count(block_type_filter=of_type, block_schema_filter=no_schema) == 0
+    missing_type = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[unique("none")]))
+    assert await count(block_type_filter=missing_type) == 0
+    assert await count() >= 2
+
+
+def test_capabilities_and_count_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    assert "notify" in client.read_block_capabilities()
+    client.install_system_block_types()
+    assert client.read_block_type_by_slug("secret").is_protected is True
+    secret = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=["secret"]))
+    before = client.count_block_documents(block_type_filter=secret)
+    schema = client.get_most_recent_block_schema_for_block_type(
+        client.read_block_type_by_slug("secret").id
+    )
+    assert schema is not None
+    client.create_block_document(
+        {
+            "name": unique("sync-secret"),
+            "block_schema_id": schema.id,
+            "block_type_id": schema.block_type_id,
+            "data": {"value": "s"},
+        }
+    )
+    assert client.count_block_documents(block_type_filter=secret) == before + 1

@@ -19,6 +19,8 @@ from prefect_api.models import (
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.actions import DeploymentScheduleCreate
+from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterDeploymentId
+from prefect_rest.schemas.sorting import FlowRunSort
 
 MISSING = uuid.UUID("00000000-0000-4000-8000-000000000000")
 UTC = datetime.UTC
@@ -181,8 +183,8 @@ def test_schedules_sync(sync_prefect_client: SyncPrefectClient) -> None:
 
 
 # -- scheduled runs ----------------------------------------------------------------------------
-# The server's own scheduling (the scheduler service, POST /deployments/{id}/schedule) fails
-# with SQLAlchemy 2.1 ("Can't evaluate bulk DML statement"), so the runs are made directly.
+# Runs with exact scheduled times are made directly here; schedule_deployment (the server
+# making runs from the schedules) has its own tests below.
 
 
 def at(hour: int) -> datetime.datetime:
@@ -231,3 +233,115 @@ def test_scheduled_runs_sync(
     assert isinstance(run, FlowRunResponse)
     runs = sync_prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id])
     assert [r.id for r in runs] == [run.id]
+
+
+# -- schedule_deployment -----------------------------------------------------------------------
+
+HOURLY = IntervalSchedule(interval=3600, anchor_date=at(0), timezone="UTC")
+
+
+async def runs_of(client: PrefectClient, deployment_id: uuid.UUID) -> list[FlowRunResponse]:
+    return await client.read_flow_runs(
+        flow_run_filter=FlowRunFilter(
+            deployment_id=FlowRunFilterDeploymentId(any_=[deployment_id])
+        ),
+        sort=FlowRunSort.EXPECTED_START_TIME_ASC,
+    )
+
+
+async def test_schedule_deployment_makes_runs_from_active_schedules(
+    prefect_client: PrefectClient,
+) -> None:
+    deployment_id = await new_deployment(
+        prefect_client,
+        tags=["t"],
+        parameters={"a": 1},
+        schedules=[(HOURLY, True), (CronSchedule(cron="30 * * * *"), False)],
+    )
+    assert await runs_of(prefect_client, deployment_id) == []
+    # min_runs and min_time ask for more than end_time allows: end_time wins
+    await prefect_client.schedule_deployment(
+        deployment_id,
+        start_time=at(0),
+        end_time=at(5) + datetime.timedelta(minutes=30),
+        min_time=datetime.timedelta(days=1),
+        min_runs=10,
+        max_runs=50,
+    )
+    runs = await runs_of(prefect_client, deployment_id)
+    assert [r.expected_start_time for r in runs] == [at(hour) for hour in range(6)]
+    assert {(r.state_type, r.state_name) for r in runs} == {("SCHEDULED", "Scheduled")}
+    assert all(r.auto_scheduled for r in runs)
+    assert {tuple(r.tags) for r in runs} == {("auto-scheduled", "t")}
+    assert {r.parameters.to_dict()["a"] for r in runs} == {1}
+
+    # the same window again makes nothing new
+    await prefect_client.schedule_deployment(
+        str(deployment_id), start_time=at(0), end_time=at(5), min_runs=10, max_runs=50
+    )
+    assert len(await runs_of(prefect_client, deployment_id)) == 6
+
+
+async def test_schedule_deployment_counts_and_times(prefect_client: PrefectClient) -> None:
+    deployment_id = await new_deployment(prefect_client, schedules=[(HOURLY, True)])
+    # max_runs caps the count
+    await prefect_client.schedule_deployment(
+        deployment_id, start_time=at(10), min_runs=5, max_runs=2
+    )
+    assert [r.expected_start_time for r in await runs_of(prefect_client, deployment_id)] == [
+        at(10),
+        at(11),
+    ]
+    # both minimums met after 3 runs: min_runs=3 and start + 150 minutes (in seconds)
+    deployment_id = await new_deployment(prefect_client, schedules=[(HOURLY, True)])
+    await prefect_client.schedule_deployment(
+        deployment_id, start_time=at(20), min_time=150 * 60, min_runs=1, max_runs=10
+    )
+    assert [r.expected_start_time for r in await runs_of(prefect_client, deployment_id)] == [
+        at(20),
+        at(21),
+        at(22),
+        at(23),
+    ]
+
+
+async def test_schedule_deployment_backfills_and_ignores_pause(
+    prefect_client: PrefectClient,
+) -> None:
+    deployment_id = await new_deployment(prefect_client, schedules=[(HOURLY, True)], paused=True)
+    past = datetime.datetime(2020, 6, 1)  # naive: UTC
+    await prefect_client.schedule_deployment(deployment_id, start_time=past, max_runs=2)
+    runs = await runs_of(prefect_client, deployment_id)
+    assert [r.expected_start_time for r in runs] == [
+        past.replace(tzinfo=UTC),
+        past.replace(tzinfo=UTC, hour=1),
+    ]
+
+
+async def test_schedule_deployment_without_schedules_or_deployment(
+    prefect_client: PrefectClient,
+) -> None:
+    deployment_id = await new_deployment(prefect_client)
+    await prefect_client.schedule_deployment(deployment_id)
+    assert await runs_of(prefect_client, deployment_id) == []
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.schedule_deployment(MISSING)
+    with pytest.raises(ValueError, match="end_time"):
+        await prefect_client.schedule_deployment(deployment_id, start_time=at(2), end_time=at(1))
+
+
+def test_schedule_deployment_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name(f"live-schedules-{uuid.uuid4()}")
+    deployment_id = sync_prefect_client.create_deployment(
+        flow_id, "sync-schedule", schedules=[(HOURLY, True)]
+    )
+    sync_prefect_client.schedule_deployment(deployment_id, start_time=at(3), max_runs=3)
+    runs = sync_prefect_client.read_flow_runs(
+        flow_run_filter=FlowRunFilter(
+            deployment_id=FlowRunFilterDeploymentId(any_=[deployment_id])
+        ),
+        sort=FlowRunSort.EXPECTED_START_TIME_ASC,
+    )
+    assert [r.expected_start_time for r in runs] == [at(3), at(4), at(5)]
+    with pytest.raises(ObjectNotFound):
+        sync_prefect_client.schedule_deployment(MISSING)

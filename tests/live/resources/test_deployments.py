@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-from prefect_api.models import CronSchedule, IntervalSchedule, RRuleSchedule
-from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_api.api.work_queues import create_work_queue
+from prefect_api.client import Client
+from prefect_api.models import (
+    CronSchedule,
+    DeploymentFlowRunCreate,
+    DeploymentFlowRunCreateParameters,
+    IntervalSchedule,
+    QueueFilter,
+    RRuleSchedule,
+    WorkQueueCreate,
+    WorkQueueResponse,
+)
+from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.actions import DeploymentScheduleCreate, DeploymentUpdate
 from prefect_rest.schemas.filters import (
     DeploymentFilter,
+    DeploymentFilterId,
     DeploymentFilterName,
     DeploymentFilterTags,
     FlowFilter,
@@ -21,6 +34,10 @@ from prefect_rest.schemas.filters import (
     FlowFilterName,
 )
 from prefect_rest.schemas.sorting import DeploymentSort
+from prefect_rest.settings import Settings
+from support.servers import ServerProcess
+
+StartServer = Callable[..., ServerProcess]
 
 MISSING = uuid.UUID("00000000-0000-4000-8000-000000000000")
 
@@ -451,3 +468,196 @@ def test_read_and_iterate_sync(sync_prefect_client: SyncPrefectClient) -> None:
         "y",
     ]
     assert sync_prefect_client.count_deployments(flow_filter=by_flow) == 2
+
+
+# -- delete_deployments ------------------------------------------------------------------------
+
+
+async def tagged_deployments(client: PrefectClient, count: int) -> tuple[str, list[uuid.UUID]]:
+    flow_id, _ = await new_flow(client)
+    tag = unique("bulk")
+    ids = [await client.create_deployment(flow_id, f"d{i:03}", tags=[tag]) for i in range(count)]
+    return tag, ids
+
+
+async def test_delete_deployments_by_filter(prefect_client: PrefectClient) -> None:
+    tag, ids = await tagged_deployments(prefect_client, 3)
+    other_tag, [survivor] = await tagged_deployments(prefect_client, 1)
+    by_tag = DeploymentFilter(tags=DeploymentFilterTags(all_=[tag]))
+
+    deleted = await prefect_client.delete_deployments(deployment_filter=by_tag)
+    assert sorted(deleted) == sorted(ids)
+    for deployment_id in ids:
+        with pytest.raises(ObjectNotFound):
+            await prefect_client.read_deployment(deployment_id)
+    assert (await prefect_client.read_deployment(survivor)).tags == [other_tag]
+    # nothing left to match: nothing deleted
+    assert await prefect_client.delete_deployments(deployment_filter=by_tag) == []
+    # an empty id list matches nothing (it is not "no filter")
+    assert await prefect_client.delete_deployments(deployment_filter={"id": {"any_": []}}) == []
+    assert (await prefect_client.read_deployment(survivor)).id == survivor
+
+
+async def test_delete_deployments_limit_and_batches(prefect_client: PrefectClient) -> None:
+    tag, ids = await tagged_deployments(prefect_client, 57)
+    by_tag = DeploymentFilter(tags=DeploymentFilterTags(all_=[tag]))
+    first = await prefect_client.delete_deployments(deployment_filter=by_tag, limit=2)
+    assert len(first) == 2 and set(first) <= set(ids)
+    assert await prefect_client.count_deployments(deployment_filter=by_tag) == 55
+    # more than the server's 50 per request: all of them, over two requests
+    rest = await prefect_client.delete_deployments(deployment_filter=by_tag)
+    assert sorted(first + rest) == sorted(ids)
+    assert await prefect_client.count_deployments(deployment_filter=by_tag) == 0
+
+
+async def test_delete_deployments_refuses_to_delete_everything_by_accident(
+    prefect_client: PrefectClient,
+) -> None:
+    _, [deployment_id] = await tagged_deployments(prefect_client, 1)
+    before = await prefect_client.count_deployments()
+    for everything in (None, DeploymentFilter(), DeploymentFilter(tags=DeploymentFilterTags())):
+        with pytest.raises(ValueError, match="delete_all=True"):
+            await prefect_client.delete_deployments(deployment_filter=everything)
+    assert await prefect_client.count_deployments() == before
+    assert (await prefect_client.read_deployment(deployment_id)).id == deployment_id
+
+
+async def test_delete_deployments_delete_all(start_uvicorn_server: StartServer) -> None:
+    # Its own server: this empties it.
+    server = start_uvicorn_server(PR_TEST_PRIVATE_SERVER="delete_deployments")
+    async with PrefectClient(server.api_url, settings=Settings()) as client:
+        flow_id = await client.create_flow_from_name("delete-all")
+        ids = {await client.create_deployment(flow_id, f"d{i}") for i in range(3)}
+        deleted = await client.delete_deployments(delete_all=True)
+        assert ids <= set(deleted)
+        assert await client.count_deployments() == 0
+
+
+def test_delete_deployments_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name(unique("live-deployment-flow"))
+    tag = unique("bulk")
+    ids = [sync_prefect_client.create_deployment(flow_id, name, tags=[tag]) for name in "ab"]
+    by_tag = DeploymentFilter(tags=DeploymentFilterTags(all_=[tag]))
+    assert sorted(sync_prefect_client.delete_deployments(deployment_filter=by_tag)) == sorted(ids)
+    assert sync_prefect_client.count_deployments(deployment_filter=by_tag) == 0
+    with pytest.raises(ValueError, match="delete_all=True"):
+        sync_prefect_client.delete_deployments()
+
+
+# -- create_flow_runs_from_deployment ----------------------------------------------------------
+
+SCHEMA = {
+    "type": "object",
+    "properties": {"x": {"type": "integer"}, "a": {"type": "integer"}},
+    "required": ["x"],
+}
+
+
+async def test_create_flow_runs_from_deployment(prefect_client: PrefectClient) -> None:
+    flow_id, _ = await new_flow(prefect_client)
+    deployment_id = await prefect_client.create_deployment(
+        flow_id,
+        "bulk-runs",
+        tags=["deployed"],
+        parameters={"a": 1},
+        parameter_openapi_schema=SCHEMA,
+        enforce_parameter_schema=True,
+    )
+    results = await prefect_client.create_flow_runs_from_deployment(
+        deployment_id,
+        [
+            {"name": "first", "parameters": {"x": 1}, "tags": ["extra"]},
+            {"parameters": {"x": "not a number"}},
+            DeploymentFlowRunCreate(
+                parameters=DeploymentFlowRunCreateParameters.from_dict({"x": 2}),
+                state=states.Pending().to_dict(),  # type: ignore[arg-type]
+            ),
+            {"parameters": {"x": 3}, "state": states.Pending()},
+        ],
+    )
+    assert [str(r.status) for r in results] == ["CREATED", "FAILED", "CREATED", "CREATED"]
+    assert "x" in str(results[1].error) and isinstance(results[1].flow_run_id, type(None))
+
+    first = await prefect_client.read_flow_run(results[0].flow_run_id)  # type: ignore[arg-type]
+    assert (first.name, first.deployment_id, first.flow_id) == ("first", deployment_id, flow_id)
+    assert first.parameters.to_dict() == {"a": 1, "x": 1}  # merged with the deployment's
+    assert sorted(first.tags) == ["deployed", "extra"]
+    assert first.state_type == "SCHEDULED"  # no state given: Scheduled for now
+    pending = await prefect_client.read_flow_run(results[3].flow_run_id)  # type: ignore[arg-type]
+    assert (pending.state_type, pending.parameters.to_dict()) == ("PENDING", {"a": 1, "x": 3})
+
+
+async def test_create_flow_runs_from_deployment_many_and_idempotent(
+    prefect_client: PrefectClient,
+) -> None:
+    flow_id, _ = await new_flow(prefect_client)
+    deployment_id = await prefect_client.create_deployment(flow_id, "many")
+    # more than the server's 100 per request
+    results = await prefect_client.create_flow_runs_from_deployment(
+        deployment_id, [{"name": f"run-{i:03}"} for i in range(130)]
+    )
+    assert {str(r.status) for r in results} == {"CREATED"}
+    ids = [r.flow_run_id for r in results]
+    assert len(set(ids)) == 130
+    runs = await prefect_client.read_flow_runs(
+        deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment_id])),
+        limit=500,
+    )
+    assert {r.id: r.name for r in runs} == {i: f"run-{n:03}" for n, i in enumerate(ids)}
+
+    again = await prefect_client.create_flow_runs_from_deployment(
+        deployment_id, [{"idempotency_key": "once"}, {"idempotency_key": "once"}]
+    )
+    assert again[0].flow_run_id == again[1].flow_run_id
+
+
+async def test_create_flow_runs_from_deployment_errors(prefect_client: PrefectClient) -> None:
+    flow_id, _ = await new_flow(prefect_client)
+    deployment_id = await prefect_client.create_deployment(flow_id, "errors")
+    assert await prefect_client.create_flow_runs_from_deployment(deployment_id, []) == []
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_runs_from_deployment(MISSING, [])
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.create_flow_runs_from_deployment(MISSING, [{"name": "x"}])
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.create_flow_runs_from_deployment(deployment_id, [{"name": 5}])
+    with pytest.raises(ValueError, match="unknown field"):
+        await prefect_client.create_flow_runs_from_deployment(deployment_id, [{"flow_id": flow_id}])
+
+
+def test_create_flow_runs_from_deployment_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name(unique("live-deployment-flow"))
+    deployment_id = sync_prefect_client.create_deployment(flow_id, "bulk-sync")
+    [result] = sync_prefect_client.create_flow_runs_from_deployment(
+        deployment_id, [{"name": "sync-run"}]
+    )
+    assert sync_prefect_client.read_flow_run(result.flow_run_id).name == "sync-run"  # type: ignore[arg-type]
+    with pytest.raises(ObjectNotFound):
+        sync_prefect_client.create_flow_runs_from_deployment(MISSING, [])
+
+
+# -- check_work_queues_for_deployment (deprecated) ---------------------------------------------
+
+
+async def test_check_work_queues_for_deployment(
+    prefect_client: PrefectClient, asgi_api_client: Client
+) -> None:
+    tag = unique("queue-tag")
+    flow_id, _ = await new_flow(prefect_client)
+    deployment_id = await prefect_client.create_deployment(flow_id, "checked", tags=[tag])
+    # legacy (Prefect 2) work queues with tag filters: one matches, one does not
+    matching = await create_work_queue.asyncio(
+        client=asgi_api_client,
+        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[tag])),
+    )
+    other = await create_work_queue.asyncio(
+        client=asgi_api_client,
+        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[unique("other")])),
+    )
+    with pytest.warns(DeprecationWarning, match="deprecated"):
+        queues = await prefect_client.check_work_queues_for_deployment(deployment_id)
+    found = {q.id for q in queues}
+    assert isinstance(matching, WorkQueueResponse) and isinstance(other, WorkQueueResponse)
+    assert matching.id in found and other.id not in found
+    with pytest.warns(DeprecationWarning), pytest.raises(ObjectNotFound):
+        await prefect_client.check_work_queues_for_deployment(MISSING)

@@ -129,3 +129,82 @@ def test_sync_create_read_update_delete(sync_prefect_client: SyncPrefectClient) 
     assert client.read_variable_by_name(name) is None
     with pytest.raises(ObjectNotFound):
         client.delete_variable_by_name(name)
+
+
+async def test_by_id_read_update_rename_delete(prefect_client: PrefectClient) -> None:
+    name = unique()
+    created = await prefect_client.create_variable({"name": name, "value": 1, "tags": ["a"]})
+    assert (await prefect_client.read_variable(created.id)).to_dict() == created.to_dict()
+
+    await prefect_client.update_variable_by_id(created.id, {"value": {"k": [1]}})
+    read = await prefect_client.read_variable(created.id)
+    assert (read.name, read.to_dict()["value"], read.tags) == (name, {"k": [1]}, ["a"])
+
+    # by id, the name can change
+    renamed = unique()
+    await prefect_client.update_variable_by_id(created.id, VariableUpdate(name=renamed))
+    assert (await prefect_client.read_variable(created.id)).name == renamed
+    assert await prefect_client.read_variable_by_name(name) is None
+    assert (await prefect_client.read_variable_by_name(renamed)) is not None
+
+    await prefect_client.delete_variable_by_id(created.id)
+    assert await prefect_client.read_variable_by_name(renamed) is None
+
+
+async def test_by_id_errors(prefect_client: PrefectClient) -> None:
+    missing = uuid.uuid4()
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_variable(missing)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_variable_by_id(missing, {"value": 1})
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.delete_variable_by_id(missing)
+
+    first = await prefect_client.create_variable({"name": unique(), "value": 1})
+    second = await prefect_client.create_variable({"name": unique(), "value": 2})
+    with pytest.raises(ObjectAlreadyExists):
+        await prefect_client.update_variable_by_id(second.id, {"name": first.name})
+    with pytest.raises(UnprocessableEntity, match="lowercase"):
+        await prefect_client.update_variable_by_id(second.id, {"name": "Not Valid!"})
+    with pytest.raises(UnprocessableEntity, match="5000"):
+        await prefect_client.update_variable_by_id(second.id, {"value": "x" * 6000})
+    # nothing changed
+    read = await prefect_client.read_variable(second.id)
+    assert (read.name, read.value) == (second.name, 2)
+
+
+async def test_count_variables(prefect_client: PrefectClient) -> None:
+    from prefect_rest.schemas.filters import (
+        VariableFilter,
+        VariableFilterName,
+        VariableFilterTags,
+    )
+
+    prefix = unique()
+    for index in range(3):
+        await prefect_client.create_variable(
+            {"name": f"{prefix}_{index}", "value": index, "tags": ["odd"] if index % 2 else []}
+        )
+    mine = VariableFilter(name=VariableFilterName(like=f"{prefix}_%"))
+    assert await prefect_client.count_variables(mine) == 3
+    both = VariableFilter(
+        name=VariableFilterName(like=f"{prefix}_%"), tags=VariableFilterTags(all_=["odd"])
+    )
+    assert await prefect_client.count_variables(variable_filter=both) == 1
+    total = await prefect_client.count_variables()
+    assert total >= 3
+    assert total == len(await prefect_client.read_variables(limit=100_000))
+
+
+def test_sync_by_id_and_count(sync_prefect_client: SyncPrefectClient) -> None:
+    from prefect_rest.schemas.filters import VariableFilter, VariableFilterName
+
+    client = sync_prefect_client
+    name = unique()
+    created = client.create_variable({"name": name, "value": "x"})
+    client.update_variable_by_id(created.id, {"value": "y"})
+    assert client.read_variable(created.id).value == "y"
+    assert client.count_variables(VariableFilter(name=VariableFilterName(any_=[name]))) == 1
+    client.delete_variable_by_id(created.id)
+    with pytest.raises(ObjectNotFound):
+        client.read_variable(created.id)

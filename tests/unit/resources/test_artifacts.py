@@ -211,3 +211,104 @@ async def test_read_latest_artifacts_above_the_cap_pages(client_for: Any) -> Non
     latest = await client_for(server).read_latest_artifacts(limit=201)
     assert len(latest) == 201
     assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 0), (1, 200)]
+
+
+async def test_read_artifact_by_id(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(200, json=artifact_json()),
+        httpx.Response(404, json={"detail": "Artifact not found."}),
+    )
+    client = client_for(server)
+    artifact = await client.read_artifact(ARTIFACT_ID)
+    assert isinstance(artifact, Artifact)
+    assert (artifact.id, artifact.key, artifact.data) == (ARTIFACT_ID, "report", "# hello")
+    with pytest.raises(ObjectNotFound, match="Artifact not found"):
+        await client.read_artifact(str(ARTIFACT_ID))
+    assert server.calls() == [("GET", f"/api/artifacts/{ARTIFACT_ID}")] * 2
+
+
+LATEST_ID = UUID("33333333-3333-4333-8333-333333333333")
+COLLECTION_ID = UUID("44444444-4444-4444-8444-444444444444")
+
+
+async def test_read_latest_artifact_reads_the_collections_latest_id(client_for: Any) -> None:
+    collection = artifact_json(key="my-report", id=str(COLLECTION_ID), latest_id=str(LATEST_ID))
+    server = Server(
+        httpx.Response(200, json=[collection]),
+        httpx.Response(200, json=artifact_json(key="my-report", id=str(LATEST_ID))),
+    )
+    latest = await client_for(server).read_latest_artifact("my-report")
+    # the artifact itself, with its own id (not the collection's)
+    assert (latest.id, latest.key) == (LATEST_ID, "my-report")
+    assert server.calls() == [
+        ("POST", "/api/artifacts/latest/filter"),
+        ("GET", f"/api/artifacts/{LATEST_ID}"),
+    ]
+    assert server.bodies()[0] == {
+        "artifacts": {"key": {"any_": ["my-report"]}},
+        "limit": 1,
+        "offset": 0,
+    }
+
+
+async def test_read_latest_artifact_of_an_unknown_key(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=[]))
+    with pytest.raises(ObjectNotFound, match="no artifact has key 'no-such-key'") as raised:
+        await client_for(server).read_latest_artifact("no-such-key")
+    assert raised.value.response.status_code == 404
+    assert len(server.requests) == 1
+
+
+async def test_read_by_id_or_key_checks_arguments_before_any_request(client_for: Any) -> None:
+    server = Server()
+    client = client_for(server)
+    with pytest.raises(ValueError, match="artifact_id is not a valid UUID: 'filter'"):
+        await client.read_artifact("filter")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="artifact_id must be a UUID, not int"):
+        await client.read_artifact(7)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="artifact_id is not a valid UUID"):
+        await client.delete_artifact("x")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="key must not be empty"):
+        await client.read_latest_artifact("")
+    with pytest.raises(TypeError, match="key must be a str"):
+        await client.read_latest_artifact(ARTIFACT_ID)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+async def test_count_artifacts_sends_the_filters(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=4), httpx.Response(200, json=0))
+    client = client_for(server)
+    count = await client.count_artifacts(
+        artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["report"])),
+        flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[RUN_ID])),
+        task_run_filter=TaskRunFilter(id=TaskRunFilterId(any_=[RUN_ID])),
+    )
+    assert count == 4
+    assert await client.count_artifacts() == 0
+    assert server.calls() == [("POST", "/api/artifacts/count")] * 2
+    assert server.bodies() == [
+        {
+            "artifacts": {"key": {"any_": ["report"]}},
+            "flow_runs": {"id": {"any_": [str(RUN_ID)]}},
+            "task_runs": {"id": {"any_": [str(RUN_ID)]}},
+        },
+        {},
+    ]
+
+
+async def test_count_latest_artifacts_uses_the_collection_route(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=2))
+    count = await client_for(server).count_latest_artifacts(
+        artifact_filter=ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=["a"]))
+    )
+    assert count == 2
+    assert server.calls() == [("POST", "/api/artifacts/latest/count")]
+    assert server.bodies() == [{"artifacts": {"key": {"any_": ["a"]}}}]
+
+
+async def test_count_of_the_wrong_shape_is_a_validation_error(client_for: Any) -> None:
+    from prefect_rest.exceptions import ResponseValidationError
+
+    server = Server(httpx.Response(200, json=[1]))
+    with pytest.raises(ResponseValidationError):
+        await client_for(server).count_artifacts()

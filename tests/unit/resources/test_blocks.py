@@ -540,3 +540,62 @@ async def test_read_block_documents_by_type_applies_offset_and_limit_here(
         "http://test/api/block_types/slug/t/block_documents?include_secrets=true",
         "http://test/api/block_types/slug/t/block_documents?include_secrets=false",
     ]
+
+
+# -- capabilities, system block types, counting documents ----------------------------------------
+
+
+async def test_read_block_capabilities(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=["read-path", "notify"]))
+    assert await client_for(server).read_block_capabilities() == ["read-path", "notify"]
+    assert server.calls() == [("GET", "/api/block_capabilities/")]
+
+
+async def test_read_block_capabilities_of_the_wrong_shape(client_for: Any) -> None:
+    from prefect_rest.exceptions import ResponseValidationError
+
+    server = Server(httpx.Response(200, json=[{"name": "notify"}]))
+    with pytest.raises(ResponseValidationError, match="list of str"):
+        await client_for(server).read_block_capabilities()
+
+
+async def test_install_system_block_types(client_for: Any) -> None:
+    server = Server(httpx.Response(200, json=None))
+    assert await client_for(server).install_system_block_types() is None
+    assert server.calls() == [("POST", "/api/block_types/install_system_block_types")]
+
+
+async def test_count_block_documents_sends_each_filter(client_for: Any) -> None:
+    from prefect_rest.schemas.filters import (
+        BlockDocumentFilter,
+        BlockDocumentFilterIsAnonymous,
+        BlockSchemaFilter,
+        BlockSchemaFilterCapabilities,
+        BlockTypeFilter,
+        BlockTypeFilterSlug,
+    )
+
+    server = Server(default=lambda _: httpx.Response(200, json=3))
+    client = client_for(server)
+    assert await client.count_block_documents() == 3
+    await client.count_block_documents(
+        block_document_filter=BlockDocumentFilter(
+            is_anonymous=BlockDocumentFilterIsAnonymous(eq=True)
+        ),
+        block_type_filter=BlockTypeFilter(slug=BlockTypeFilterSlug(any_=["secret"])),
+        block_schema_filter=BlockSchemaFilter(
+            block_capabilities=BlockSchemaFilterCapabilities(all_=["notify"])
+        ),
+    )
+    # is_anonymous=None is sent as null: the server then counts anonymous documents too
+    await client.count_block_documents(block_document_filter=BlockDocumentFilter(is_anonymous=None))
+    assert server.calls() == [("POST", "/api/block_documents/count")] * 3
+    assert server.bodies() == [
+        {},
+        {
+            "block_documents": {"is_anonymous": {"eq_": True}},
+            "block_types": {"slug": {"any_": ["secret"]}},
+            "block_schemas": {"block_capabilities": {"all_": ["notify"]}},
+        },
+        {"block_documents": {"is_anonymous": None}},
+    ]

@@ -391,3 +391,84 @@ def test_sync_twin_checks_slugs_too() -> None:
         created = client.create_deployment_schedules(DEPLOYMENT_ID, [({"interval": 60}, False)])
     assert created[0].schedule == IntervalSchedule(interval=60)
     assert server.calls() == [("GET", SCHEDULES), ("POST", SCHEDULES)]
+
+
+# -- schedule_deployment -----------------------------------------------------------------------
+
+DEPLOYMENT = f"/deployments/{DEPLOYMENT_ID}"
+SCHEDULE = f"{DEPLOYMENT}/schedule"
+FOUND = httpx.Response(200, json={"id": str(DEPLOYMENT_ID), "name": "d", "flow_id": str(FLOW_ID)})
+
+
+async def test_schedule_deployment_sends_only_what_is_given(client_for: Any) -> None:
+    server = Server(
+        {("GET", DEPLOYMENT): FOUND, ("POST", SCHEDULE): httpx.Response(200, json=None)}
+    )
+    client = client_for(server)
+    assert await client.schedule_deployment(DEPLOYMENT_ID) is None
+    await client.schedule_deployment(
+        str(DEPLOYMENT_ID),
+        start_time=datetime.datetime(
+            2026, 1, 1, 12, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+        ),
+        end_time=datetime.datetime(2026, 1, 2),  # naive: UTC
+        min_time=datetime.timedelta(minutes=90),
+        min_runs=0,
+        max_runs=5,
+    )
+    await client.schedule_deployment(DEPLOYMENT_ID, min_time=30)
+    assert server.bodies("POST", SCHEDULE) == [
+        {},
+        {
+            "start_time": "2026-01-01T12:00:00+02:00",
+            "end_time": "2026-01-02T00:00:00+00:00",
+            "min_time": 5400.0,  # the server's unit: seconds
+            "min_runs": 0,
+            "max_runs": 5,
+        },
+        {"min_time": 30.0},
+    ]
+    # each call first makes sure the deployment exists
+    assert [method for method, _ in server.calls()] == ["GET", "POST"] * 3
+
+
+async def test_schedule_deployment_missing_deployment(client_for: Any) -> None:
+    # The server answers 200 (and schedules nothing) for an unknown deployment: the client
+    # reads the deployment first so that a typo is an error, as everywhere else.
+    missing = httpx.Response(404, json={"detail": "Deployment not found"})
+    server = Server({("GET", DEPLOYMENT): missing})
+    with pytest.raises(ObjectNotFound, match="Deployment not found"):
+        await client_for(server).schedule_deployment(DEPLOYMENT_ID)
+    assert server.calls() == [("GET", DEPLOYMENT)]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"start_time": "2026-01-01"}, TypeError, "start_time must be a datetime"),
+        ({"end_time": datetime.date(2026, 1, 1)}, TypeError, "end_time must be a datetime"),
+        (
+            {
+                "start_time": datetime.datetime(2026, 1, 2),
+                "end_time": datetime.datetime(2026, 1, 1),
+            },
+            ValueError,
+            "end_time .* is before start_time",
+        ),
+        ({"min_time": "1h"}, TypeError, "min_time must be a timedelta or a number"),
+        ({"min_time": True}, TypeError, "min_time must be a timedelta or a number"),
+        ({"min_time": datetime.timedelta(seconds=-1)}, ValueError, "min_time must not be negative"),
+        ({"min_runs": -1}, ValueError, "min_runs must not be negative"),
+        ({"max_runs": 2.0}, TypeError, "max_runs must be an int"),
+        ({"max_runs": False}, TypeError, "max_runs must be an int"),
+    ],
+)
+async def test_schedule_deployment_bad_arguments(
+    client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    server = Server({})
+    with pytest.raises(error, match=message):
+        await client_for(server).schedule_deployment(DEPLOYMENT_ID, **arguments)
+    with pytest.raises(ValueError, match="deployment_id is not a valid UUID"):
+        await client_for(server).schedule_deployment("nope")
+    assert server.requests == []

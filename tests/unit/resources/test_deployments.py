@@ -642,3 +642,292 @@ async def test_update_deployment_schedule_items_are_normalised(client_for: Any) 
             DeploymentUpdate(schedules=[IntervalSchedule(interval=5)]),  # type: ignore[list-item]
         )
     assert len(server.requests) == 1
+
+
+# -- delete_deployments ------------------------------------------------------------------------
+
+BULK_DELETE = "/deployments/bulk_delete"
+
+
+def deleting(pool: list[UUID]) -> Callable[[httpx.Request], httpx.Response]:
+    """A bulk-delete route over `pool`: each request takes up to its `limit` ids off it."""
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        limit = json.loads(request.content).get("limit", 50)
+        taken = pool[:limit]
+        del pool[:limit]
+        return httpx.Response(200, json={"deleted": [str(i) for i in taken]})
+
+    return reply
+
+
+def ids(count: int) -> list[UUID]:
+    return [UUID(int=i + 1) for i in range(count)]
+
+
+async def test_delete_deployments_sends_the_filter_and_returns_the_ids(client_for: Any) -> None:
+    pool = ids(3)
+    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    deleted = await client_for(server).delete_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like="etl"))
+    )
+    assert deleted == ids(3)
+    assert server.bodies("POST", BULK_DELETE) == [
+        {"deployments": {"name": {"like_": "etl"}}, "limit": 50}
+    ]
+
+
+async def test_delete_deployments_batches_of_50_until_fewer_come_back(client_for: Any) -> None:
+    pool = ids(120)
+    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    deleted = await client_for(server).delete_deployments(
+        deployment_filter={"tags": {"all_": ["old"]}}
+    )
+    assert deleted == ids(120)
+    assert [body["limit"] for body in server.bodies("POST", BULK_DELETE)] == [50, 50, 50]
+    assert all(
+        b["deployments"] == {"tags": {"all_": ["old"]}} for b in server.bodies("POST", BULK_DELETE)
+    )
+
+
+async def test_delete_deployments_exact_multiple_of_50_asks_once_more(client_for: Any) -> None:
+    pool = ids(100)
+    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    deleted = await client_for(server).delete_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like="x"))
+    )
+    assert len(deleted) == 100
+    assert [body["limit"] for body in server.bodies("POST", BULK_DELETE)] == [50, 50, 50]
+
+
+async def test_delete_deployments_limit_caps_the_total(client_for: Any) -> None:
+    pool = ids(200)
+    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    deleted = await client_for(server).delete_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like="x")), limit=70
+    )
+    assert deleted == ids(70)
+    assert [body["limit"] for body in server.bodies("POST", BULK_DELETE)] == [50, 20]
+    assert len(pool) == 130
+
+
+async def test_delete_deployments_stops_when_the_server_repeats_itself(client_for: Any) -> None:
+    same = {"deleted": [str(i) for i in ids(50)]}
+    server = Server({("POST", BULK_DELETE): httpx.Response(200, json=same)})
+    deleted = await client_for(server).delete_deployments(
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like="x"))
+    )
+    assert deleted == ids(50)
+    assert len(server.requests) == 2
+
+
+EVERYTHING: list[Any] = [
+    DeploymentFilter(),
+    {},
+    {"operator": "and_"},
+    {"name": {}},
+    {"name": {"any_": None, "like_": None}},
+    {"name": {"like_": ""}},
+    {"tags": {"all_": []}},
+    {"id": {"not_any_": []}},
+    {"tags": {"operator": "or_"}},
+    # ignored by the server (deprecated criterion)
+    {"concurrency_limit": {"ge_": 1}},
+    # an `or_` with a branch that matches everything matches everything
+    {"operator": "or_", "name": {"any_": ["a"]}, "paused": {}},
+]
+
+
+@pytest.mark.parametrize("deployment_filter", EVERYTHING, ids=repr)
+async def test_delete_deployments_refuses_filters_matching_everything(
+    client_for: Any, deployment_filter: Any
+) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match="selects every deployment"):
+        await client_for(server).delete_deployments(deployment_filter=deployment_filter)
+    assert server.requests == []
+
+
+NARROWING: list[Any] = [
+    {"id": {"any_": []}},  # matches nothing: deletes nothing, but is no accident
+    {"name": {"any_": ["a"]}},
+    {"paused": {"eq_": False}},
+    {"tags": {"is_null_": True}},
+    {"flow_or_deployment_name": {"like_": "etl"}},
+    {"work_queue_name": {"any_": ["q"]}},
+    {"operator": "or_", "name": {"any_": ["a"]}, "paused": {"eq_": True}},
+    {"name": {"like_": "", "any_": ["a"]}},
+]
+
+
+@pytest.mark.parametrize("deployment_filter", NARROWING, ids=repr)
+async def test_delete_deployments_accepts_narrowing_filters(
+    client_for: Any, deployment_filter: dict[str, Any]
+) -> None:
+    server = Server({("POST", BULK_DELETE): httpx.Response(200, json={"deleted": []})})
+    assert await client_for(server).delete_deployments(deployment_filter=deployment_filter) == []
+    assert server.bodies("POST", BULK_DELETE) == [{"deployments": deployment_filter, "limit": 50}]
+
+
+async def test_delete_deployments_without_a_filter_needs_delete_all(client_for: Any) -> None:
+    server = Server({("POST", BULK_DELETE): deleting(ids(3))})
+    client = client_for(server)
+    with pytest.raises(ValueError, match=r"needs a deployment_filter.*delete_all=True"):
+        await client.delete_deployments()
+    assert server.requests == []
+    assert await client.delete_deployments(delete_all=True) == ids(3)
+    # no filter is sent at all: the server's "every deployment"
+    assert server.bodies("POST", BULK_DELETE) == [{"limit": 50}]
+
+
+async def test_delete_deployments_argument_errors(client_for: Any) -> None:
+    server = Server({})
+    client = client_for(server)
+    name_filter = DeploymentFilter(name=DeploymentFilterName(any_=["a"]))
+    with pytest.raises(ValueError, match="not both"):
+        await client.delete_deployments(deployment_filter=name_filter, delete_all=True)
+    with pytest.raises(TypeError, match="delete_all must be True or False"):
+        await client.delete_deployments(delete_all=1)
+    with pytest.raises(ValueError, match="limit must be at least 1"):
+        await client.delete_deployments(deployment_filter=name_filter, limit=0)
+    with pytest.raises(TypeError, match="limit must be an int"):
+        await client.delete_deployments(deployment_filter=name_filter, limit=2.5)
+    with pytest.raises(TypeError, match="deployment_filter must be a dict"):
+        await client.delete_deployments(deployment_filter="name")
+    with pytest.raises(TypeError):
+        await client.delete_deployments(name_filter)  # type: ignore[misc]  # keyword-only
+    assert server.requests == []
+
+
+# -- create_flow_runs_from_deployment ----------------------------------------------------------
+
+BULK_CREATE = f"{ONE}/create_flow_run/bulk"
+
+
+def creating(request: httpx.Request) -> httpx.Response:
+    runs = json.loads(request.content)
+    return httpx.Response(
+        200,
+        json={
+            "results": [
+                {"flow_run_id": str(UUID(int=len(run.get("name", "")) + 1)), "status": "CREATED"}
+                for run in runs
+            ]
+        },
+    )
+
+
+async def test_create_flow_runs_from_deployment_sends_each_run(client_for: Any) -> None:
+    from prefect_rest import states
+    from prefect_rest.schemas.actions import DeploymentFlowRunCreate
+
+    server = Server({("POST", BULK_CREATE): creating})
+    parent = UUID(int=99)
+    results = await client_for(server).create_flow_runs_from_deployment(
+        DEPLOYMENT_ID,
+        [
+            {"name": "a", "parameters": {"x": 1}, "tags": ("t",), "parent_task_run_id": parent},
+            DeploymentFlowRunCreate(name="bb", idempotency_key="k"),
+            {"state": states.Pending(), "job_variables": {"image": "i"}},
+            {},
+        ],
+    )
+    assert [r.flow_run_id for r in results] == [UUID(int=2), UUID(int=3), UUID(int=1), UUID(int=1)]
+    assert {str(r.status) for r in results} == {"CREATED"}
+    [body] = server.bodies("POST", BULK_CREATE)
+    assert body[0] == {
+        "name": "a",
+        "parameters": {"x": 1},
+        "tags": ["t"],
+        "parent_task_run_id": str(parent),
+    }
+    assert body[1] == {"name": "bb", "idempotency_key": "k"}
+    assert body[2]["state"]["type"] == "PENDING"
+    assert body[2]["job_variables"] == {"image": "i"}
+    # no state given: none is sent, and the server makes the run Scheduled for now
+    assert body[3] == {}
+
+
+async def test_create_flow_runs_from_deployment_batches_of_100(client_for: Any) -> None:
+    server = Server({("POST", BULK_CREATE): creating})
+    results = await client_for(server).create_flow_runs_from_deployment(
+        DEPLOYMENT_ID, [{"name": "r" * (i % 3)} for i in range(250)]
+    )
+    assert [len(body) for body in server.bodies("POST", BULK_CREATE)] == [100, 100, 50]
+    assert len(results) == 250
+    # results come back in the order of the runs
+    assert [r.flow_run_id for r in results] == [UUID(int=i % 3 + 1) for i in range(250)]
+
+
+async def test_create_flow_runs_from_deployment_failed_runs_do_not_raise(
+    client_for: Any,
+) -> None:
+    answer = {
+        "results": [
+            {"status": "FAILED", "error": "Parameter validation failed: 'x' is required"},
+            {"flow_run_id": str(UUID(int=5)), "status": "CREATED", "error": None},
+        ]
+    }
+    server = Server({("POST", BULK_CREATE): httpx.Response(200, json=answer)})
+    failed, made = await client_for(server).create_flow_runs_from_deployment(
+        DEPLOYMENT_ID, [{}, {}]
+    )
+    assert (str(failed.status), failed.error) == ("FAILED", answer["results"][0]["error"])
+    assert (str(made.status), made.flow_run_id) == ("CREATED", UUID(int=5))
+
+
+async def test_create_flow_runs_from_deployment_empty_list_still_asks(client_for: Any) -> None:
+    missing = httpx.Response(404, json={"detail": "Deployment not found"})
+    server = Server({("POST", BULK_CREATE): [httpx.Response(200, json={"results": []}), missing]})
+    client = client_for(server)
+    assert await client.create_flow_runs_from_deployment(DEPLOYMENT_ID, []) == []
+    with pytest.raises(ObjectNotFound, match="Deployment not found"):
+        await client.create_flow_runs_from_deployment(DEPLOYMENT_ID, iter([]))
+    assert server.bodies("POST", BULK_CREATE) == [[], []]
+
+
+async def test_create_flow_runs_from_deployment_notes_runs_already_created(
+    client_for: Any,
+) -> None:
+    broken = httpx.Response(500, json={"detail": "boom"})
+    server = Server({("POST", BULK_CREATE): [creating, broken]})
+    with pytest.raises(Exception) as raised:
+        await client_for(server).create_flow_runs_from_deployment(
+            DEPLOYMENT_ID, [{} for _ in range(150)]
+        )
+    assert len(server.requests) == 2
+    [note] = raised.value.__notes__
+    assert "runs[:100]" in note and "100 of them were created" in note
+
+
+@pytest.mark.parametrize(
+    ("runs", "error", "message"),
+    [
+        ({"name": "a"}, TypeError, "runs must be a list"),
+        ("abc", TypeError, "runs must be a list"),
+        (None, TypeError, "runs must be a list"),
+        ([1], TypeError, r"runs\[0\] must be a DeploymentFlowRunCreate or a dict"),
+        ([{}, {"nmae": "x"}], ValueError, r"runs\[1\]: unknown field\(s\) nmae"),
+        ([{"tags": "abc"}], TypeError, r"runs\[0\]\['tags'\] must be a list"),
+        ([{"tags": [1]}], TypeError, "must contain strings"),
+        ([{"state": 3}], TypeError, r"runs\[0\]\['state'\]: .*expects a StateCreate"),
+    ],
+)
+async def test_create_flow_runs_from_deployment_bad_runs(
+    client_for: Any, runs: Any, error: type[Exception], message: str
+) -> None:
+    server = Server({})
+    with pytest.raises(error, match=message):
+        await client_for(server).create_flow_runs_from_deployment(DEPLOYMENT_ID, runs)
+    assert server.requests == []
+
+
+# -- check_work_queues_for_deployment -------------------------------------------------------------
+
+
+async def test_check_work_queues_for_deployment_is_deprecated(client_for: Any) -> None:
+    queue = {"id": str(UUID(int=7)), "name": "q", "created": None, "updated": None}
+    server = Server({("GET", f"{ONE}/work_queue_check"): httpx.Response(200, json=[queue])})
+    with pytest.warns(DeprecationWarning, match="check_work_queues_for_deployment"):
+        queues = await client_for(server).check_work_queues_for_deployment(str(DEPLOYMENT_ID))
+    assert [(q.id, q.name) for q in queues] == [(UUID(int=7), "q")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any
+from uuid import UUID
 
 import httpx
 import pytest
@@ -166,3 +167,84 @@ async def test_delete_by_name(client_for: Any) -> None:
     server = Server(httpx.Response(204))
     assert await client_for(server).delete_variable_by_name("colour") is None
     assert server.calls() == [("DELETE", "/api/variables/name/colour")]
+
+
+VARIABLE_ID = UUID("11111111-1111-4111-8111-111111111111")
+
+
+async def test_read_by_id_raises_when_missing(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(200, json=variable_json(value=[1, 2])),
+        httpx.Response(404, json={"detail": "Variable not found."}),
+    )
+    client = client_for(server)
+    variable = await client.read_variable(VARIABLE_ID)
+    assert (variable.name, variable.value) == ("colour", [1, 2])
+    # unlike read_variable_by_name, a missing id is an error, not None
+    with pytest.raises(ObjectNotFound, match="Variable not found"):
+        await client.read_variable(str(VARIABLE_ID))  # type: ignore[arg-type]
+    assert server.calls() == [("GET", f"/api/variables/{VARIABLE_ID}")] * 2
+
+
+async def test_update_by_id_sends_every_set_field_including_a_new_name(client_for: Any) -> None:
+    server = Server(httpx.Response(204), httpx.Response(204))
+    client = client_for(server)
+    result = await client.update_variable_by_id(
+        VARIABLE_ID, VariableUpdate(name="new-name", value=None)
+    )
+    assert result is None
+    await client.update_variable_by_id(VARIABLE_ID, {"tags": ["x"]})
+    assert server.calls() == [("PATCH", f"/api/variables/{VARIABLE_ID}")] * 2
+    assert server.bodies() == [{"name": "new-name", "value": None}, {"tags": ["x"]}]
+
+
+async def test_update_by_id_errors(client_for: Any) -> None:
+    from prefect_rest.exceptions import ObjectAlreadyExists
+
+    conflict = {"detail": "Data integrity conflict. This usually means a unique ..."}
+    server = Server(
+        httpx.Response(404, json={"detail": "Variable not found."}),
+        httpx.Response(409, json=conflict),
+    )
+    client = client_for(server)
+    with pytest.raises(ObjectNotFound):
+        await client.update_variable_by_id(VARIABLE_ID, {"value": 1})
+    with pytest.raises(ObjectAlreadyExists):
+        await client.update_variable_by_id(VARIABLE_ID, {"name": "taken"})
+    with pytest.raises(TypeError, match="VariableUpdate"):
+        await client.update_variable_by_id(VARIABLE_ID, "value=1")  # type: ignore[arg-type]
+    assert len(server.requests) == 2
+
+
+async def test_delete_by_id(client_for: Any) -> None:
+    server = Server(
+        httpx.Response(204), httpx.Response(404, json={"detail": "Variable not found."})
+    )
+    client = client_for(server)
+    assert await client.delete_variable_by_id(VARIABLE_ID) is None
+    with pytest.raises(ObjectNotFound):
+        await client.delete_variable_by_id(VARIABLE_ID)
+    assert server.calls() == [("DELETE", f"/api/variables/{VARIABLE_ID}")] * 2
+
+
+async def test_by_id_methods_check_the_id_before_any_request(client_for: Any) -> None:
+    server = Server()
+    client = client_for(server)
+    with pytest.raises(ValueError, match="variable_id is not a valid UUID: 'colour'"):
+        await client.read_variable("colour")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not a valid UUID"):
+        await client.delete_variable_by_id("count")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="variable_id must be a UUID, not NoneType"):
+        await client.update_variable_by_id(None, {"value": 1})  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+async def test_count_variables(client_for: Any) -> None:
+    from prefect_rest.schemas.filters import VariableFilter, VariableFilterName
+
+    server = Server(httpx.Response(200, json=12), httpx.Response(200, json=1))
+    client = client_for(server)
+    assert await client.count_variables() == 12
+    assert await client.count_variables(VariableFilter(name=VariableFilterName(any_=["a"]))) == 1
+    assert server.calls() == [("POST", "/api/variables/count")] * 2
+    assert server.bodies() == [{}, {"variables": {"name": {"any_": ["a"]}}}]

@@ -1,4 +1,4 @@
-"""Artifacts: create, update, read, delete.
+"""Artifacts: create, update, read (by id, latest by key, filtered), count, delete.
 
 Unlike Prefect's client, creating or updating an artifact does not also emit a
 ``prefect.artifact.created``/``.updated`` event from the client: this client only talks
@@ -11,9 +11,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import httpx
+
 from prefect_api.api.artifacts import (
+    count_artifacts,
+    count_latest_artifacts,
     create_artifact,
     delete_artifact,
+    read_artifact,
     read_artifacts,
     read_latest_artifacts,
     update_artifact,
@@ -21,19 +26,23 @@ from prefect_api.api.artifacts import (
 from prefect_api.models import (
     Artifact,
     ArtifactCollection,
+    ArtifactCollectionFilter,
+    ArtifactCollectionFilterKey,
     ArtifactCreate,
     ArtifactUpdate,
+    CountArtifactsBody,
+    CountLatestArtifactsBody,
     ReadArtifactsBody,
     ReadLatestArtifactsBody,
 )
 from prefect_rest._async.core import ClientCore
 from prefect_rest._async.resources.global_concurrency import as_model
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import (
-        ArtifactCollectionFilter,
         ArtifactFilter,
         FlowRunFilter,
         TaskRunFilter,
@@ -60,11 +69,34 @@ class ArtifactsMixin(ClientCore):
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
         body = as_model(artifact, ArtifactUpdate, "update_artifact", "artifact")
-        await self._request(update_artifact, artifact_id, body=body)
+        await self._request(update_artifact, _artifact_id(artifact_id), body=body)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        await self._request(delete_artifact, artifact_id)
+        await self._request(delete_artifact, _artifact_id(artifact_id))
+
+    async def read_artifact(self, artifact_id: UUID) -> Artifact:
+        """The artifact with this id. Raises `ObjectNotFound` if there is none."""
+        return await self._call(read_artifact, Artifact, _artifact_id(artifact_id))
+
+    async def read_latest_artifact(self, key: str) -> Artifact:
+        """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.
+
+        Two requests: the key's latest version from the server's artifact collections, then
+        that artifact. (The server's ``GET /artifacts/{key}/latest`` is not used: it answers
+        the collection row in the shape of an artifact, with the collection's id and the
+        first version's creation time, so its `id` is no artifact's id.)
+        """
+        if not isinstance(key, str):
+            raise TypeError(f"read_latest_artifact(): key must be a str, not {type(key).__name__}")
+        if not key:
+            raise ValueError("read_latest_artifact(): key must not be empty")
+        by_key = ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=[key]))
+        body = ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
+        found = await self._call_list(read_latest_artifacts, ArtifactCollection, body=body)
+        if not found:
+            raise _not_found(self.api_url, key)
+        return await self._call(read_artifact, Artifact, found[0].latest_id)
 
     async def read_artifacts(
         self,
@@ -117,3 +149,59 @@ class ArtifactsMixin(ClientCore):
             return await self._call_list(read_latest_artifacts, ArtifactCollection, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
+
+    async def count_artifacts(
+        self,
+        *,
+        artifact_filter: ArtifactFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+    ) -> int:
+        """How many artifacts (every version) match the filters; the count `read_artifacts`
+        pages through (not in Prefect's client)."""
+        body = CountArtifactsBody(
+            artifacts=unset_if_none(artifact_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+        )
+        return await self._call(count_artifacts, int, body=body)
+
+    async def count_latest_artifacts(
+        self,
+        *,
+        artifact_filter: ArtifactCollectionFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+    ) -> int:
+        """How many artifact keys have a latest version matching the filters; the count
+        `read_latest_artifacts` pages through (not in Prefect's client)."""
+        body = CountLatestArtifactsBody(
+            artifacts=unset_if_none(artifact_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+        )
+        return await self._call(count_latest_artifacts, int, body=body)
+
+
+def _artifact_id(artifact_id: UUID) -> UUID:
+    # A str that is not a UUID would reach another route (/artifacts/filter is a POST).
+    if isinstance(artifact_id, UUID):
+        return artifact_id
+    if isinstance(artifact_id, str):
+        try:
+            return UUID(artifact_id)
+        except ValueError:
+            raise ValueError(f"artifact_id is not a valid UUID: {artifact_id!r}") from None
+    raise TypeError(f"artifact_id must be a UUID, not {type(artifact_id).__name__}")
+
+
+def _not_found(api_url: httpx.URL, key: str) -> ObjectNotFound:
+    """The `ObjectNotFound` for a key without artifacts, as the server words its 404s."""
+    url = f"{str(api_url).rstrip('/')}/artifacts/{key}/latest"
+    response = httpx.Response(
+        404,
+        json={"detail": f"Artifact not found: no artifact has key {key!r}."},
+        request=httpx.Request("GET", url),
+    )
+    response.read()
+    return ObjectNotFound(response)

@@ -1,4 +1,4 @@
-"""Blocks: block types, block schemas and block documents."""
+"""Blocks: block types, block schemas, block documents and block capabilities."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from uuid import UUID
 
 import attrs
 
+from prefect_api.api.block_capabilities import read_available_block_capabilities
 from prefect_api.api.block_documents import (
+    count_block_documents,
     create_block_document,
     delete_block_document,
     read_block_document_by_id,
@@ -27,6 +29,7 @@ from prefect_api.api.block_schemas import (
 from prefect_api.api.block_types import (
     create_block_type,
     delete_block_type,
+    install_system_block_types,
     read_block_document_by_name_for_block_type,
     read_block_documents_for_block_type,
     read_block_type_by_id,
@@ -38,6 +41,7 @@ from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
     BlockDocumentCreateData,
+    BlockDocumentFilter,
     BlockDocumentSort,
     BlockDocumentUpdate,
     BlockSchema,
@@ -49,6 +53,7 @@ from prefect_api.models import (
     BlockTypeFilter,
     BlockTypeFilterSlug,
     BlockTypeUpdate,
+    CountBlockDocumentsBody,
     ReadBlockDocumentsBody,
     ReadBlockSchemasBody,
     ReadBlockTypesBody,
@@ -133,6 +138,21 @@ class BlocksMixin(ClientCore):
             return await self._call_list(read_block_types, BlockType, body=body)
 
         return [block_type async for block_type in self._iter_offset_pages(page)]
+
+    async def install_system_block_types(self) -> None:
+        """Have the server (re)install its protected system block types ("secret",
+        "webhook", "local-file-system") and their current schemas.
+
+        Existing ones are overwritten with Prefect's definitions (metadata changed with
+        `update_block_type` is restored); documents are not touched. The server also
+        does this when it starts. Not in Prefect's client.
+        """
+        await self._request(install_system_block_types)
+
+    async def read_block_capabilities(self) -> list[str]:
+        """The capabilities (e.g. "read-path", "notify") that at least one block schema on
+        the server declares, each once. Not in Prefect's client."""
+        return await self._call_list(read_available_block_capabilities, str)
 
     # -- block schemas -----------------------------------------------------------------------
 
@@ -305,7 +325,7 @@ class BlocksMixin(ClientCore):
 
         `block_schema_type` is a block type slug (e.g. "secret") and keeps only that type's
         documents. (Prefect 3's client sends it under a name the server ignores, so there
-        it filters nothing.) Anonymous documents are included.
+        it filters nothing.) Anonymous documents are left out (the server's default).
         """
 
         async def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
@@ -357,6 +377,26 @@ class BlocksMixin(ClientCore):
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
         return documents[start:] if count is None else documents[start : start + count]
+
+    async def count_block_documents(
+        self,
+        *,
+        block_document_filter: BlockDocumentFilter | None = None,
+        block_type_filter: BlockTypeFilter | None = None,
+        block_schema_filter: BlockSchemaFilter | None = None,
+    ) -> int:
+        """How many block documents match every filter given (not in Prefect's client).
+
+        Anonymous documents are left out, as `read_block_documents` leaves them out (the
+        server's default, with or without a `BlockDocumentFilter`), unless the filter says
+        otherwise: ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
+        """
+        body = CountBlockDocumentsBody(
+            block_documents=unset_if_none(block_document_filter),
+            block_types=unset_if_none(block_type_filter),
+            block_schemas=unset_if_none(block_schema_filter),
+        )
+        return await self._call(count_block_documents, int, body=body)
 
     # -- helpers -----------------------------------------------------------------------------
 

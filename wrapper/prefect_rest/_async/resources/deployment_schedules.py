@@ -1,4 +1,5 @@
-"""Deployment schedules and scheduled runs across deployments."""
+"""Deployment schedules, scheduling a deployment's runs on demand, and scheduled runs across
+deployments."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from prefect_api.api.deployments import (
     create_deployment_schedules,
     delete_deployment_schedule,
     get_scheduled_flow_runs_for_deployments,
+    read_deployment,
     read_deployment_schedules,
+    schedule_deployment,
     update_deployment_schedule,
 )
 from prefect_api.models import (
@@ -29,6 +32,7 @@ from prefect_api.models import (
     GetScheduledFlowRunsForDeploymentsBody,
     IntervalSchedule,
     RRuleSchedule,
+    ScheduleDeploymentBody,
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
@@ -197,6 +201,61 @@ class DeploymentSchedulesMixin(ClientCore):
         return await self._call_list(
             get_scheduled_flow_runs_for_deployments, FlowRunResponse, body=body
         )
+
+    async def schedule_deployment(
+        self,
+        deployment_id: UUID | str,
+        start_time: datetime.datetime | None = None,
+        end_time: datetime.datetime | None = None,
+        min_time: datetime.timedelta | float | None = None,
+        min_runs: int | None = None,
+        max_runs: int | None = None,
+    ) -> None:
+        """Create the deployment's upcoming runs from its active schedules now, as the
+        server's scheduler service would (not in Prefect's client).
+
+        For each active schedule, runs are made at its dates from `start_time` (default:
+        now) on, never more than `max_runs` nor after `end_time`; within those caps, dates
+        are taken until there are at least `min_runs` of them and they reach
+        `start_time + min_time` (`min_time` a timedelta or seconds). Arguments left as
+        None take the server's scheduler settings (by default max_runs 100, end_time
+        100 days after the start, min_runs 3, min_time 1 hour). A start time in the past
+        backfills. A run already made for a schedule's date is not made again, so
+        repeating a call is harmless. The runs are Scheduled and tagged "auto-scheduled";
+        they are made even while the deployment is paused. Naive datetimes are UTC.
+
+        Raises `ObjectNotFound` if the deployment does not exist (the server itself
+        answers 200 and does nothing), TypeError/ValueError for bad arguments.
+        """
+        deployment_uuid = as_uuid(deployment_id, "deployment_id")
+        start = _optional_datetime(start_time, "start_time")
+        end = _optional_datetime(end_time, "end_time")
+        if start is not None and end is not None and end < start:
+            raise ValueError(f"end_time ({end}) is before start_time ({start})")
+        if min_time is None:
+            seconds = None
+        elif isinstance(min_time, datetime.timedelta):
+            seconds = min_time.total_seconds()
+        elif isinstance(min_time, int | float) and not isinstance(min_time, bool):
+            seconds = float(min_time)
+        else:
+            raise TypeError(
+                "min_time must be a timedelta or a number of seconds, "
+                f"not {type(min_time).__name__}"
+            )
+        if seconds is not None and seconds < 0:
+            raise ValueError(f"min_time must not be negative, got {seconds} seconds")
+        body = ScheduleDeploymentBody(
+            start_time=unset_if_none(start),
+            end_time=unset_if_none(end),
+            # The server takes this duration as a number of seconds.
+            min_time=unset_if_none(seconds),
+            min_runs=unset_if_none(_optional_count(min_runs, "min_runs")),
+            max_runs=unset_if_none(_optional_count(max_runs, "max_runs")),
+        )
+        # The server answers 200 and schedules nothing for an unknown deployment.
+        await self._request(read_deployment, deployment_uuid)
+        await self._request(schedule_deployment, deployment_uuid, body=body)
 
 
 # -- argument conversion shared with deployments.py ---------------------------------------------
@@ -385,3 +444,22 @@ def reject_single_pair(value: Any, argument: str) -> None:
             f"{argument} must be a list of (schedule, active) pairs, not a single pair: "
             f"wrap it in a list"
         )
+
+
+def _optional_datetime(value: Any, argument: str) -> datetime.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
+    # As everywhere in this client: a naive datetime is UTC, never local time.
+    return value if value.utcoffset() is not None else value.replace(tzinfo=datetime.UTC)
+
+
+def _optional_count(value: Any, argument: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{argument} must not be negative, got {value}")
+    return value

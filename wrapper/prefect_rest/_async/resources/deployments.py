@@ -1,4 +1,5 @@
-"""Deployments: create, update, read, filter, iterate, count, delete, pause and resume."""
+"""Deployments: create, update, read, filter, iterate, count, delete (one or in bulk), pause
+and resume, and create runs in bulk."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import attrs
 
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.api.deployments import (
+    bulk_create_flow_runs_from_deployment,
+    bulk_delete_deployments,
     count_deployments,
     create_deployment,
     delete_deployment,
@@ -21,26 +24,34 @@ from prefect_api.api.deployments import (
     read_deployments,
     resume_deployment,
     update_deployment,
+    work_queue_check_for_deployment,
 )
 from prefect_api.api.flows import read_flow
 from prefect_api.models import (
+    BulkDeleteDeploymentsBody,
     ConcurrencyOptions,
     CountDeploymentsBody,
+    DeploymentBulkDeleteResponse,
     DeploymentCreate,
     DeploymentCreateJobVariables,
     DeploymentCreateLabelsType0,
     DeploymentCreateParameterOpenapiSchemaType0,
     DeploymentCreateParameters,
     DeploymentCreatePullStepsType0Item,
+    DeploymentFilter,
+    DeploymentFlowRunCreate,
     DeploymentPaginationResponse,
     DeploymentResponse,
     DeploymentScheduleUpdate,
     DeploymentUpdate,
     DeploymentUpdateJobVariablesType0,
     DeploymentUpdateParametersType0,
+    FlowRunBulkCreateResponse,
+    FlowRunCreateResult,
     PaginateDeploymentsBody,
     ReadDeploymentsBody,
     VersionInfo,
+    WorkQueue,
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
@@ -55,13 +66,13 @@ from prefect_rest._async.resources.deployment_schedules import (
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_api.models import DeploymentScheduleCreate
     from prefect_rest._async.resources.deployment_schedules import ScheduleLike
     from prefect_rest.schemas.filters import (
-        DeploymentFilter,
         FlowFilter,
         FlowRunFilter,
         TaskRunFilter,
@@ -69,6 +80,11 @@ if TYPE_CHECKING:
         WorkQueueFilter,
     )
     from prefect_rest.schemas.sorting import DeploymentSort
+
+#: Most deployments the server deletes in one bulk request (more is a 422).
+BULK_DELETE_BATCH = 50
+#: Most runs the server creates in one bulk request (more is a 400).
+BULK_CREATE_BATCH = 100
 
 
 class DeploymentsMixin(ClientCore):
@@ -418,6 +434,139 @@ class DeploymentsMixin(ClientCore):
         """Delete a deployment (and its schedules); raises `ObjectNotFound` if missing."""
         await self._request(delete_deployment, as_uuid(deployment_id, "deployment_id"))
 
+    async def delete_deployments(
+        self,
+        *,
+        deployment_filter: DeploymentFilter | Mapping[str, Any] | None = None,
+        limit: int | None = None,
+        delete_all: bool = False,
+    ) -> list[UUID]:
+        """Delete the deployments matching `deployment_filter`; returns the deleted ids.
+
+        Not in Prefect's client. Deletes every match (the server takes at most 50 per
+        request: this sends as many requests as needed), or at most `limit` of them.
+        `deployment_filter` is a `DeploymentFilter` or its dict form. A filter without a
+        criterion the server applies (None, ``DeploymentFilter()``, empty sub-filters, an
+        ``or_`` with an empty branch, ...) matches every deployment: that is a ValueError,
+        so that nothing deletes them all by accident; pass ``delete_all=True`` (and no
+        filter) to mean it. A filter matching nothing deletes nothing and returns [].
+        """
+        if not isinstance(delete_all, bool):
+            raise TypeError(f"delete_all must be True or False, not {delete_all!r}")
+        count = _optional_positive(limit, "limit")
+        if delete_all:
+            if deployment_filter is not None:
+                raise ValueError(
+                    "delete_deployments(): give a deployment_filter or delete_all=True, not both"
+                )
+            chosen: DeploymentFilter | Unset = UNSET
+        else:
+            if deployment_filter is None:
+                raise ValueError(
+                    "delete_deployments() needs a deployment_filter: without one every "
+                    "deployment would be deleted (pass delete_all=True if that is meant)"
+                )
+            given: DeploymentFilter = _model(
+                deployment_filter, DeploymentFilter, "deployment_filter"
+            )
+            if not _narrows(given.to_dict()):
+                raise ValueError(
+                    "delete_deployments(): deployment_filter selects every deployment (it sets "
+                    f"no criterion the server applies: {given.to_dict()!r}); refusing to "
+                    "delete them all (pass delete_all=True without a filter if that is meant)"
+                )
+            chosen = given
+        deleted: list[UUID] = []
+        seen: set[UUID] = set()
+        while count is None or len(deleted) < count:
+            size = (
+                BULK_DELETE_BATCH if count is None else min(BULK_DELETE_BATCH, count - len(deleted))
+            )
+            body = BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
+            answer = await self._call(
+                bulk_delete_deployments, DeploymentBulkDeleteResponse, body=body
+            )
+            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
+            seen.update(fresh)
+            deleted.extend(fresh)
+            if len(batch) < size or not fresh:
+                break  # fewer than asked for: no match is left
+        return deleted
+
+    async def create_flow_runs_from_deployment(
+        self,
+        deployment_id: UUID | str,
+        runs: Iterable[DeploymentFlowRunCreate | Mapping[str, Any]],
+    ) -> list[FlowRunCreateResult]:
+        """Create many runs of a deployment at once; returns one result per run, in order.
+
+        Each run is a `DeploymentFlowRunCreate` or a dict with the same keywords as
+        `create_flow_run_from_deployment` (parameters, context, state, name, tags,
+        idempotency_key, parent_task_run_id, work_queue_name, job_variables, labels, ...).
+        As there, parameters are merged with the deployment's and tags added to its tags;
+        a run without a state is Scheduled for now. Not in Prefect's client.
+
+        A run the server cannot create (parameters failing the deployment's enforced
+        schema, bad job variables, ...) does not raise: its result has ``status`` FAILED
+        and the `error`; the others are created. A result with status CREATED has the
+        `flow_run_id`. The server takes at most 100 runs per request: more are sent in
+        several requests, each its own transaction, so if one of them fails (an exception
+        is raised) the runs of the earlier requests exist already (listed in a note on the
+        exception). Raises `ObjectNotFound` if the deployment does not exist (also for
+        an empty `runs`).
+        """
+        deployment_uuid = as_uuid(deployment_id, "deployment_id")
+        if isinstance(runs, str | bytes | Mapping | DeploymentFlowRunCreate) or not isinstance(
+            runs, Iterable
+        ):
+            raise TypeError(
+                "runs must be a list of DeploymentFlowRunCreate or dicts, "
+                f"not {type(runs).__name__}"
+            )
+        bodies = [_flow_run_create(run, f"runs[{index}]") for index, run in enumerate(runs)]
+        results: list[FlowRunCreateResult] = []
+        # An empty list is still sent once: the server then says whether the deployment exists.
+        for start in range(0, max(len(bodies), 1), BULK_CREATE_BATCH):
+            batch = bodies[start : start + BULK_CREATE_BATCH]
+            try:
+                answer = await self._call(
+                    bulk_create_flow_runs_from_deployment,
+                    FlowRunBulkCreateResponse,
+                    deployment_uuid,
+                    body=batch,
+                )
+            except Exception as error:
+                created = [r.flow_run_id for r in results if isinstance(r.flow_run_id, UUID)]
+                if created:
+                    error.add_note(
+                        f"create_flow_runs_from_deployment(): runs[:{start}] were sent in "
+                        f"earlier requests; {len(created)} of them were created: "
+                        + ", ".join(map(str, created))
+                    )
+                raise
+            answered = [] if isinstance(answer.results, Unset) else answer.results
+            results.extend(answered)
+        return results
+
+    async def check_work_queues_for_deployment(self, deployment_id: UUID | str) -> list[WorkQueue]:
+        """Deprecated (the server marks this endpoint deprecated): the work queues whose
+        legacy filters (tags, deployment ids) would pick up this deployment's runs.
+
+        Prefect 3 routes a deployment's runs to the work pool queue it names; read that with
+        `read_deployment` (its `work_pool_name`, `work_queue_name`). Raises `ObjectNotFound`
+        if the deployment does not exist. Not in Prefect's client.
+        """
+        warnings.warn(
+            "check_work_queues_for_deployment() is deprecated, as is the server endpoint it "
+            "calls: a deployment's runs go to the work queue it names (read_deployment())",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return await self._call_list(
+            work_queue_check_for_deployment, WorkQueue, as_uuid(deployment_id, "deployment_id")
+        )
+
     async def pause_deployment(self, deployment_id: UUID | str) -> None:
         """Pause a deployment: no new runs get scheduled, and its auto-scheduled runs still in
         a Scheduled state are deleted. Pausing a paused deployment is a no-op.
@@ -509,6 +658,87 @@ def _update_from_object(
             DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
         ]
     return body
+
+
+_FLOW_RUN_CREATE_FIELDS = frozenset(
+    field.name for field in attrs.fields(DeploymentFlowRunCreate) if field.init
+)
+
+
+def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
+    """One run of `create_flow_runs_from_deployment`: the model, or a dict of its fields."""
+    if isinstance(value, DeploymentFlowRunCreate):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(
+            f"{argument} must be a DeploymentFlowRunCreate or a dict, not {type(value).__name__}"
+        )
+    data = dict(value)
+    unknown = sorted(str(key) for key in data if key not in _FLOW_RUN_CREATE_FIELDS)
+    if unknown:
+        raise ValueError(
+            f"{argument}: unknown field(s) {', '.join(unknown)} "
+            f"(a run takes {', '.join(sorted(_FLOW_RUN_CREATE_FIELDS))})"
+        )
+    state = data.pop("state", None)
+    if data.get("tags") is not None:
+        data["tags"] = _tags(data["tags"], f"{argument}['tags']")
+    try:
+        run = DeploymentFlowRunCreate.from_dict(_jsonable(data))
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(
+            f"{argument} is not a valid DeploymentFlowRunCreate: {type(error).__name__}: {error}"
+        ) from error
+    if state is not None:
+        try:
+            run.state = to_state_create(state)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}['state']: {error}") from error
+    return run
+
+
+def _jsonable(value: Any) -> Any:
+    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {key: _jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    return value
+
+
+def _narrows(node: Mapping[str, Any]) -> bool:
+    """Whether a filter (its JSON form) leaves anything out, read as the server reads it.
+
+    Not given (None), an empty sub-filter, and the values the server skips (an empty
+    string or list, except `any_`, whose empty list matches nothing) select everything;
+    ``operator: "or_"`` selects everything if any of its criteria does. The deprecated
+    `concurrency_limit` criterion of a deployment filter is ignored by the server.
+    """
+    criteria: list[bool] = []
+    for key, value in node.items():
+        if key in ("operator", "concurrency_limit") or value is None:
+            continue
+        if isinstance(value, Mapping):
+            criteria.append(_narrows(value))
+        elif isinstance(value, str | list) and not value and key != "any_":
+            continue
+        else:
+            criteria.append(True)
+    if node.get("operator") == "or_":
+        return bool(criteria) and all(criteria)
+    return any(criteria)
+
+
+def _optional_positive(value: Any, argument: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"{argument} must be at least 1, got {value}")
+    return value
 
 
 def _only_one(**arguments: Any) -> None:

@@ -1,4 +1,4 @@
-"""Variables: create, read, update, delete.
+"""Variables: create, read, update and delete (by name or by id), count.
 
 A variable's value is any JSON value (str, number, bool, list, dict or null; at most 5000
 characters as JSON). A dict value comes back as a mapping model: ``variable.value["key"]``
@@ -8,20 +8,34 @@ works, ``variable.value.to_dict()`` gives the plain dict.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from prefect_api.api.variables import (
+    count_variables,
     create_variable,
+    delete_variable,
     delete_variable_by_name,
+    read_variable,
     read_variable_by_name,
     read_variables,
+    update_variable,
     update_variable_by_name,
 )
-from prefect_api.models import ReadVariablesBody, Variable, VariableCreate, VariableUpdate
+from prefect_api.models import (
+    CountVariablesBody,
+    ReadVariablesBody,
+    Variable,
+    VariableCreate,
+    VariableUpdate,
+)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._async.resources.global_concurrency import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectNotFound
+
+if TYPE_CHECKING:
+    from prefect_rest.schemas.filters import VariableFilter
 
 
 class VariablesMixin(ClientCore):
@@ -40,6 +54,11 @@ class VariablesMixin(ClientCore):
             return await self._call(read_variable_by_name, Variable, _name(name))
         except ObjectNotFound:
             return None
+
+    async def read_variable(self, variable_id: UUID) -> Variable:
+        """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
+        `read_variable_by_name`, which keeps Prefect's None)."""
+        return await self._call(read_variable, Variable, _variable_id(variable_id))
 
     async def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
@@ -65,6 +84,29 @@ class VariablesMixin(ClientCore):
             )
         await self._request(update_variable_by_name, body.name, body=body)
 
+    async def update_variable_by_id(
+        self, variable_id: UUID, variable: VariableUpdate | Mapping[str, Any]
+    ) -> None:
+        """Change the fields set in `variable` on the variable with this id.
+
+        Unlike `update_variable`, a `name` in `variable` renames the variable. Raises
+        `ObjectNotFound` if there is no such variable, `ObjectAlreadyExists` if the new name
+        is taken (the server's integrity-conflict 409), `UnprocessableEntity` for a name or
+        value the server refuses.
+        """
+        body = as_model(variable, VariableUpdate, "update_variable_by_id", "variable")
+        await self._request(update_variable, _variable_id(variable_id), body=body)
+
+    async def delete_variable_by_id(self, variable_id: UUID) -> None:
+        """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
+        await self._request(delete_variable, _variable_id(variable_id))
+
+    async def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
+        """How many variables match `variable_filter` (all of them without one; not in
+        Prefect's client)."""
+        body = CountVariablesBody(variables=unset_if_none(variable_filter))
+        return await self._call(count_variables, int, body=body)
+
     async def delete_variable_by_name(self, name: str) -> None:
         """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
         await self._request(delete_variable_by_name, _name(name))
@@ -77,3 +119,15 @@ def _name(name: str) -> str:
     if not name:
         raise ValueError("a variable name must not be empty")
     return name
+
+
+def _variable_id(variable_id: UUID) -> UUID:
+    # A str that is not a UUID would address another route (/variables/name/... or 404).
+    if isinstance(variable_id, UUID):
+        return variable_id
+    if isinstance(variable_id, str):
+        try:
+            return UUID(variable_id)
+        except ValueError:
+            raise ValueError(f"variable_id is not a valid UUID: {variable_id!r}") from None
+    raise TypeError(f"variable_id must be a UUID, not {type(variable_id).__name__}")
