@@ -16,7 +16,7 @@ from prefect_api.models import DeploymentCreate, DeploymentCreateParameters
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import APIStatusError, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterTags
-from prefect_rest.schemas.objects import StateType
+from prefect_rest.schemas.objects import StateType, TaskRunResult
 from prefect_rest.schemas.responses import SetStateStatus
 from prefect_rest.schemas.sorting import FlowRunSort
 
@@ -190,3 +190,117 @@ def test_flow_runs_sync(sync_prefect_client: SyncPrefectClient) -> None:
     client.delete_flow_run(run.id)
     with pytest.raises(ObjectNotFound):
         client.read_flow_run(run.id)
+
+
+# -- bulk delete, bulk state, history, lateness, graphs, logs -------------------------------------
+
+LONG_AGO = dt.datetime(2021, 3, 1, tzinfo=dt.UTC)
+
+
+async def test_bulk_delete_and_bulk_set_state(prefect_client: PrefectClient) -> None:
+    flow = Flow("cassette-bulk")
+    runs = [await prefect_client.create_flow_run(flow, tags=["cfr-bulk"]) for _ in range(3)]
+    ids = sorted(r.id for r in runs)
+
+    results = await prefect_client.bulk_set_flow_run_state(
+        tagged("cfr-bulk"), states.Running(state_details=transition(20))
+    )
+    assert sorted(r.flow_run_id for r in results) == ids
+    assert {r.status for r in results} == {SetStateStatus.ACCEPT}
+    assert all(r.state.state_details.flow_run_id == r.flow_run_id for r in results)  # type: ignore[union-attr]
+    again = await prefect_client.bulk_set_flow_run_state(
+        tagged("cfr-bulk"), states.Running(state_details=transition(20))
+    )
+    assert {r.status for r in again} == {SetStateStatus.REJECT}  # already made
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.bulk_set_flow_run_state(
+            tagged("cfr-bulk"), states.Cancelled(state_details=transition(21)), limit=51
+        )
+
+    deleted = await prefect_client.delete_flow_runs(tagged("cfr-bulk"), limit=2)
+    assert len(deleted) == 2 and set(deleted) <= set(ids)
+    assert sorted(deleted + await prefect_client.delete_flow_runs(tagged("cfr-bulk"))) == ids
+    assert await prefect_client.delete_flow_runs(tagged("cfr-bulk")) == []
+    with pytest.raises(ValueError, match="would act on every flow run"):
+        await prefect_client.delete_flow_runs(FlowRunFilter())
+
+
+async def test_history_and_lateness(prefect_client: PrefectClient) -> None:
+    flow = Flow("cassette-history")
+    for minutes in (5, 10, 40):
+        scheduled = states.Scheduled(scheduled_time=LONG_AGO + dt.timedelta(minutes=minutes))
+        await prefect_client.create_flow_run(flow, tags=["cfr-history"], state=scheduled)
+    history = await prefect_client.read_flow_run_history(
+        LONG_AGO,
+        LONG_AGO + dt.timedelta(hours=1),
+        dt.timedelta(minutes=30),
+        flow_run_filter=tagged("cfr-history"),
+    )
+    counts = [[(s.state_name, s.count_runs) for s in b.states] for b in history]
+    assert counts == [[("Scheduled", 2)], [("Scheduled", 1)]]
+    lateness = await prefect_client.read_flow_run_lateness(flow_run_filter=tagged("cfr-history"))
+    assert lateness is not None and lateness > 0
+    assert await prefect_client.read_flow_run_lateness(flow_run_filter=tagged("cfr-none")) is None
+
+
+async def test_graphs_and_logs(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow("cassette-graph"), state=states.Running())
+    extract = await prefect_client.create_task_run(None, run.id, "0", task_key="extract")
+    load = await prefect_client.create_task_run(
+        None, run.id, "0", task_key="load", task_inputs={"rows": [TaskRunResult(id=extract.id)]}
+    )
+    graph = {node.id: node for node in await prefect_client.read_flow_run_graph(run.id)}
+    assert [d.id for d in graph[load.id].upstream_dependencies] == [extract.id]  # type: ignore[union-attr]
+    v2 = await prefect_client.read_flow_run_graph_v2(run.id)
+    assert sorted(node_id for node_id, _ in v2.nodes) == sorted([extract.id, load.id])
+    assert v2.root_node_ids == [extract.id]
+    await prefect_client.set_task_run_state(extract.id, states.Running())
+    await prefect_client.set_task_run_state(extract.id, states.Completed())
+    later = await prefect_client.read_flow_run_graph_v2(run.id, since=FAR)
+    assert [node_id for node_id, _ in later.nodes] == [load.id]  # extract ended before
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run_graph(MISSING)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run_graph_v2(MISSING)
+
+    await prefect_client.create_logs(
+        [
+            {
+                "name": "cfr",
+                "level": 20,
+                "message": "hello, csv",
+                "timestamp": LONG_AGO,
+                "flow_run_id": run.id,
+            }
+        ]
+    )
+    text = await prefect_client.download_flow_run_logs(run.id)
+    assert text.splitlines() == [
+        "timestamp,level,flow_run_id,task_run_id,message",
+        f'2021-03-01 00:00:00+00:00,20,{run.id},,"hello, csv"',
+    ]
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.download_flow_run_logs(MISSING)
+
+
+def test_bulk_history_graph_and_logs_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    scheduled = states.Scheduled(scheduled_time=LONG_AGO)
+    run = client.create_flow_run(
+        Flow("cassette-sync-bulk"), tags=["cfr-sync-bulk"], state=scheduled
+    )
+    [bucket] = client.read_flow_run_history(
+        LONG_AGO, LONG_AGO + dt.timedelta(minutes=1), 60, flow_run_filter=tagged("cfr-sync-bulk")
+    )
+    assert [s.count_runs for s in bucket.states] == [1]
+    assert (client.read_flow_run_lateness(flow_run_filter=tagged("cfr-sync-bulk")) or 0) > 0
+    assert client.read_flow_run_graph(run.id) == []
+    assert client.read_flow_run_graph_v2(run.id).nodes == []
+    assert client.download_flow_run_logs(run.id).splitlines() == [
+        "timestamp,level,flow_run_id,task_run_id,message"
+    ]
+    [result] = client.bulk_set_flow_run_state(
+        tagged("cfr-sync-bulk"), states.Cancelled(state_details=transition(22))
+    )
+    assert (result.flow_run_id, result.status) == (run.id, SetStateStatus.ACCEPT)
+    assert client.delete_flow_runs(tagged("cfr-sync-bulk")) == [run.id]

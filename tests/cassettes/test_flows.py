@@ -8,7 +8,7 @@ import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
-from prefect_rest.schemas.filters import FlowFilter, FlowFilterName
+from prefect_rest.schemas.filters import FlowFilter, FlowFilterName, FlowFilterTags
 from prefect_rest.schemas.sorting import FlowSort
 
 pytestmark = pytest.mark.vcr
@@ -70,3 +70,35 @@ def test_iter_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
 class _Named:
     def __init__(self, name: str) -> None:
         self.name = name
+
+
+async def test_count_update_and_bulk_delete_flows(prefect_client: PrefectClient) -> None:
+    names = [f"cassette-flows-bulk-{i}" for i in range(3)]
+    ids = [await prefect_client.create_flow_from_name(name) for name in names]
+    mine = FlowFilter(name=FlowFilterName(like="cassette-flows-bulk-"))
+    assert await prefect_client.count_flows(flow_filter=mine) == 3
+
+    await prefect_client.update_flow(ids[0], tags=["cassette-tagged"])
+    assert (await prefect_client.read_flow(ids[0])).tags == ["cassette-tagged"]
+    tagged = FlowFilter(tags=FlowFilterTags(all_=["cassette-tagged"]))
+    assert await prefect_client.count_flows(flow_filter=tagged) == 1
+
+    deleted = await prefect_client.delete_flows(mine, limit=2)
+    assert len(deleted) == 2 and set(deleted) <= set(ids)
+    assert await prefect_client.count_flows(flow_filter=mine) == 1
+    assert len(await prefect_client.delete_flows(mine)) == 1
+    assert await prefect_client.delete_flows(mine) == []
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_flow(ids[0], tags=[])
+    with pytest.raises(ValueError, match="would act on every flow"):
+        await prefect_client.delete_flows()
+
+
+def test_count_update_and_bulk_delete_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    flow_id = sync_prefect_client.create_flow_from_name("cassette-flows-bulk-sync")
+    mine = FlowFilter(name=FlowFilterName(any_=["cassette-flows-bulk-sync"]))
+    sync_prefect_client.update_flow(flow_id, tags=["a", "b"])
+    assert sync_prefect_client.read_flow(flow_id).tags == ["a", "b"]
+    assert sync_prefect_client.count_flows(flow_filter=mine) == 1
+    assert sync_prefect_client.delete_flows(mine) == [flow_id]
+    assert sync_prefect_client.count_flows(flow_filter=mine) == 0

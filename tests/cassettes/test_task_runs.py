@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID
 
 import pytest
 
 from prefect_api.models import FlowRunResponse
 from prefect_rest import PrefectClient, SyncPrefectClient, states
-from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterId
 from prefect_rest.schemas.objects import StateType, TaskRunResult
 from prefect_rest.schemas.responses import SetStateStatus
@@ -118,3 +119,49 @@ def test_task_runs_sync(sync_prefect_client: SyncPrefectClient) -> None:
     assert [r.id for r in client.iter_task_runs(flow_run_filter=in_flow_run(flow_run.id))] == [
         task_run.id
     ]
+
+
+LONG_AGO = dt.datetime(2021, 3, 1, tzinfo=dt.UTC)
+
+
+async def test_paginate_and_history(prefect_client: PrefectClient) -> None:
+    flow_run = await running_flow_run(prefect_client, "cassette-task-pages")
+    for minutes in (1, 2, 70):
+        await prefect_client.create_task_run(
+            None,
+            flow_run.id,
+            str(minutes),
+            task_key="scheduled",
+            name=f"ctr-page-{minutes:02}",
+            state=states.Scheduled(scheduled_time=LONG_AGO + dt.timedelta(minutes=minutes)),
+        )
+    mine = in_flow_run(flow_run.id)
+    page = await prefect_client.paginate_task_runs(
+        flow_run_filter=mine, sort=TaskRunSort.NAME_ASC, page=2, limit=2
+    )
+    assert (page.count, page.pages, page.page, page.limit) == (3, 2, 2, 2)
+    assert [r.name for r in page.results] == ["ctr-page-70"]
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.paginate_task_runs(page=0)
+
+    history = await prefect_client.read_task_run_history(
+        LONG_AGO, LONG_AGO + dt.timedelta(hours=2), dt.timedelta(hours=1), flow_run_filter=mine
+    )
+    assert [[(s.state_name, s.count_runs) for s in b.states] for b in history] == [
+        [("Scheduled", 2)],
+        [("Scheduled", 1)],
+    ]
+
+
+def test_paginate_and_history_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    flow_run = client.create_flow_run(Flow("cassette-task-pages-sync"), state=states.Running())
+    task_run = client.create_task_run(
+        None, flow_run.id, "0", task_key="k", state=states.Scheduled(scheduled_time=LONG_AGO)
+    )
+    page = client.paginate_task_runs(flow_run_filter=in_flow_run(flow_run.id))
+    assert ([r.id for r in page.results], page.count) == ([task_run.id], 1)
+    [bucket] = client.read_task_run_history(
+        LONG_AGO, LONG_AGO + dt.timedelta(minutes=1), 60, flow_run_filter=in_flow_run(flow_run.id)
+    )
+    assert [s.count_runs for s in bucket.states] == [1]

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import uuid
 from typing import Any
@@ -26,7 +28,7 @@ from prefect_rest.exceptions import (
     UnprocessableEntity,
 )
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterName, FlowRunFilterTags
-from prefect_rest.schemas.objects import FlowRunPolicy, StateType
+from prefect_rest.schemas.objects import FlowRunPolicy, StateType, TaskRunResult
 from prefect_rest.schemas.responses import SetStateStatus
 from prefect_rest.schemas.sorting import FlowRunSort
 
@@ -403,3 +405,213 @@ def test_create_flow_run_from_deployment_sync(sync_prefect_client: SyncPrefectCl
     assert [r.id for r in client.read_flow_runs(flow_run_filter=name_filter)] == [first.id]
     with pytest.raises(ObjectNotFound):
         client.create_flow_run_from_deployment(MISSING)
+
+
+# -- bulk delete, bulk state ----------------------------------------------------------------------
+
+
+async def test_delete_flow_runs_by_filter(prefect_client: PrefectClient) -> None:
+    tag = unique("bulk-delete")
+    flow = Flow(unique("live-bulk-delete"))
+    runs = [await prefect_client.create_flow_run(flow, tags=[tag]) for _ in range(3)]
+    other = await prefect_client.create_flow_run(flow)
+
+    assert sorted(await prefect_client.delete_flow_runs(tagged(tag))) == sorted(r.id for r in runs)
+    for run in runs:
+        with pytest.raises(ObjectNotFound):
+            await prefect_client.read_flow_run(run.id)
+    assert (await prefect_client.read_flow_run(other.id)).id == other.id
+    assert await prefect_client.delete_flow_runs(tagged(tag)) == []
+
+
+async def test_delete_flow_runs_in_batches(prefect_client: PrefectClient) -> None:
+    tag = unique("bulk-delete-many")
+    flow = Flow(unique("live-bulk-delete-many"))
+    for _ in range(53):
+        await prefect_client.create_flow_run(flow, tags=[tag])
+    assert len(await prefect_client.delete_flow_runs(tagged(tag))) == 50  # the server's cap
+    assert len(await prefect_client.delete_flow_runs(tagged(tag), limit=100)) == 3
+    assert await prefect_client.count_flow_runs(flow_run_filter=tagged(tag)) == 0
+
+
+async def test_bulk_set_flow_run_state(prefect_client: PrefectClient) -> None:
+    tag = unique("bulk-state")
+    flow = Flow(unique("live-bulk-state"))
+    runs = [await prefect_client.create_flow_run(flow, tags=[tag]) for _ in range(3)]
+
+    results = await prefect_client.bulk_set_flow_run_state(tagged(tag), states.Running())
+    assert sorted(r.flow_run_id for r in results) == sorted(r.id for r in runs)
+    assert {r.status for r in results} == {SetStateStatus.ACCEPT}
+    for result in results:
+        assert result.state is not None and result.state.type_ == StateType.RUNNING  # type: ignore[union-attr]
+        assert result.state.state_details.flow_run_id == result.flow_run_id  # type: ignore[union-attr]
+        read = await prefect_client.read_flow_run(result.flow_run_id)
+        assert read.state_type == StateType.RUNNING
+        assert read.state.id == result.state.id  # type: ignore[union-attr]
+
+    # Orchestration applies to each run: going back to Pending is refused unless forced.
+    aborted = await prefect_client.bulk_set_flow_run_state(tagged(tag), states.Pending())
+    assert {r.status for r in aborted} == {SetStateStatus.ABORT}
+    forced = await prefect_client.bulk_set_flow_run_state(tagged(tag), states.Pending(), force=True)
+    assert {r.status for r in forced} == {SetStateStatus.ACCEPT}
+
+
+async def test_bulk_set_flow_run_state_with_a_repeated_transition_id(
+    prefect_client: PrefectClient,
+) -> None:
+    tag = unique("bulk-state-retry")
+    await prefect_client.create_flow_run(Flow(unique("live-bulk-state-retry")), tags=[tag])
+    details = {"transition_id": str(uuid.uuid4())}
+    first = await prefect_client.bulk_set_flow_run_state(
+        tagged(tag), states.Running(state_details=details)
+    )
+    again = await prefect_client.bulk_set_flow_run_state(
+        tagged(tag), states.Running(state_details=details)
+    )
+    assert [r.status for r in first] == [SetStateStatus.ACCEPT]
+    # As a retried request would be: the run has already made this transition.
+    assert [r.status for r in again] == [SetStateStatus.REJECT]
+    assert "already made this state transition" in again[0].details.reason  # type: ignore[union-attr,operator]
+
+
+async def test_bulk_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ValueError, match="would act on every flow run"):
+        await prefect_client.delete_flow_runs()
+    with pytest.raises(ValueError, match="would act on every flow run"):
+        await prefect_client.bulk_set_flow_run_state(None, states.Cancelled())
+    with pytest.raises(UnprocessableEntity):  # over the server's cap of 50
+        await prefect_client.bulk_set_flow_run_state(
+            tagged(unique("t")), states.Cancelled(), limit=51
+        )
+    # Nothing matches: nothing changes, nothing fails.
+    assert (
+        await prefect_client.bulk_set_flow_run_state(tagged(unique("t")), states.Cancelled()) == []
+    )
+    assert await prefect_client.delete_flow_runs(tagged(unique("t"))) == []
+
+
+# -- history, lateness, graphs, logs --------------------------------------------------------------
+
+LONG_AGO = dt.datetime(2021, 3, 1, tzinfo=dt.UTC)
+
+
+async def test_read_flow_run_history_and_lateness(prefect_client: PrefectClient) -> None:
+    tag = unique("history")
+    flow = Flow(unique("live-history"))
+    for minutes in (5, 10, 40):
+        await prefect_client.create_flow_run(
+            flow,
+            tags=[tag],
+            state=states.Scheduled(scheduled_time=LONG_AGO + dt.timedelta(minutes=minutes)),
+        )
+    history = await prefect_client.read_flow_run_history(
+        LONG_AGO,
+        LONG_AGO + dt.timedelta(hours=1),
+        dt.timedelta(minutes=30),
+        flow_run_filter=tagged(tag),
+    )
+    assert [b.interval_start for b in history] == [LONG_AGO, LONG_AGO + dt.timedelta(minutes=30)]
+    counts = [[(s.state_name, s.count_runs) for s in b.states] for b in history]
+    assert counts == [[("Scheduled", 2)], [("Scheduled", 1)]]
+
+    # Runs that never started are as late as they have waited: years, here.
+    lateness = await prefect_client.read_flow_run_lateness(flow_run_filter=tagged(tag))
+    assert lateness is not None and lateness > 365 * 24 * 3600
+    assert (
+        await prefect_client.read_flow_run_lateness(flow_run_filter=tagged(unique("none"))) is None
+    )
+
+
+async def test_read_flow_run_history_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ValueError, match="at least 1 second"):
+        await prefect_client.read_flow_run_history(LONG_AGO, LONG_AGO + dt.timedelta(hours=1), 0.5)
+    with pytest.raises(ValueError, match="at most 500"):
+        await prefect_client.read_flow_run_history(LONG_AGO, LONG_AGO + dt.timedelta(days=1), 60)
+
+
+async def test_read_flow_run_graphs(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("live-graph")), state=states.Running())
+    extract = await prefect_client.create_task_run(None, run.id, "0", task_key="extract")
+    load = await prefect_client.create_task_run(
+        None, run.id, "0", task_key="load", task_inputs={"rows": [TaskRunResult(id=extract.id)]}
+    )
+
+    graph = {node.id: node for node in await prefect_client.read_flow_run_graph(run.id)}
+    assert set(graph) == {extract.id, load.id}
+    assert [d.id for d in graph[load.id].upstream_dependencies] == [extract.id]  # type: ignore[union-attr]
+    assert graph[extract.id].upstream_dependencies == []
+
+    v2 = await prefect_client.read_flow_run_graph_v2(run.id)
+    nodes = {node_id: node for node_id, node in v2.nodes}
+    assert set(nodes) == {extract.id, load.id}
+    assert v2.root_node_ids == [extract.id]
+    assert [edge.id for edge in nodes[load.id].parents] == [extract.id]  # type: ignore[union-attr]
+
+    # `since`: nodes that ended before it are left out (ones still running stay in).
+    await prefect_client.set_task_run_state(extract.id, states.Running())
+    await prefect_client.set_task_run_state(extract.id, states.Completed())
+    later = await prefect_client.read_flow_run_graph_v2(
+        run.id, since=dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    )
+    assert [node_id for node_id, _ in later.nodes] == [load.id]
+
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run_graph(MISSING)
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.read_flow_run_graph_v2(MISSING)
+
+
+async def test_download_flow_run_logs(prefect_client: PrefectClient) -> None:
+    run = await prefect_client.create_flow_run(Flow(unique("live-logs")))
+    await prefect_client.create_logs(
+        [
+            {
+                "name": "l",
+                "level": 40,
+                "message": "second",
+                "timestamp": LONG_AGO + dt.timedelta(seconds=1),
+                "flow_run_id": run.id,
+            },
+            {
+                "name": "l",
+                "level": 20,
+                "message": 'first, with "quotes"\nand a newline',
+                "timestamp": LONG_AGO,
+                "flow_run_id": run.id,
+            },
+        ]
+    )
+    text = await prefect_client.download_flow_run_logs(run.id)
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == ["timestamp", "level", "flow_run_id", "task_run_id", "message"]
+    assert [(r[1], r[2], r[4]) for r in rows[1:]] == [
+        ("20", str(run.id), 'first, with "quotes"\nand a newline'),
+        ("40", str(run.id), "second"),
+    ]
+    # A run without logs: the header alone.
+    empty = await prefect_client.create_flow_run(Flow(unique("live-no-logs")))
+    assert (await prefect_client.download_flow_run_logs(empty.id)).splitlines() == [
+        "timestamp,level,flow_run_id,task_run_id,message"
+    ]
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.download_flow_run_logs(MISSING)
+
+
+def test_bulk_history_graph_and_logs_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    tag = unique("sync-bulk")
+    flow = Flow(unique("live-sync-bulk"))
+    run = client.create_flow_run(flow, tags=[tag], state=states.Scheduled(scheduled_time=LONG_AGO))
+    [bucket] = client.read_flow_run_history(
+        LONG_AGO, LONG_AGO + dt.timedelta(minutes=1), 60, flow_run_filter=tagged(tag)
+    )
+    assert [(s.state_type, s.count_runs) for s in bucket.states] == [(StateType.SCHEDULED, 1)]
+    assert (client.read_flow_run_lateness(flow_run_filter=tagged(tag)) or 0) > 0
+    assert client.read_flow_run_graph(run.id) == []
+    assert client.read_flow_run_graph_v2(run.id).nodes == []
+    assert client.download_flow_run_logs(run.id).startswith("timestamp,level,")
+    [result] = client.bulk_set_flow_run_state(tagged(tag), states.Cancelled())
+    assert (result.flow_run_id, result.status) == (run.id, SetStateStatus.ACCEPT)
+    assert client.delete_flow_runs(tagged(tag)) == [run.id]
+    with pytest.raises(ObjectNotFound):
+        client.read_flow_run(run.id)

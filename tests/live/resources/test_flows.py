@@ -8,7 +8,12 @@ import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
-from prefect_rest.schemas.filters import FlowFilter, FlowFilterName, WorkQueueFilter
+from prefect_rest.schemas.filters import (
+    FlowFilter,
+    FlowFilterName,
+    FlowFilterTags,
+    WorkQueueFilter,
+)
 from prefect_rest.schemas.sorting import FlowSort
 
 
@@ -80,3 +85,74 @@ def test_iter_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
 class _Named:
     def __init__(self, name: str) -> None:
         self.name = name
+
+
+async def test_count_and_update_flows(prefect_client: PrefectClient) -> None:
+    prefix = f"live-count-{uuid.uuid4()}"
+    ids = [await prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(3)]
+    like = FlowFilter(name=FlowFilterName(like=prefix))
+    assert await prefect_client.count_flows(flow_filter=like) == 3
+
+    await prefect_client.update_flow(ids[0], tags=["etl", prefix])
+    assert sorted((await prefect_client.read_flow(ids[0])).tags) == sorted(["etl", prefix])  # type: ignore[arg-type]
+    assert (
+        await prefect_client.count_flows(flow_filter=FlowFilter(tags=FlowFilterTags(all_=[prefix])))
+        == 1
+    )
+    await prefect_client.update_flow(ids[0])  # nothing given: nothing changes
+    assert sorted((await prefect_client.read_flow(ids[0])).tags) == sorted(["etl", prefix])  # type: ignore[arg-type]
+    await prefect_client.update_flow(ids[0], tags=[])
+    assert (await prefect_client.read_flow(ids[0])).tags == []
+
+
+async def test_delete_flows_by_filter(prefect_client: PrefectClient) -> None:
+    prefix = f"live-bulk-{uuid.uuid4()}"
+    ids = {await prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(3)}
+    keep = await prefect_client.create_flow_from_name(f"other-{prefix}")
+    like = FlowFilter(name=FlowFilterName(like=f"{prefix}-"))
+
+    assert set(await prefect_client.delete_flows(like)) == ids
+    assert await prefect_client.count_flows(flow_filter=like) == 0
+    assert (await prefect_client.read_flow(keep)).id == keep  # not matched, not deleted
+    assert await prefect_client.delete_flows(like) == []  # nothing left to match
+
+
+async def test_delete_flows_past_the_server_cap_of_50(prefect_client: PrefectClient) -> None:
+    prefix = f"live-bulk-many-{uuid.uuid4()}"
+    for i in range(55):
+        await prefect_client.create_flow_from_name(f"{prefix}-{i}")
+    like = FlowFilter(name=FlowFilterName(like=prefix))
+
+    # One request without a limit: the server deletes at most 50.
+    assert len(await prefect_client.delete_flows(like)) == 50
+    assert await prefect_client.count_flows(flow_filter=like) == 5
+    assert len(await prefect_client.delete_flows(like, limit=60)) == 5
+    assert await prefect_client.count_flows(flow_filter=like) == 0
+
+
+async def test_count_update_delete_flows_errors(prefect_client: PrefectClient) -> None:
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_flow(uuid.uuid4(), tags=["x"])
+    with pytest.raises(ObjectNotFound):
+        await prefect_client.update_flow(uuid.uuid4())
+    with pytest.raises(ValueError, match="would act on every flow"):
+        await prefect_client.delete_flows()
+    with pytest.raises(ValueError, match="would act on every flow"):
+        await prefect_client.delete_flows(FlowFilter(name=FlowFilterName()))
+    with pytest.raises(ValueError, match="cannot filter flows by work queue"):
+        await prefect_client.count_flows(work_queue_filter=WorkQueueFilter())
+
+
+def test_count_update_delete_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    prefix = f"live-bulk-sync-{uuid.uuid4()}"
+    ids = [sync_prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(2)]
+    like = FlowFilter(name=FlowFilterName(like=prefix))
+    sync_prefect_client.update_flow(ids[0], tags=["sync"])
+    assert sync_prefect_client.read_flow(ids[0]).tags == ["sync"]
+    assert sync_prefect_client.count_flows(flow_filter=like) == 2
+    [first] = sync_prefect_client.delete_flows(like, limit=1)
+    assert first in ids
+    assert sync_prefect_client.count_flows(flow_filter=like) == 1
+    assert sync_prefect_client.delete_flows(like) == [next(i for i in ids if i != first)]
+    with pytest.raises(ObjectNotFound):
+        sync_prefect_client.update_flow(first, tags=[])

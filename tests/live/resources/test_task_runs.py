@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 import pytest
@@ -192,3 +193,66 @@ def test_task_runs_sync(sync_prefect_client: SyncPrefectClient) -> None:
     client.delete_task_run(task_run.id)
     with pytest.raises(ObjectNotFound):
         client.read_task_run(task_run.id)
+
+
+# -- page-level reads, history --------------------------------------------------------------------
+
+LONG_AGO = dt.datetime(2021, 3, 1, tzinfo=dt.UTC)
+
+
+async def test_paginate_task_runs(prefect_client: PrefectClient) -> None:
+    flow_run = await running_flow_run(prefect_client)
+    for key in ("a", "b", "c"):
+        await prefect_client.create_task_run(None, flow_run.id, "0", task_key=key, name=f"t-{key}")
+    mine = in_flow_run(flow_run.id)
+
+    second = await prefect_client.paginate_task_runs(
+        flow_run_filter=mine, sort=TaskRunSort.NAME_ASC, page=2, limit=2
+    )
+    assert (second.count, second.pages, second.page, second.limit) == (3, 2, 2, 2)
+    assert [r.name for r in second.results] == ["t-c"]
+    first = await prefect_client.paginate_task_runs(flow_run_filter=mine, sort=TaskRunSort.NAME_ASC)
+    assert (first.limit, [r.name for r in first.results]) == (200, ["t-a", "t-b", "t-c"])
+    past_the_end = await prefect_client.paginate_task_runs(flow_run_filter=mine, page=5, limit=2)
+    assert (past_the_end.results, past_the_end.count) == ([], 3)
+
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.paginate_task_runs(page=0)
+    with pytest.raises(UnprocessableEntity):
+        await prefect_client.paginate_task_runs(limit=201)
+
+
+async def test_read_task_run_history(prefect_client: PrefectClient) -> None:
+    flow_run = await running_flow_run(prefect_client)
+    for minutes in (1, 2, 70):
+        await prefect_client.create_task_run(
+            None,
+            flow_run.id,
+            str(minutes),
+            task_key="scheduled",
+            state=states.Scheduled(scheduled_time=LONG_AGO + dt.timedelta(minutes=minutes)),
+        )
+    history = await prefect_client.read_task_run_history(
+        LONG_AGO,
+        LONG_AGO + dt.timedelta(hours=2),
+        dt.timedelta(hours=1),
+        flow_run_filter=in_flow_run(flow_run.id),
+    )
+    counts = [[(s.state_type, s.count_runs) for s in b.states] for b in history]
+    assert counts == [[(StateType.SCHEDULED, 2)], [(StateType.SCHEDULED, 1)]]
+    with pytest.raises(ValueError, match="must be after history_start"):
+        await prefect_client.read_task_run_history(LONG_AGO, LONG_AGO, 60)
+
+
+def test_paginate_and_history_sync(sync_prefect_client: SyncPrefectClient) -> None:
+    client = sync_prefect_client
+    flow_run = client.create_flow_run(Flow(unique("sync-page")), state=states.Running())
+    task_run = client.create_task_run(
+        None, flow_run.id, "0", task_key="k", state=states.Scheduled(scheduled_time=LONG_AGO)
+    )
+    page = client.paginate_task_runs(flow_run_filter=in_flow_run(flow_run.id))
+    assert ([r.id for r in page.results], page.count, page.pages) == ([task_run.id], 1, 1)
+    [bucket] = client.read_task_run_history(
+        LONG_AGO, LONG_AGO + dt.timedelta(seconds=30), 30, flow_run_filter=in_flow_run(flow_run.id)
+    )
+    assert [s.count_runs for s in bucket.states] == [1]

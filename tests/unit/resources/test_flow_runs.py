@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import AsyncIterator, Callable
 from typing import Any
@@ -13,8 +14,13 @@ import pytest
 from prefect_api.models import StateDetails
 from prefect_api.types import Unset
 from prefect_rest import PrefectClient, SyncPrefectClient, states
-from prefect_rest.exceptions import ObjectNotFound, ServerError
-from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterTags
+from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, ServerError
+from prefect_rest.schemas.filters import (
+    FlowRunFilter,
+    FlowRunFilterTags,
+    WorkQueueFilter,
+    WorkQueueFilterName,
+)
 from prefect_rest.schemas.objects import FlowRunPolicy
 from prefect_rest.schemas.sorting import FlowRunSort
 from prefect_rest.settings import Settings
@@ -451,3 +457,266 @@ async def test_count_flow_runs_sends_the_filters_and_returns_the_count(client_fo
     run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
     assert await client_for(server).count_flow_runs(flow_run_filter=run_filter) == 7
     assert server.bodies("POST", "/flow_runs/count") == [{"flow_runs": {"tags": {"all_": ["t"]}}}]
+
+
+# -- bulk delete, bulk state ----------------------------------------------------------------------
+
+TAGGED = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
+OTHER_RUN_ID = UUID("66666666-6666-4666-8666-666666666666")
+
+
+async def test_delete_flow_runs_repeats_capped_requests_up_to_the_limit(client_for: Any) -> None:
+    matching = [UUID(int=i + 1) for i in range(75)]
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        limit = json.loads(request.content)["limit"]
+        gone = matching[:limit]
+        del matching[:limit]
+        return httpx.Response(200, json={"deleted": [str(i) for i in gone]})
+
+    server = Server({("POST", "/flow_runs/bulk_delete"): reply})
+    deleted = await client_for(server).delete_flow_runs(TAGGED, limit=1000)
+    assert deleted == [UUID(int=i + 1) for i in range(75)]
+    bodies = server.bodies("POST", "/flow_runs/bulk_delete")
+    assert bodies == [{"flow_runs": {"tags": {"all_": ["t"]}}, "limit": 50}] * 2
+
+
+async def test_delete_flow_runs_without_a_limit_sends_one_request(client_for: Any) -> None:
+    answer = httpx.Response(200, json={"deleted": [str(RUN_ID)]})
+    server = Server({("POST", "/flow_runs/bulk_delete"): answer})
+    assert await client_for(server).delete_flow_runs(TAGGED) == [RUN_ID]
+    assert server.bodies("POST", "/flow_runs/bulk_delete") == [
+        {"flow_runs": {"tags": {"all_": ["t"]}}}
+    ]
+
+
+@pytest.mark.parametrize(
+    "run_filter", [None, FlowRunFilter(), FlowRunFilter(tags=FlowRunFilterTags())]
+)
+async def test_delete_flow_runs_refuses_a_filter_that_matches_every_run(
+    client_for: Any, run_filter: FlowRunFilter | None
+) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match=r"would act on every flow run.*allow_unfiltered=True"):
+        await client_for(server).delete_flow_runs(run_filter)
+    assert server.requests == []
+
+
+async def test_delete_flow_runs_allow_unfiltered(client_for: Any) -> None:
+    server = Server({("POST", "/flow_runs/bulk_delete"): httpx.Response(200, json={"deleted": []})})
+    assert await client_for(server).delete_flow_runs(allow_unfiltered=True, limit=10) == []
+    assert server.bodies("POST", "/flow_runs/bulk_delete") == [{"limit": 10}]
+
+
+def bulk_results(*run_ids: UUID) -> httpx.Response:
+    # As Prefect 3.8.8 answers: every state carries the details of the last run changed.
+    shared = {"flow_run_id": str(run_ids[-1]), "transition_id": str(TRANSITION_ID)}
+    return httpx.Response(
+        200,
+        json={
+            "results": [
+                {
+                    "flow_run_id": str(run_id),
+                    "status": "ACCEPT",
+                    "state": {**state_json("CANCELLED"), "state_details": shared},
+                    "details": {"type": "accept_details"},
+                }
+                for run_id in run_ids
+            ]
+        },
+    )
+
+
+async def test_bulk_set_flow_run_state_sends_one_request_and_returns_each_run_s_result(
+    client_for: Any,
+) -> None:
+    server = Server({("POST", "/flow_runs/bulk_set_state"): bulk_results(RUN_ID, OTHER_RUN_ID)})
+    results = await client_for(server).bulk_set_flow_run_state(
+        TAGGED, states.Cancelled(), force=True, limit=2
+    )
+    [body] = server.bodies("POST", "/flow_runs/bulk_set_state")
+    assert body["flow_runs"] == {"tags": {"all_": ["t"]}}
+    assert (body["force"], body["limit"], body["state"]["type"]) == (True, 2, "CANCELLED")
+    assert UUID(body["state"]["state_details"]["transition_id"])  # stamped
+    assert "flow_run_id" not in body["state"]["state_details"]  # one state for many runs
+    assert [(r.flow_run_id, str(r.status)) for r in results] == [
+        (RUN_ID, "ACCEPT"),
+        (OTHER_RUN_ID, "ACCEPT"),
+    ]
+    # Each state is given back its own run's id (the server's answer shares one).
+    assert [r.state.state_details.flow_run_id for r in results] == [RUN_ID, OTHER_RUN_ID]  # type: ignore[union-attr]
+
+
+async def test_bulk_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -> None:
+    server = Server(
+        {("POST", "/flow_runs/bulk_set_state"): httpx.Response(200, json={"results": []})}
+    )
+    state = states.Cancelled(state_details={"transition_id": str(TRANSITION_ID)})
+    assert await client_for(server).bulk_set_flow_run_state(TAGGED, state) == []
+    [body] = server.bodies("POST", "/flow_runs/bulk_set_state")
+    assert body["state"]["state_details"]["transition_id"] == str(TRANSITION_ID)
+    assert "limit" not in body  # the server's default (and cap): 50
+
+
+async def test_bulk_set_flow_run_state_refuses_an_empty_filter(client_for: Any) -> None:
+    server = Server({})
+    with pytest.raises(ValueError, match=r"bulk_set_flow_run_state\(\) with an empty"):
+        await client_for(server).bulk_set_flow_run_state(FlowRunFilter(), states.Cancelled())
+    with pytest.raises(TypeError, match="flow_run_filter must be a FlowRunFilter"):
+        await client_for(server).bulk_set_flow_run_state(RUN_ID, states.Cancelled())  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+# -- history, lateness, graphs, logs --------------------------------------------------------------
+
+START = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def history_json() -> list[dict[str, Any]]:
+    return [
+        {
+            "interval_start": "2024-01-01T00:00:00Z",
+            "interval_end": "2024-01-01T00:30:00Z",
+            "states": [
+                {
+                    "state_type": "COMPLETED",
+                    "state_name": "Completed",
+                    "count_runs": 2,
+                    "sum_estimated_run_time": 3.5,
+                    "sum_estimated_lateness": 0.0,
+                }
+            ],
+        }
+    ]
+
+
+async def test_read_flow_run_history_sends_the_window_and_parses_the_buckets(
+    client_for: Any,
+) -> None:
+    server = Server({("POST", "/flow_runs/history"): httpx.Response(200, json=history_json())})
+    buckets = await client_for(server).read_flow_run_history(
+        dt.datetime(2024, 1, 1),  # naive: taken as UTC
+        START + dt.timedelta(hours=1),
+        dt.timedelta(minutes=30),
+        flow_run_filter=TAGGED,
+        work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+    )
+    [body] = server.bodies("POST", "/flow_runs/history")
+    assert body == {
+        "history_start": "2024-01-01T00:00:00+00:00",
+        "history_end": "2024-01-01T01:00:00+00:00",
+        "history_interval_seconds": 1800.0,
+        "flow_runs": {"tags": {"all_": ["t"]}},
+        "work_queues": {"name": {"any_": ["q"]}},
+    }
+    [bucket] = buckets
+    assert bucket.interval_end == START + dt.timedelta(minutes=30)
+    assert [(s.state_name, s.count_runs) for s in bucket.states] == [("Completed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("end", "interval", "error", "message"),
+    [
+        (START + dt.timedelta(hours=1), 0.5, ValueError, "at least 1 second"),
+        (START + dt.timedelta(hours=1), float("nan"), ValueError, "at least 1 second"),
+        (START, 60, ValueError, "must be after history_start"),
+        (START + dt.timedelta(hours=1), "60", TypeError, "timedelta or seconds"),
+        (START + dt.timedelta(seconds=501), 1, ValueError, "501 intervals.*at most 500"),
+    ],
+)
+async def test_read_flow_run_history_refuses_windows_the_server_cannot_answer(
+    client_for: Any, end: dt.datetime, interval: Any, error: type[Exception], message: str
+) -> None:
+    server = Server({})
+    with pytest.raises(error, match=message):
+        await client_for(server).read_flow_run_history(START, end, interval)
+    assert server.requests == []
+
+
+async def test_read_flow_run_history_takes_exactly_500_intervals(client_for: Any) -> None:
+    server = Server({("POST", "/flow_runs/history"): httpx.Response(200, json=[])})
+    end = START + dt.timedelta(seconds=500)
+    assert await client_for(server).read_flow_run_history(START, end, 1) == []
+
+
+@pytest.mark.parametrize(("answer", "expected"), [(12.5, 12.5), (3, 3.0), (None, None)])
+async def test_read_flow_run_lateness(client_for: Any, answer: Any, expected: Any) -> None:
+    reply = httpx.Response(200, content=json.dumps(answer).encode())  # json=None sends nothing
+    server = Server({("POST", "/flow_runs/lateness"): reply})
+    lateness = await client_for(server).read_flow_run_lateness(flow_run_filter=TAGGED)
+    assert lateness == expected and type(lateness) is type(expected)
+    assert server.bodies("POST", "/flow_runs/lateness") == [
+        {"flow_runs": {"tags": {"all_": ["t"]}}}
+    ]
+
+
+async def test_read_flow_run_lateness_refuses_an_answer_that_is_not_a_number(
+    client_for: Any,
+) -> None:
+    server = Server({("POST", "/flow_runs/lateness"): httpx.Response(200, json="late")})
+    with pytest.raises(ResponseValidationError, match="expected a number or null"):
+        await client_for(server).read_flow_run_lateness()
+
+
+async def test_read_flow_run_graph_returns_the_dependencies(client_for: Any) -> None:
+    node = {
+        "id": str(OTHER_RUN_ID),
+        "name": "load-0",
+        "upstream_dependencies": [{"input_type": "task_run", "id": str(RUN_ID)}],
+        "state": None,
+        "expected_start_time": None,
+        "start_time": None,
+        "end_time": None,
+        "total_run_time": None,
+        "estimated_run_time": None,
+        "untrackable_result": False,
+    }
+    server = Server({("GET", f"/flow_runs/{RUN_ID}/graph"): httpx.Response(200, json=[node])})
+    [result] = await client_for(server).read_flow_run_graph(RUN_ID)
+    assert (result.id, result.name) == (OTHER_RUN_ID, "load-0")
+    assert result.upstream_dependencies[0].id == RUN_ID  # type: ignore[union-attr]
+
+
+def graph_json() -> dict[str, Any]:
+    return {
+        "start_time": "2024-01-01T00:00:00Z",
+        "end_time": None,
+        "root_node_ids": [],
+        "nodes": [],
+        "artifacts": [],
+        "states": [],
+    }
+
+
+async def test_read_flow_run_graph_v2_sends_since_only_when_given(client_for: Any) -> None:
+    path = f"/flow_runs/{RUN_ID}/graph-v2"
+    server = Server({("GET", path): httpx.Response(200, json=graph_json())})
+    client = client_for(server)
+    graph = await client.read_flow_run_graph_v2(RUN_ID)
+    await client.read_flow_run_graph_v2(RUN_ID, since=dt.datetime(2024, 5, 1, 12))
+    assert graph.start_time == START and graph.nodes == []
+    first, second = server.requests
+    assert "since" not in first.url.params  # the server's default: the whole graph
+    # A naive time is sent as UTC: the server fails (500) on a naive one.
+    assert second.url.params["since"] == "2024-05-01T12:00:00+00:00"
+
+
+async def test_download_flow_run_logs_returns_the_csv_text(client_for: Any) -> None:
+    csv_text = (
+        "timestamp,level,flow_run_id,task_run_id,message\r\n"
+        f'2024-01-01 00:00:00+00:00,20,{RUN_ID},,"héllo, ""world"""\r\n'
+    )
+    answer = httpx.Response(
+        200,
+        content=csv_text.encode(),
+        headers={"content-type": "text/csv; charset=utf-8"},
+    )
+    server = Server({("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
+    assert await client_for(server).download_flow_run_logs(RUN_ID) == csv_text
+
+
+async def test_download_flow_run_logs_of_a_missing_run_raises_not_found(client_for: Any) -> None:
+    answer = httpx.Response(404, json={"detail": "Flow run not found"})
+    server = Server({("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
+    with pytest.raises(ObjectNotFound):
+        await client_for(server).download_flow_run_logs(RUN_ID)

@@ -11,7 +11,16 @@ import httpx
 import pytest
 
 from prefect_rest import PrefectClient
-from prefect_rest.schemas.filters import FlowFilter, FlowFilterName, WorkQueueFilter
+from prefect_rest._async.resources.flows import has_criteria
+from prefect_rest.schemas.filters import (
+    FlowFilter,
+    FlowFilterId,
+    FlowFilterName,
+    FlowRunFilter,
+    FlowRunFilterTags,
+    Operator,
+    WorkQueueFilter,
+)
 from prefect_rest.schemas.sorting import FlowSort
 from prefect_rest.settings import Settings
 
@@ -29,6 +38,9 @@ class Server:
 
     def bodies(self) -> list[Any]:
         return [json.loads(r.content) for r in self.requests]
+
+
+FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
 
 
 def flow_json(number: int) -> dict[str, Any]:
@@ -137,3 +149,147 @@ async def test_create_flow_needs_a_name(client_for: Any) -> None:
     with pytest.raises(TypeError, match=r"needs an object with a str `\.name`"):
         await client_for(server).create_flow(object())
     assert server.requests == []
+
+
+# -- count, update, bulk delete -------------------------------------------------------------------
+
+
+async def test_count_flows_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
+    server = Server(lambda request: httpx.Response(200, json=7))
+    count = await client_for(server).count_flows(
+        flow_filter=FlowFilter(name=FlowFilterName(like="etl")),
+        flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["nightly"])),
+    )
+    assert count == 7
+    assert server.requests[0].url.path == "/api/flows/count"
+    assert server.bodies() == [
+        {"flows": {"name": {"like_": "etl"}}, "flow_runs": {"tags": {"all_": ["nightly"]}}}
+    ]
+
+
+async def test_count_flows_refuses_a_work_queue_filter(client_for: Any) -> None:
+    server = Server(lambda request: httpx.Response(200, json=0))
+    with pytest.raises(ValueError, match="cannot filter flows by work queue"):
+        await client_for(server).count_flows(work_queue_filter=WorkQueueFilter())
+    assert server.requests == []
+
+
+async def test_update_flow_sends_only_the_fields_given(client_for: Any) -> None:
+    server = Server(lambda request: httpx.Response(204))
+    client = client_for(server)
+    assert await client.update_flow(FLOW_ID, tags=("a", "b")) is None
+    await client.update_flow(FLOW_ID, tags=[])
+    await client.update_flow(FLOW_ID)
+    assert [(r.method, r.url.path) for r in server.requests] == [
+        ("PATCH", f"/api/flows/{FLOW_ID}")
+    ] * 3
+    assert server.bodies() == [{"tags": ["a", "b"]}, {"tags": []}, {}]
+
+
+async def test_update_flow_refuses_a_bare_string_as_tags(client_for: Any) -> None:
+    server = Server(lambda request: httpx.Response(204))
+    with pytest.raises(TypeError, match="tags must be a list of strings, not a single string"):
+        await client_for(server).update_flow(FLOW_ID, tags="nightly")
+    assert server.requests == []
+
+
+def deleting(matching: int) -> Server:
+    """POST /flows/bulk_delete over `matching` flows: each request deletes up to `limit`."""
+    left = [UUID(int=i + 1) for i in range(matching)]
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        assert request.url.path == "/api/flows/bulk_delete"
+        limit = json.loads(request.content).get("limit", 50)
+        gone = left[:limit]
+        del left[:limit]
+        return httpx.Response(200, json={"deleted": [str(i) for i in gone]})
+
+    return Server(reply)
+
+
+MINE = FlowFilter(name=FlowFilterName(like="mine-"))
+
+
+async def test_delete_flows_sends_the_filter_and_returns_the_deleted_ids(
+    client_for: Any,
+) -> None:
+    server = deleting(3)
+    deleted = await client_for(server).delete_flows(MINE)
+    assert deleted == [UUID(int=1), UUID(int=2), UUID(int=3)]
+    # limit=None: one request, the server's default batch (no limit sent).
+    assert server.bodies() == [{"flows": {"name": {"like_": "mine-"}}}]
+
+
+async def test_delete_flows_with_a_limit_over_the_cap_repeats_the_request(
+    client_for: Any,
+) -> None:
+    server = deleting(200)
+    deleted = await client_for(server).delete_flows(MINE, limit=120)
+    assert deleted == [UUID(int=i + 1) for i in range(120)]
+    assert [b["limit"] for b in server.bodies()] == [50, 50, 20]
+
+
+async def test_delete_flows_stops_when_a_batch_comes_back_short(client_for: Any) -> None:
+    server = deleting(60)
+    deleted = await client_for(server).delete_flows(MINE, limit=500)
+    assert len(deleted) == 60
+    assert [b["limit"] for b in server.bodies()] == [50, 50]  # the second found only 10
+
+
+@pytest.mark.parametrize(
+    "flow_filter",
+    [
+        None,
+        FlowFilter(),
+        FlowFilter(name=FlowFilterName()),  # a criterion with no value matches everything
+        FlowFilter(name=FlowFilterName(any_=None)),
+        FlowFilter(operator=Operator.OR),  # how criteria combine is not a criterion
+    ],
+    ids=["none", "empty", "empty-criterion", "null-criterion", "operator-only"],
+)
+async def test_delete_flows_refuses_a_filter_that_matches_every_flow(
+    client_for: Any, flow_filter: FlowFilter | None
+) -> None:
+    server = deleting(3)
+    with pytest.raises(ValueError, match=r"delete_flows\(\) with (no|an empty) flow_filter"):
+        await client_for(server).delete_flows(flow_filter)
+    assert server.requests == []
+
+
+async def test_delete_flows_allow_unfiltered_deletes_without_a_filter(client_for: Any) -> None:
+    server = deleting(2)
+    assert len(await client_for(server).delete_flows(allow_unfiltered=True)) == 2
+    assert server.bodies() == [{}]
+
+
+async def test_delete_flows_takes_an_empty_id_list_as_a_filter(client_for: Any) -> None:
+    # any_=[] matches nothing: it restricts, so it is not refused.
+    server = Server(lambda request: httpx.Response(200, json={"deleted": []}))
+    assert await client_for(server).delete_flows(FlowFilter(id=FlowFilterId(any_=[]))) == []
+    assert server.bodies() == [{"flows": {"id": {"any_": []}}}]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "message"),
+    [
+        ({"limit": 0}, ValueError, "limit must be >= 1"),
+        ({"limit": True}, TypeError, "limit must be an int"),
+        ({"flow_filter": {"name": {"like_": "x"}}}, TypeError, "flow_filter must be a FlowFilter"),
+    ],
+)
+async def test_delete_flows_checks_its_arguments_before_sending(
+    client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
+) -> None:
+    server = deleting(3)
+    arguments = {"flow_filter": MINE, **arguments}
+    with pytest.raises(error, match=message):
+        await client_for(server).delete_flows(**arguments)
+    assert server.requests == []
+
+
+def test_has_criteria() -> None:
+    assert not has_criteria({})
+    assert not has_criteria({"name": {}, "tags": {"all_": None}, "operator": "and_"})
+    assert has_criteria({"name": {"any_": []}})
+    assert has_criteria({"tags": {"is_null_": False}})
+    assert has_criteria({"state": {"type": {"any_": ["RUNNING"]}, "operator": "and_"}})

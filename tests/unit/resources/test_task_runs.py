@@ -367,3 +367,75 @@ async def test_set_task_run_name(client_for: Any) -> None:
     assert server.bodies("PATCH", path) == [{"name": "renamed"}]
     with pytest.raises(TypeError, match="name must be a str"):
         await client.set_task_run_name(TASK_RUN_ID, 3)  # type: ignore[arg-type]
+
+
+# -- page-level reads, history --------------------------------------------------------------------
+
+
+async def test_paginate_task_runs_sends_one_page_request_and_returns_the_totals(
+    client_for: Any,
+) -> None:
+    answer = {
+        "results": [task_run_json(name="extract-0")],
+        "count": 21,
+        "limit": 10,
+        "pages": 3,
+        "page": 2,
+    }
+    server = Server({("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
+    page = await client_for(server).paginate_task_runs(
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like="extract")),
+        sort=TaskRunSort.NAME_ASC,
+        page=2,
+        limit=10,
+    )
+    assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
+    assert [r.name for r in page.results] == ["extract-0"]
+    assert server.bodies("POST", "/task_runs/paginate") == [
+        {"task_runs": {"name": {"like_": "extract"}}, "sort": "NAME_ASC", "page": 2, "limit": 10}
+    ]
+
+
+async def test_paginate_task_runs_defaults_to_the_first_page_of_the_server_s_size(
+    client_for: Any,
+) -> None:
+    answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
+    server = Server({("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
+    page = await client_for(server).paginate_task_runs()
+    assert page.results == [] and page.limit == 200
+    assert server.bodies("POST", "/task_runs/paginate") == [{"page": 1}]
+
+
+async def test_read_task_run_history_sends_the_window(client_for: Any) -> None:
+    bucket = {
+        "interval_start": "2024-01-01T00:00:00Z",
+        "interval_end": "2024-01-01T00:01:00Z",
+        "states": [],
+    }
+    server = Server({("POST", "/task_runs/history"): httpx.Response(200, json=[bucket])})
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    [got] = await client_for(server).read_task_run_history(
+        start,
+        dt.datetime(2024, 1, 1, 0, 1),  # naive: taken as UTC
+        60,
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(any_=["x"])),
+    )
+    assert (got.interval_start, got.states) == (start, [])
+    assert server.bodies("POST", "/task_runs/history") == [
+        {
+            "history_start": "2024-01-01T00:00:00+00:00",
+            "history_end": "2024-01-01T00:01:00+00:00",
+            "history_interval_seconds": 60.0,
+            "task_runs": {"name": {"any_": ["x"]}},
+        }
+    ]
+
+
+async def test_read_task_run_history_refuses_a_sub_second_interval(client_for: Any) -> None:
+    server = Server({})
+    start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    with pytest.raises(ValueError, match="at least 1 second"):
+        await client_for(server).read_task_run_history(
+            start, start + dt.timedelta(minutes=1), dt.timedelta(milliseconds=500)
+        )
+    assert server.requests == []

@@ -1,8 +1,11 @@
 """Flow runs: create (ad hoc or from a deployment), read, filter, count, iterate, update,
-orchestrate states, resume, rename, delete."""
+orchestrate states (one run or many), resume, rename, delete (one or many); their history,
+lateness, graphs and logs."""
 
 from __future__ import annotations
 
+import datetime as dt
+import math
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
@@ -14,11 +17,18 @@ from prefect_api import models
 from prefect_api.api.deployments import create_flow_run_from_deployment
 from prefect_api.api.flow_run_states import read_flow_run_states
 from prefect_api.api.flow_runs import (
+    average_flow_run_lateness,
+    bulk_delete_flow_runs,
+    bulk_set_flow_run_state,
     count_flow_runs,
     create_flow_run,
     delete_flow_run,
+    download_logs,
+    flow_run_history,
     paginate_flow_runs,
     read_flow_run,
+    read_flow_run_graph_v1,
+    read_flow_run_graph_v2,
     read_flow_runs,
     resume_flow_run,
     set_flow_run_state,
@@ -26,12 +36,18 @@ from prefect_api.api.flow_runs import (
 )
 from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET, Unset
-from prefect_rest._async.resources.flows import FlowsMixin
+from prefect_rest._async.resources.flows import (
+    FlowsMixin,
+    bulk_batches,
+    bulk_filter,
+)
+from prefect_rest._async.resources.flows import tag_list as tag_list  # shared: task_runs
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.parse import parse_list_of
+from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest.exceptions import (
     ObjectAlreadyExists,
     ObjectNotFound,
+    ResponseValidationError,
     ServerError,
     UnprocessableEntity,
 )
@@ -222,6 +238,45 @@ class FlowRunsMixin(FlowsMixin):
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
         await self._request(delete_flow_run, flow_run_id)
 
+    async def delete_flow_runs(
+        self,
+        flow_run_filter: FlowRunFilter | None = None,
+        *,
+        limit: int | None = None,
+        allow_unfiltered: bool = False,
+    ) -> list[UUID]:
+        """Delete the flow runs matching `flow_run_filter`; returns the ids deleted (empty
+        when nothing matched). Their task runs and states go with them; the server removes
+        their logs afterwards, in the background.
+
+        The server deletes at most 50 runs per request: `limit=None` sends one request (so
+        at most 50 go), a larger `limit` repeats the request until `limit` runs are gone or
+        none match. Which runs go first is not specified.
+
+        To make a slip harmless, a missing or empty filter (one that matches every run)
+        raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
+        that every flow run is meant.
+        """
+        chosen = bulk_filter(
+            flow_run_filter,
+            models.FlowRunFilter,
+            argument="flow_run_filter",
+            method="delete_flow_runs",
+            matches="every flow run",
+            allow_unfiltered=allow_unfiltered,
+        )
+        deleted: list[UUID] = []
+        for size in bulk_batches(limit):
+            body = models.BulkDeleteFlowRunsBody(flow_runs=chosen, limit=unset_if_none(size))
+            answer = await self._call(
+                bulk_delete_flow_runs, models.FlowRunBulkDeleteResponse, body=body
+            )
+            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            deleted.extend(batch)
+            if size is None or len(batch) < size:
+                break  # nothing more matches
+        return deleted
+
     async def read_flow_runs(
         self,
         *,
@@ -346,6 +401,63 @@ class FlowRunsMixin(FlowsMixin):
             set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body
         )
 
+    async def bulk_set_flow_run_state(
+        self,
+        flow_run_filter: FlowRunFilter | None,
+        state: Any,
+        force: bool = False,
+        *,
+        limit: int | None = None,
+        allow_unfiltered: bool = False,
+    ) -> list[models.FlowRunOrchestrationResult]:
+        """Propose `state` for every flow run matching `flow_run_filter`, in one request.
+
+        Each run goes through the orchestration rules on its own (unless `force=True`), as
+        with `set_flow_run_state`; returns one result per run: `.flow_run_id`, `.status`
+        (ACCEPT, REJECT, ABORT or WAIT), `.state` and `.details`. A run whose transition
+        fails on the server comes back as ABORT with the error as `.details.reason`; the
+        others still go ahead. Empty when nothing matched.
+
+        At most `limit` runs are changed: 50 by default, which is also the server's cap (a
+        larger `limit` raises `UnprocessableEntity`). There is no "all of them" loop here:
+        runs keep matching a filter after their state changes, so repeating the request
+        could hit the same runs again. Select the runs by id (``FlowRunFilterId``) to know
+        exactly which change.
+
+        As in `set_flow_run_state`, the state is stamped with a fresh `transition_id`
+        (unless `state.state_details` has one), so a retried request cannot apply the
+        transition twice to any run. A missing or empty filter raises `ValueError` unless
+        `allow_unfiltered=True`.
+        """
+        chosen = bulk_filter(
+            flow_run_filter,
+            models.FlowRunFilter,
+            argument="flow_run_filter",
+            method="bulk_set_flow_run_state",
+            matches="every flow run",
+            allow_unfiltered=allow_unfiltered,
+        )
+        state_create = to_state_create(state)
+        details = details_of(state_create)
+        if isinstance(details.transition_id, Unset) or details.transition_id is None:
+            details.transition_id = uuid.uuid4()
+        body = models.BulkSetFlowRunStateBody(
+            state=state_create, flow_runs=chosen, force=force, limit=unset_if_none(limit)
+        )
+        answer = await self._call(
+            bulk_set_flow_run_state, models.FlowRunBulkSetStateResponse, body=body
+        )
+        results = [] if isinstance(answer.results, Unset) else answer.results
+        for result in results:
+            # Prefect 3.8.8's server returns every result's state with the state details of
+            # the last run it changed (the objects are shared); what it stored is right.
+            # Give each state its own run's id back, as the server has it.
+            if isinstance(result.state, models.State) and isinstance(
+                result.state.state_details, models.StateDetails
+            ):
+                result.state.state_details.flow_run_id = result.flow_run_id
+        return results
+
     async def read_flow_run_states(self, flow_run_id: UUID) -> list[models.State]:
         """Every state the flow run has been in, oldest first.
 
@@ -386,6 +498,117 @@ class FlowRunsMixin(FlowsMixin):
                 await self.read_flow_run(flow_run_id)  # raises ObjectNotFound if missing
             raise
 
+    async def read_flow_run_history(
+        self,
+        history_start: dt.datetime,
+        history_end: dt.datetime,
+        history_interval: dt.timedelta | float,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> list[models.HistoryResponse]:
+        """How many matching flow runs are in each state, bucketed by expected start time.
+
+        Returns one bucket per `history_interval` (a timedelta or seconds, at least 1 s)
+        from `history_start` to `history_end`: `.interval_start`, `.interval_end` and
+        `.states` (per state: `.state_type`, `.state_name`, `.count_runs`,
+        `.sum_estimated_run_time`, `.sum_estimated_lateness`). Naive datetimes are taken as
+        UTC. Raises `ValueError` for an interval under 1 s, an end before the start, or a
+        window of more than 500 intervals (the server would silently stop at 500).
+        """
+        start, end, seconds = history_window(history_start, history_end, history_interval)
+        body = models.FlowRunHistoryBody(
+            history_start=start,
+            history_end=end,
+            history_interval_seconds=seconds,
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_queues=unset_if_none(work_queue_filter),
+        )
+        return await self._call_list(flow_run_history, models.HistoryResponse, body=body)
+
+    async def read_flow_run_lateness(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> float | None:
+        """The average lateness, in seconds, of the flow runs matching every filter given;
+        None when no run matches.
+
+        A run's lateness is how long after its expected start it started, or, for one not
+        started and not finished, how long it has been waiting so far (0 for runs that are
+        on time or not due yet).
+        """
+        body = models.AverageFlowRunLatenessBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+        )
+        response = await self._request(average_flow_run_lateness, body=body)
+        value = parse_as(average_flow_run_lateness, response, object)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ResponseValidationError(
+                response, TypeError(f"expected a number or null, got {type(value).__name__}")
+            )
+        return float(value)
+
+    async def read_flow_run_graph(self, flow_run_id: UUID) -> list[models.DependencyResult]:
+        """The task runs of a flow run, each with the task runs it waited on
+        (`.upstream_dependencies`), its state and its timings. Raises `ObjectNotFound` for
+        a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
+        """
+        return await self._call_list(read_flow_run_graph_v1, models.DependencyResult, flow_run_id)
+
+    async def read_flow_run_graph_v2(
+        self, flow_run_id: UUID, since: dt.datetime | None = None
+    ) -> models.Graph:
+        """The graph the UI draws for a flow run: `.nodes`, `.root_node_ids`, `.artifacts`,
+        the run's `.states`, `.start_time` and `.end_time`. Each entry of `.nodes` is an
+        ``[id, Node]`` pair; a `Node` is a task run or subflow run with its `.parents` and
+        `.children` (edges by id), `.state_type` and times.
+
+        With `since` (naive means UTC), only nodes that end after it (or have not ended)
+        are included, for polling a run in progress. Raises `ObjectNotFound` for a missing
+        run; a graph over the server's node limit (10,000 by default) is refused with a 400
+        (`APIStatusError`).
+        """
+        return await self._call(
+            read_flow_run_graph_v2,
+            models.Graph,
+            flow_run_id,
+            since=UNSET if since is None else aware(since, "since"),
+        )
+
+    async def download_flow_run_logs(self, flow_run_id: UUID) -> str:
+        """Every log line of a flow run as CSV text, oldest first, with a header row:
+        ``timestamp,level,flow_run_id,task_run_id,message`` (`level` is the number, e.g.
+        20 for INFO). Raises `ObjectNotFound` for a missing run.
+
+        The server streams the file, but the client holds it whole: expect roughly the
+        messages' size plus ~110 bytes a line. For runs with very many logs, read them a
+        page at a time with `read_logs` (filtered on the run) instead.
+        """
+        response = await self._request(download_logs, flow_run_id)
+        # Not parsed through the generated module: its parser expects JSON, the body is CSV.
+        return response.text
+
 
 # -- helpers shared by the run modules -----------------------------------------------------------
 
@@ -419,19 +642,6 @@ def as_model(value: Any, kind: type[K], argument: str) -> K:
         raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
 
 
-def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
-    """Tags as the list the server takes; a bare string is refused (it is not a tag list)."""
-    if tags is None:
-        return []
-    if isinstance(tags, str | bytes):
-        raise TypeError(f"{argument} must be a list of strings, not a single string: [{tags!r}]")
-    result = list(tags)
-    for tag in result:
-        if not isinstance(tag, str):
-            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
-    return result
-
-
 def as_uuid(value: UUID | str, argument: str) -> UUID:
     """A UUID, or its string form (Prefect accepts both for run ids)."""
     if isinstance(value, UUID):
@@ -442,6 +652,47 @@ def as_uuid(value: UUID | str, argument: str) -> UUID:
         except ValueError:
             raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
     raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
+
+
+def aware(value: Any, argument: str) -> dt.datetime:
+    """A timezone-aware datetime: a naive one is taken to be UTC, never local time (as in
+    `prefect_rest.states`); the server cannot compare naive times with its own."""
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+#: The most intervals a run history has: the server silently drops any beyond.
+HISTORY_INTERVAL_CAP = 500
+
+
+def history_window(
+    start: Any, end: Any, interval: dt.timedelta | float
+) -> tuple[dt.datetime, dt.datetime, float]:
+    """A run history's (start, end, interval in seconds), checked against what the server
+    cannot answer truthfully."""
+    start = aware(start, "history_start")
+    end = aware(end, "history_end")
+    if isinstance(interval, dt.timedelta):
+        seconds = interval.total_seconds()
+    elif isinstance(interval, int | float) and not isinstance(interval, bool):
+        seconds = float(interval)
+    else:
+        raise TypeError(
+            f"history_interval must be a timedelta or seconds, not {type(interval).__name__}"
+        )
+    if not seconds >= 1:  # also refuses NaN
+        raise ValueError(f"history_interval must be at least 1 second, got {seconds} s")
+    if end <= start:
+        raise ValueError(f"history_end ({end.isoformat()}) must be after history_start")
+    intervals = math.ceil((end - start).total_seconds() / seconds)
+    if intervals > HISTORY_INTERVAL_CAP:
+        raise ValueError(
+            f"this history would have {intervals} intervals; the server answers at most "
+            f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
+            "history_interval or shorten the window"
+        )
+    return start, end, seconds
 
 
 def not_found(response: httpx.Response, message: str) -> ObjectNotFound:

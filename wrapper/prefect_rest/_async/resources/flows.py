@@ -1,20 +1,24 @@
-"""Flows: create, read, filter, iterate, delete."""
+"""Flows: create, read, filter, count, iterate, update, delete (one or many)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
 from prefect_api import models
 from prefect_api.api.flows import (
+    bulk_delete_flows,
+    count_flows,
     create_flow,
     delete_flow,
     paginate_flows,
     read_flow,
     read_flow_by_name,
     read_flows,
+    update_flow,
 )
+from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.filters import unset_if_none
 
@@ -60,6 +64,81 @@ class FlowsMixin(ClientCore):
     async def delete_flow(self, flow_id: UUID) -> None:
         """Delete a flow (and its runs and deployments); raises `ObjectNotFound` if missing."""
         await self._request(delete_flow, flow_id)
+
+    async def update_flow(self, flow_id: UUID, tags: Iterable[str] | None = None) -> None:
+        """Change the given fields of a flow; the others stay as they are.
+
+        `tags` replaces the flow's tags (nothing is merged; ``[]`` clears them). Tags are the
+        only field the server lets a client change: a flow's name is its identity and its
+        `labels` cannot be updated through the API. Raises `ObjectNotFound` for a missing
+        flow.
+        """
+        body = models.FlowUpdate()
+        if tags is not None:
+            body.tags = tag_list(tags, "tags")
+        await self._request(update_flow, flow_id, body=body)
+
+    async def delete_flows(
+        self,
+        flow_filter: FlowFilter | None = None,
+        *,
+        limit: int | None = None,
+        allow_unfiltered: bool = False,
+    ) -> list[UUID]:
+        """Delete the flows matching `flow_filter`, with their runs and deployments; returns
+        the ids of the flows deleted (empty when nothing matched).
+
+        The server deletes at most 50 flows per request: `limit=None` sends one request
+        (so at most 50 go), a larger `limit` repeats the request until `limit` flows are
+        gone or none match. Which flows go first is not specified.
+
+        To make a slip harmless, a missing or empty filter (one that matches every flow)
+        raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
+        that every flow is meant.
+        """
+        chosen = bulk_filter(
+            flow_filter,
+            models.FlowFilter,
+            argument="flow_filter",
+            method="delete_flows",
+            matches="every flow",
+            allow_unfiltered=allow_unfiltered,
+        )
+
+        deleted: list[UUID] = []
+        for size in bulk_batches(limit):
+            body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
+            answer = await self._call(bulk_delete_flows, models.FlowBulkDeleteResponse, body=body)
+            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            deleted.extend(batch)
+            if size is None or len(batch) < size:
+                break  # nothing more matches
+        return deleted
+
+    async def count_flows(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+    ) -> int:
+        """How many flows match every filter given (no Prefect equivalent).
+
+        Takes the filters of `read_flows`; like it, refuses a `work_queue_filter`, which
+        the server cannot apply to flows.
+        """
+        _reject_work_queue_filter(work_queue_filter)
+        body = models.CountFlowsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+        )
+        return await self._call(count_flows, int, body=body)
 
     async def read_flows(
         self,
@@ -135,5 +214,86 @@ def _reject_work_queue_filter(work_queue_filter: object) -> None:
     if work_queue_filter is not None:
         raise ValueError(
             "work_queue_filter: the Prefect 3 server cannot filter flows by work queue "
-            "(POST /flows/filter and /flows/paginate have no work_queues criterion)"
+            "(its flow reads and counts have no work_queues criterion)"
         )
+
+
+# -- helpers shared by the resource modules -------------------------------------------------------
+
+#: The most rows the server's bulk operations (``/flows/bulk_delete``,
+#: ``/flow_runs/bulk_delete``, ``/flow_runs/bulk_set_state``) act on per request.
+BULK_OPERATION_CAP = 50
+
+
+class _WireForm(Protocol):
+    """A generated model: it has a wire (dict) form."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+F = TypeVar("F", bound=_WireForm)
+
+
+def has_criteria(wire: Any) -> bool:
+    """Whether a filter's wire form restricts anything.
+
+    A criterion restricts when it holds a value; ``None`` and empty groups do not (the
+    server skips them), nor does ``operator``, which only says how criteria combine. An
+    empty list does restrict: ``{"any_": []}`` matches nothing.
+    """
+    if isinstance(wire, Mapping):
+        return any(has_criteria(value) for key, value in wire.items() if key != "operator")
+    return wire is not None
+
+
+def bulk_filter(
+    value: Any,
+    kind: type[F],
+    *,
+    argument: str,
+    method: str,
+    matches: str,
+    allow_unfiltered: bool,
+) -> F | Unset:
+    """The filter of a bulk write, checked so that it cannot hit everything by accident."""
+    if value is not None and not isinstance(value, kind):
+        raise TypeError(f"{argument} must be a {kind.__name__}, not {type(value).__name__}")
+    if not allow_unfiltered and (value is None or not has_criteria(value.to_dict())):
+        given = "no" if value is None else "an empty"
+        raise ValueError(
+            f"{method}() with {given} {argument} would act on {matches}: pass a {argument} "
+            f"with at least one criterion, or allow_unfiltered=True if that is what you mean"
+        )
+    return UNSET if value is None else value
+
+
+def bulk_batches(limit: int | None) -> Iterator[int | None]:
+    """The request sizes of a bulk delete of `limit` rows: full server batches, then the
+    rest. `limit=None` is one request at the server's default size. Repeating a delete is
+    safe: deleted rows stop matching the filter, so no row is asked for twice.
+    """
+    if limit is None:
+        yield None
+        return
+    if isinstance(limit, bool) or not isinstance(limit, int):
+        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+    if limit < 1:
+        raise ValueError(f"limit must be >= 1, got {limit}")
+    full, rest = divmod(limit, BULK_OPERATION_CAP)
+    for _ in range(full):
+        yield BULK_OPERATION_CAP
+    if rest:
+        yield rest
+
+
+def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
+    """Tags as the list the server takes; a bare string is refused (it is not a tag list)."""
+    if tags is None:
+        return []
+    if isinstance(tags, str | bytes):
+        raise TypeError(f"{argument} must be a list of strings, not a single string: [{tags!r}]")
+    result = list(tags)
+    for tag in result:
+        if not isinstance(tag, str):
+            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
+    return result

@@ -1,4 +1,5 @@
-"""Task runs: create, read, filter, count, iterate, orchestrate states, rename, delete."""
+"""Task runs: create, read, filter, count, iterate or page, orchestrate states, rename, delete;
+their history."""
 
 from __future__ import annotations
 
@@ -17,14 +18,23 @@ from prefect_api.api.task_runs import (
     count_task_runs,
     create_task_run,
     delete_task_run,
+    paginate_task_runs,
     read_task_run,
     read_task_runs,
     set_task_run_state,
+    task_run_history,
     update_task_run,
 )
 from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.flow_runs import as_uuid, details_of, not_found, tag_list
+from prefect_rest._async.resources.flow_runs import (
+    as_uuid,
+    aware,
+    details_of,
+    history_window,
+    not_found,
+    tag_list,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.parse import parse_list_of
 from prefect_rest.exceptions import ObjectAlreadyExists
@@ -119,7 +129,7 @@ class TaskRunsMixin(ClientCore):
             task_inputs=_task_inputs(task_inputs),
             cache_key=unset_if_none(cache_key),
             cache_expiration=(
-                _aware(cache_expiration, "cache_expiration")
+                aware(cache_expiration, "cache_expiration")
                 if cache_expiration is not None
                 else UNSET
             ),
@@ -183,8 +193,9 @@ class TaskRunsMixin(ClientCore):
         """Every task run matching the filters, a page at a time (``async for``).
 
         Yields the same full `TaskRun` rows as `read_task_runs`: pages come from
-        ``POST /task_runs/filter``, not ``/task_runs/paginate``, whose rows lack a dozen
-        fields (`dynamic_key`, `cache_key`, `labels`, `state_type`, `run_count`, ...). Runs
+        ``POST /task_runs/filter``, not ``/task_runs/paginate`` (`paginate_task_runs`), whose
+        rows lack ten fields (`dynamic_key`, `cache_key`, `labels`, `state_type`,
+        `run_count`, ...). Runs
         created or deleted while iterating can shift later pages; the default order (id
         descending) and any sort on a field that does not change keep the walk stable.
         """
@@ -201,6 +212,39 @@ class TaskRunsMixin(ClientCore):
         async for task_run in self._iter_offset_pages(page):
             yield task_run
 
+    async def paginate_task_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        sort: TaskRunSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.TaskRunPaginationResponse:
+        """One page of the task runs matching every filter, with the totals: `.results`,
+        `.count` (matching runs in all), `.pages`, `.page` and `.limit` (the page size;
+        the server's default of 200 when `limit` is None, at most 200).
+
+        Pages are numbered from 1; a page past the last is empty. The rows are the
+        server's cut-down `TaskRunResponse`: they lack `dynamic_key`, `cache_key`,
+        `cache_expiration`, `labels`, `state_type`, `state_name`, `run_count`,
+        `flow_run_run_count`, `expected_start_time` and `next_scheduled_start_time`.
+        For full `TaskRun` rows use `read_task_runs` or `iter_task_runs`. A `page` under 1
+        or a `limit` over 200 raises `UnprocessableEntity`.
+        """
+        body = models.PaginateTaskRunsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return await self._call(paginate_task_runs, models.TaskRunPaginationResponse, body=body)
+
     async def _task_run_page(
         self, query: TaskRunQuery, limit: int | None, offset: int
     ) -> list[models.TaskRun]:
@@ -214,6 +258,37 @@ class TaskRunsMixin(ClientCore):
             offset=offset,
         )
         return await self._call_list(read_task_runs, models.TaskRun, body=body)
+
+    async def read_task_run_history(
+        self,
+        history_start: dt.datetime,
+        history_end: dt.datetime,
+        history_interval: dt.timedelta | float,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+    ) -> list[models.HistoryResponse]:
+        """How many matching task runs are in each state, bucketed by expected start time.
+
+        The task-run twin of `read_flow_run_history` (same buckets, same checks): one
+        bucket per `history_interval` (a timedelta or seconds, at least 1 s) from
+        `history_start` to `history_end`, with per-state counts in `.states`. Naive
+        datetimes are taken as UTC. Raises `ValueError` for an interval under 1 s, an end
+        before the start, or more than 500 intervals (the server would stop at 500).
+        """
+        start, end, seconds = history_window(history_start, history_end, history_interval)
+        body = models.TaskRunHistoryBody(
+            history_start=start,
+            history_end=end,
+            history_interval_seconds=seconds,
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+        )
+        return await self._call_list(task_run_history, models.HistoryResponse, body=body)
 
     async def count_task_runs(
         self,
@@ -349,10 +424,3 @@ def _input_wire(item: Any, argument: str) -> Any:
         f"task_inputs[{argument!r}] holds a {type(item).__name__}: expected a TaskRunResult, "
         "FlowRunResult, Parameter or Constant, or its dict form"
     )
-
-
-def _aware(value: Any, argument: str) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
-    # As in prefect_rest.states: a naive datetime is taken to be UTC, never local time.
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)

@@ -3,8 +3,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from prefect_api import models
+from prefect_api.api.task_workers import read_task_workers
 from prefect_rest._sync.core import ClientCore
+from prefect_rest._sync.resources.flow_runs import tag_list
 
 
 class TaskWorkersMixin(ClientCore):
-    pass
+    def read_task_workers(
+        self, task_keys: Iterable[str] | None = None
+    ) -> list[models.TaskWorkerResponse]:
+        """The task workers connected to the server now: every one, or those serving any
+        of `task_keys`. Each has an `.identifier`, the `.task_keys` it serves and the
+        `.timestamp` it was last seen.
+
+        The server knows a worker only while its websocket subscription is open, and keeps
+        this list in memory (a restarted server starts empty). ``task_keys=[]`` asks for
+        the workers of no task and returns ``[]`` without a request (the server would
+        answer with every worker).
+        """
+        keys = None if task_keys is None else tag_list(task_keys, "task_keys")
+        if keys == []:
+            return []
+        body = models.ReadTaskWorkersBody()
+        if keys is not None:
+            body.task_worker_filter = models.TaskWorkerFilter(task_keys=keys)
+        return self._call_list(read_task_workers, models.TaskWorkerResponse, body=body)

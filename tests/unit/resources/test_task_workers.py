@@ -1,0 +1,79 @@
+"""Task workers on a mock transport: the filter sent, the answer parsed, client-side checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from prefect_rest import PrefectClient
+from prefect_rest.settings import Settings
+
+WORKER = {
+    "identifier": "worker-1",
+    "task_keys": ["extract", "load"],
+    "timestamp": "2024-01-01T00:00:00Z",
+}
+
+
+class Server:
+    """Answers POST /task_workers/filter with `workers` and keeps the bodies."""
+
+    def __init__(self, workers: list[dict[str, Any]]) -> None:
+        self.workers = workers
+        self.bodies: list[Any] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        assert (request.method, request.url.path) == ("POST", "/api/task_workers/filter")
+        self.bodies.append(json.loads(request.content))
+        return httpx.Response(200, json=self.workers)
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
+    clients: list[PrefectClient] = []
+
+    def make(server: Server) -> PrefectClient:
+        client = PrefectClient(
+            "http://test/api",
+            httpx_settings={"transport": httpx.MockTransport(server)},
+            settings=Settings(max_retries=0, csrf_support_enabled=False),
+        )
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.__aexit__()
+
+
+async def test_read_task_workers_without_keys_asks_for_every_worker(client_for: Any) -> None:
+    server = Server([WORKER])
+    [worker] = await client_for(server).read_task_workers()
+    assert (worker.identifier, sorted(worker.task_keys)) == ("worker-1", ["extract", "load"])
+    assert worker.timestamp == dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    assert server.bodies == [{}]
+
+
+async def test_read_task_workers_sends_the_task_keys(client_for: Any) -> None:
+    server = Server([WORKER])
+    await client_for(server).read_task_workers(task_keys=("extract", "transform"))
+    assert server.bodies == [{"task_worker_filter": {"task_keys": ["extract", "transform"]}}]
+
+
+async def test_read_task_workers_for_no_keys_is_empty_without_a_request(client_for: Any) -> None:
+    # The server would read an empty key list as "no filter" and answer every worker.
+    server = Server([WORKER])
+    assert await client_for(server).read_task_workers(task_keys=[]) == []
+    assert server.bodies == []
+
+
+async def test_read_task_workers_refuses_a_bare_string(client_for: Any) -> None:
+    server = Server([WORKER])
+    with pytest.raises(TypeError, match="task_keys must be a list of strings"):
+        await client_for(server).read_task_workers(task_keys="extract")
+    assert server.bodies == []
