@@ -240,11 +240,11 @@ def test_schedules_policies_and_automation_filters_are_where_prefect_users_look(
     from prefect_rest.schemas import filters, objects, schedules
 
     assert schedules.IntervalSchedule is models.IntervalSchedule
-    assert schedules.SCHEDULE_TYPES == (
+    assert (
         models.IntervalSchedule,
         models.CronSchedule,
         models.RRuleSchedule,
-    )
+    ) == schedules.SCHEDULE_TYPES
     assert filters.AutomationFilter is models.AutomationFilter
     assert objects.FlowRunNotificationPolicy is notification_policies.FlowRunNotificationPolicy
     assert (

@@ -230,11 +230,11 @@ async def test_protected_block_type_delete_is_permission_denied(client_for: Any)
 @pytest.mark.parametrize(
     ("call", "kind", "message"),
     [
-        (lambda c: c.read_block_type_by_slug(""), ValueError, "slug must not be empty"),
+        (lambda c: c.read_block_type_by_slug(""), ValueError, "slug='' cannot be sent"),
         (lambda c: c.read_block_type_by_slug(None), TypeError, "slug must be a str"),
-        (lambda c: c.read_block_type("nope"), ValueError, "block_type_id='nope' is not a UUID"),
+        (lambda c: c.read_block_type("nope"), ValueError, "block_type_id is not a valid UUID"),
         (lambda c: c.delete_block_type(42), TypeError, "block_type_id must be a UUID"),
-        (lambda c: c.read_block_schema_by_checksum(""), ValueError, "checksum must not be empty"),
+        (lambda c: c.read_block_schema_by_checksum(""), ValueError, "checksum='' cannot be sent"),
         (
             lambda c: c.read_block_document(DOC_ID, include_secrets="yes"),
             TypeError,
@@ -243,7 +243,7 @@ async def test_protected_block_type_delete_is_permission_denied(client_for: Any)
         (
             lambda c: c.read_block_document_by_name("", "secret"),
             ValueError,
-            "name must not be empty",
+            "name='' cannot be sent in a URL path",
         ),
         (
             lambda c: c.read_block_documents_by_type("secret", limit=-1),
@@ -292,11 +292,11 @@ async def test_read_block_schema_by_checksum_sends_version_only_when_given(
         httpx.Response(200, json=schema_json()), httpx.Response(200, json=schema_json())
     )
     client = client_for(server)
-    await client.read_block_schema_by_checksum("sha256:a/b")
-    await client.read_block_schema_by_checksum("sha256:a/b", version="1.0")
+    await client.read_block_schema_by_checksum("sha256:a+b")
+    await client.read_block_schema_by_checksum("sha256:a+b", version="1.0")
     assert [str(r.url) for r in server.requests] == [
-        "http://test/api/block_schemas/checksum/sha256%3Aa%2Fb",
-        "http://test/api/block_schemas/checksum/sha256%3Aa%2Fb?version=1.0",
+        "http://test/api/block_schemas/checksum/sha256%3Aa%2Bb",
+        "http://test/api/block_schemas/checksum/sha256%3Aa%2Bb?version=1.0",
     ]
 
 

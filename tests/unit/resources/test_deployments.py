@@ -245,7 +245,7 @@ async def test_create_deployment_conflicting_arguments(
         ({"tags": "prod"}, TypeError, "tags must be a list"),
         ({"paused": "no"}, TypeError, "paused must be a bool"),
         ({"parameters": ["x"]}, TypeError, "parameters must be a dict"),
-        ({"version_info": {"version": "1"}}, ValueError, "not a valid VersionInfo"),
+        ({"version_info": {"version": "1"}}, ValueError, "which VersionInfo requires"),
         (
             {
                 "schedules": [
@@ -792,7 +792,7 @@ async def test_delete_deployments_argument_errors(client_for: Any) -> None:
         await client.delete_deployments(deployment_filter=name_filter, limit=0)
     with pytest.raises(TypeError, match="limit must be an int"):
         await client.delete_deployments(deployment_filter=name_filter, limit=2.5)
-    with pytest.raises(TypeError, match="deployment_filter must be a dict"):
+    with pytest.raises(TypeError, match="deployment_filter must be a DeploymentFilter or a dict"):
         await client.delete_deployments(deployment_filter="name")
     with pytest.raises(TypeError):
         await client.delete_deployments(name_filter)  # type: ignore[misc]  # keyword-only

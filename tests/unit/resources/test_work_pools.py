@@ -129,7 +129,7 @@ async def test_create_work_pool_rejects_other_types(
 ) -> None:
     with pytest.raises(TypeError, match="work_pool must be a WorkPoolCreate"):
         await client.create_work_pool("p")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="work_pool is not a valid WorkPoolCreate"):
+    with pytest.raises(ValueError, match="work_pool has no 'name' key"):
         await client.create_work_pool({"type": "process"})  # no name
     assert server.requests == []
 

@@ -36,7 +36,7 @@ from prefect_api.models import (
     ReadLatestArtifactsBody,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.global_concurrency import as_model
+from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectNotFound
 
@@ -58,7 +58,7 @@ class ArtifactsMixin(ClientCore):
         so a repeated key is not a conflict. Raises `UnprocessableEntity` for a key the
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
-        body = as_model(artifact, ArtifactCreate, "create_artifact", "artifact")
+        body = as_model(artifact, ArtifactCreate, "create_artifact(): artifact")
         return await self._call(create_artifact, Artifact, body=body)
 
     async def update_artifact(
@@ -68,7 +68,7 @@ class ArtifactsMixin(ClientCore):
 
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
-        body = as_model(artifact, ArtifactUpdate, "update_artifact", "artifact")
+        body = as_model(artifact, ArtifactUpdate, "update_artifact(): artifact")
         await self._request(update_artifact, _artifact_id(artifact_id), body=body)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:

@@ -31,6 +31,7 @@ from prefect_api.models import (
     ReadAutomationsBody,
 )
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.pagination import SERVER_PAGE_CAP
 
@@ -73,7 +74,7 @@ class AutomationsMixin(ClientCore):
         Raises ObjectNotFound if there is no such automation.
         """
         body = _automation_body(automation, AutomationUpdate, exclude_unset=True)
-        await self._request(update_automation, _as_uuid(automation_id, "automation_id"), body=body)
+        await self._request(update_automation, as_uuid(automation_id, "automation_id"), body=body)
 
     async def read_automation(self, automation_id: UUID | str) -> Automation:
         """The automation with this id.
@@ -82,7 +83,7 @@ class AutomationsMixin(ClientCore):
         None here, but its transport raises on the 404 first, so it raises too.)
         """
         return await self._call(
-            read_automation, Automation, _as_uuid(automation_id, "automation_id")
+            read_automation, Automation, as_uuid(automation_id, "automation_id")
         )
 
     async def read_automations(
@@ -188,7 +189,7 @@ class AutomationsMixin(ClientCore):
         """Disable an automation. Raises ObjectNotFound if there is none."""
         await self._request(
             patch_automation,
-            _as_uuid(automation_id, "automation_id"),
+            as_uuid(automation_id, "automation_id"),
             body=AutomationPartialUpdate(enabled=False),
         )
 
@@ -196,7 +197,7 @@ class AutomationsMixin(ClientCore):
         """Enable an automation. Raises ObjectNotFound if there is none."""
         await self._request(
             patch_automation,
-            _as_uuid(automation_id, "automation_id"),
+            as_uuid(automation_id, "automation_id"),
             body=AutomationPartialUpdate(enabled=True),
         )
 
@@ -206,7 +207,7 @@ class AutomationsMixin(ClientCore):
         Raises ObjectNotFound if there is none (Prefect's client means to ignore the 404,
         but its transport raises first; here every missing object raises alike).
         """
-        await self._request(delete_automation, _as_uuid(automation_id, "automation_id"))
+        await self._request(delete_automation, as_uuid(automation_id, "automation_id"))
 
     async def read_resource_related_automations(self, resource_id: str) -> list[Automation]:
         """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
@@ -222,17 +223,6 @@ class AutomationsMixin(ClientCore):
 
 
 # -- turning what the caller passed into the generated request models --------------------
-
-
-def _as_uuid(value: UUID | str, what: str) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{what} must be a UUID, got {value!r}") from None
-    raise TypeError(f"{what} must be a UUID, got {type(value).__name__}")
 
 
 def _resource_id(value: str) -> str:

@@ -60,6 +60,7 @@ from prefect_api.models import (
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_uuid, path_segment
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
 
@@ -95,12 +96,12 @@ class BlocksMixin(ClientCore):
     async def read_block_type(self, block_type_id: UUID) -> BlockType:
         """The block type with this id; `ObjectNotFound` if there is none."""
         return await self._call(
-            read_block_type_by_id, BlockType, _as_uuid(block_type_id, "block_type_id")
+            read_block_type_by_id, BlockType, as_uuid(block_type_id, "block_type_id")
         )
 
     async def read_block_type_by_slug(self, slug: str) -> BlockType:
         """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
-        return await self._call(read_block_type_by_slug, BlockType, _segment(slug, "slug"))
+        return await self._call(read_block_type_by_slug, BlockType, path_segment(slug, "slug"))
 
     async def update_block_type(
         self,
@@ -117,7 +118,7 @@ class BlocksMixin(ClientCore):
         body = _as_body(
             block_type, BlockTypeUpdate, "block_type", read_model=(BlockType, BlockTypeCreate)
         )
-        await self._request(update_block_type, _as_uuid(block_type_id, "block_type_id"), body=body)
+        await self._request(update_block_type, as_uuid(block_type_id, "block_type_id"), body=body)
 
     async def delete_block_type(self, block_type_id: UUID) -> None:
         """Delete a block type with its schemas and documents.
@@ -125,7 +126,7 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if it does not exist; `PermissionDenied` for protected (system)
         block types, which cannot be deleted.
         """
-        await self._request(delete_block_type, _as_uuid(block_type_id, "block_type_id"))
+        await self._request(delete_block_type, as_uuid(block_type_id, "block_type_id"))
 
     async def read_block_types(self) -> list[BlockType]:
         """Every block type, sorted by name.
@@ -170,7 +171,7 @@ class BlocksMixin(ClientCore):
     async def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
         """The block schema with this id; `ObjectNotFound` if there is none."""
         return await self._call(
-            read_block_schema_by_id, BlockSchema, _as_uuid(block_schema_id, "block_schema_id")
+            read_block_schema_by_id, BlockSchema, as_uuid(block_schema_id, "block_schema_id")
         )
 
     async def read_block_schema_by_checksum(
@@ -183,7 +184,7 @@ class BlocksMixin(ClientCore):
         return await self._call(
             read_block_schema_by_checksum,
             BlockSchema,
-            _segment(checksum, "checksum"),
+            path_segment(checksum, "checksum"),
             version=unset_if_none(version),
         )
 
@@ -203,7 +204,7 @@ class BlocksMixin(ClientCore):
         self, block_type_id: UUID
     ) -> BlockSchema | None:
         """The newest schema of a block type, or None if it has none (or does not exist)."""
-        type_id = _as_uuid(block_type_id, "block_type_id")
+        type_id = as_uuid(block_type_id, "block_type_id")
         body = ReadBlockSchemasBody(
             block_schemas=BlockSchemaFilter(
                 block_type_id=BlockSchemaFilterBlockTypeId(any_=[type_id])
@@ -218,7 +219,7 @@ class BlocksMixin(ClientCore):
 
         Schemas of protected (system) block types cannot be deleted (`PermissionDenied`).
         """
-        await self._request(delete_block_schema, _as_uuid(block_schema_id, "block_schema_id"))
+        await self._request(delete_block_schema, as_uuid(block_schema_id, "block_schema_id"))
 
     # -- block documents ---------------------------------------------------------------------
 
@@ -267,7 +268,7 @@ class BlocksMixin(ClientCore):
         Obfuscated values (``"********"``) sent for secret fields keep the stored secret.
         `ObjectNotFound` if the document (or the new `block_schema_id`) does not exist.
         """
-        document_id = _as_uuid(block_document_id, "block_document_id")
+        document_id = as_uuid(block_document_id, "block_document_id")
         body = _as_body(
             block_document, BlockDocumentUpdate, "block_document", read_model=BlockDocument
         )
@@ -282,7 +283,7 @@ class BlocksMixin(ClientCore):
 
     async def delete_block_document(self, block_document_id: UUID) -> None:
         """Delete a block document; `ObjectNotFound` if it does not exist."""
-        await self._request(delete_block_document, _as_uuid(block_document_id, "block_document_id"))
+        await self._request(delete_block_document, as_uuid(block_document_id, "block_document_id"))
 
     async def read_block_document(
         self, block_document_id: UUID, include_secrets: bool = True
@@ -294,7 +295,7 @@ class BlocksMixin(ClientCore):
         return await self._call(
             read_block_document_by_id,
             BlockDocument,
-            _as_uuid(block_document_id, "block_document_id"),
+            as_uuid(block_document_id, "block_document_id"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
 
@@ -309,8 +310,8 @@ class BlocksMixin(ClientCore):
         return await self._call(
             read_block_document_by_name_for_block_type,
             BlockDocument,
-            _segment(block_type_slug, "block_type_slug"),
-            _segment(name, "name"),
+            path_segment(block_type_slug, "block_type_slug"),
+            path_segment(name, "name"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
 
@@ -373,7 +374,7 @@ class BlocksMixin(ClientCore):
         documents = await self._call_list(
             read_block_documents_for_block_type,
             BlockDocument,
-            _segment(block_type_slug, "block_type_slug"),
+            path_segment(block_type_slug, "block_type_slug"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
         return documents[start:] if count is None else documents[start : start + count]
@@ -411,7 +412,7 @@ class BlocksMixin(ClientCore):
     ) -> list[BlockDocument]:
         block_types: BlockTypeFilter | Unset = UNSET
         if block_schema_type is not None:
-            slug = _segment(block_schema_type, "block_schema_type")
+            slug = path_segment(block_schema_type, "block_schema_type")
             block_types = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[slug]))
         body = ReadBlockDocumentsBody(
             block_types=block_types,
@@ -566,26 +567,6 @@ def _hide_leaves(node: dict[str, Any]) -> None:
 
 
 # -- arguments ---------------------------------------------------------------------------------
-
-
-def _as_uuid(value: object, argument: str) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{argument}={value!r} is not a UUID") from None
-    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
-
-
-def _segment(value: object, argument: str) -> str:
-    """A string that goes into the URL path: an empty one would address another endpoint."""
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if not value:
-        raise ValueError(f"{argument} must not be empty")
-    return value
 
 
 def _as_bool(value: object, argument: str) -> bool:

@@ -30,7 +30,7 @@ from prefect_api.models import (
     ResetConcurrencyLimitByTagBody,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.work_pools import _path_segment, _str_list, _uuid_arg
+from prefect_rest._core.arguments import as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 
 # Characters the server's object names cannot contain.
@@ -71,12 +71,12 @@ class ConcurrencyLimitsMixin(ClientCore):
         `ObjectNotFound` if the tag has none.
         """
         return await self._call(
-            read_concurrency_limit_by_tag, ConcurrencyLimit, _path_segment(tag, "tag")
+            read_concurrency_limit_by_tag, ConcurrencyLimit, path_segment(tag, "tag")
         )
 
     async def read_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> ConcurrencyLimit:
         """The tag limit with this id; `ObjectNotFound` if there is none."""
-        limit_id = _uuid_arg(concurrency_limit_id, "concurrency_limit_id")
+        limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
         return await self._call(read_concurrency_limit, ConcurrencyLimit, limit_id)
 
     async def read_concurrency_limits(self, limit: int, offset: int) -> list[ConcurrencyLimit]:
@@ -99,22 +99,22 @@ class ConcurrencyLimitsMixin(ClientCore):
         `slot_override` (make sure those runs are really running: nothing else will free
         their slots). `ObjectNotFound` if the tag has no limit.
         """
-        name = _path_segment(tag, "tag")
+        name = path_segment(tag, "tag")
         override = (
             None
             if slot_override is None
-            else [_uuid_arg(slot, "slot_override item") for slot in slot_override]
+            else [as_uuid(slot, "slot_override item") for slot in slot_override]
         )
         body = ResetConcurrencyLimitByTagBody(slot_override=override)
         await self._request(reset_concurrency_limit_by_tag, name, body=body)
 
     async def delete_concurrency_limit_by_tag(self, tag: str) -> None:
         """Remove the limit on `tag`; `ObjectNotFound` if there is none."""
-        await self._request(delete_concurrency_limit_by_tag, _path_segment(tag, "tag"))
+        await self._request(delete_concurrency_limit_by_tag, path_segment(tag, "tag"))
 
     async def delete_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> None:
         """Remove the tag limit with this id; `ObjectNotFound` if there is none."""
-        limit_id = _uuid_arg(concurrency_limit_id, "concurrency_limit_id")
+        limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
         await self._request(delete_concurrency_limit, limit_id)
 
     async def increment_v1_concurrency_slots(
@@ -128,7 +128,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         ``Retry-After`` header says when to try again).
         """
         body = IncrementConcurrencyLimitsV1Body(
-            names=_str_list(names, "names"), task_run_id=_uuid_arg(task_run_id, "task_run_id")
+            names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
         )
         return await self._request(increment_concurrency_limits_v1, body=body)
 
@@ -148,7 +148,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         if occupancy_seconds < 0:
             raise ValueError(f"occupancy_seconds must be >= 0, not {occupancy_seconds}")
         body = DecrementConcurrencyLimitsV1Body(
-            names=_str_list(names, "names"), task_run_id=_uuid_arg(task_run_id, "task_run_id")
+            names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
         )
         body["occupancy_seconds"] = occupancy_seconds
         return await self._request(decrement_concurrency_limits_v1, body=body)

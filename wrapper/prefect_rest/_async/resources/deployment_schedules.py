@@ -36,6 +36,7 @@ from prefect_api.models import (
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists
 
@@ -259,18 +260,6 @@ class DeploymentSchedulesMixin(ClientCore):
 
 
 # -- argument conversion shared with deployments.py ---------------------------------------------
-
-
-def as_uuid(value: Any, argument: str) -> UUID:
-    """A UUID, or its string form (Prefect accepts both for deployment ids)."""
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
-    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
 
 
 def as_mapping(value: Any, argument: str) -> dict[str, Any]:

@@ -24,7 +24,8 @@ from prefect_api.models import (
     SendNotification,
 )
 from prefect_api.types import Unset
-from prefect_rest._async.resources.automations import AutomationsMixin, _as_uuid
+from prefect_rest._async.resources.automations import AutomationsMixin
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.notification_policies import (
     DEFAULT_MESSAGE_TEMPLATE,
     POLICY_SUBJECT,
@@ -105,7 +106,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         document does not exist, ValueError if it is not a notification block or the
         template has an unknown placeholder.
         """
-        block_id = _as_uuid(block_document_id, "block_document_id")
+        block_id = as_uuid(block_document_id, "block_document_id")
         check_bool(is_active, "is_active")
         tag_list = policy_names(tags, "tags")
         states = policy_names(state_names, "state_names")
@@ -198,7 +199,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         ObjectNotFound if there is no such policy (or the block document is missing).
         """
         if block_document_id is not None:
-            block_document_id = _as_uuid(block_document_id, "block_document_id")
+            block_document_id = as_uuid(block_document_id, "block_document_id")
         if is_active is not None:
             check_bool(is_active, "is_active")
         new_tags = None if tags is None else policy_names(tags, "tags")
@@ -246,7 +247,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
     async def _read_policy_automation(
         self, policy_id: UUID
     ) -> tuple[Automation, FlowRunNotificationPolicy, SendNotification]:
-        response = await self._request(read_automation, _as_uuid(policy_id, "id"))
+        response = await self._request(read_automation, as_uuid(policy_id, "id"))
         automation = parse_as(read_automation, response, Automation)
         policy = policy_from_automation(automation)
         action = send_notification(automation)

@@ -27,14 +27,8 @@ from prefect_api.api.task_runs import (
 )
 from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.flow_runs import (
-    as_uuid,
-    aware,
-    details_of,
-    history_window,
-    not_found,
-    tag_list,
-)
+from prefect_rest._async.resources.flow_runs import aware, details_of, history_window, not_found
+from prefect_rest._core.arguments import as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.parse import parse_list_of
 from prefect_rest.exceptions import ObjectAlreadyExists

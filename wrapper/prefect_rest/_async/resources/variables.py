@@ -30,7 +30,7 @@ from prefect_api.models import (
     VariableUpdate,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.global_concurrency import as_model
+from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectNotFound
 
@@ -45,7 +45,7 @@ class VariablesMixin(ClientCore):
         Raises `ObjectAlreadyExists` if the name is taken, `UnprocessableEntity` for a name
         the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
         """
-        body = as_model(variable, VariableCreate, "create_variable", "variable")
+        body = as_model(variable, VariableCreate, "create_variable(): variable")
         return await self._call(create_variable, Variable, body=body)
 
     async def read_variable_by_name(self, name: str) -> Variable | None:
@@ -76,7 +76,7 @@ class VariablesMixin(ClientCore):
         Setting ``value=None`` stores JSON null. Raises `ObjectNotFound` if there is no such
         variable; ValueError if `variable` has no name.
         """
-        body = as_model(variable, VariableUpdate, "update_variable", "variable")
+        body = as_model(variable, VariableUpdate, "update_variable(): variable")
         if not isinstance(body.name, str) or not body.name:
             raise ValueError(
                 "update_variable(): the VariableUpdate needs a `name`: it says which variable "
@@ -94,7 +94,7 @@ class VariablesMixin(ClientCore):
         is taken (the server's integrity-conflict 409), `UnprocessableEntity` for a name or
         value the server refuses.
         """
-        body = as_model(variable, VariableUpdate, "update_variable_by_id", "variable")
+        body = as_model(variable, VariableUpdate, "update_variable_by_id(): variable")
         await self._request(update_variable, _variable_id(variable_id), body=body)
 
     async def delete_variable_by_id(self, variable_id: UUID) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
@@ -41,6 +41,7 @@ from prefect_api.models import (
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_model, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
@@ -56,64 +57,6 @@ WORKER_METADATA_VIEW = "aggregate-worker-metadata"
 
 # -- argument checks shared by the work pool, work queue and concurrency limit methods ----------
 # (They would sit best in prefect_rest._core; they live here because this module owns them.)
-
-
-def _path_segment(value: Any, argument: str) -> str:
-    """A name that goes into the URL path, checked so the request reaches its route.
-
-    An empty name, "." or ".." would be normalised out of the URL, and the server decodes
-    "%2F" back into "/" before routing: either way another route would answer.
-    """
-    if not isinstance(value, str):
-        raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
-    if value in ("", ".", "..") or "/" in value:
-        raise ValueError(
-            f"{argument}={value!r} cannot be sent in a URL path: the request would not reach "
-            "its route (names must be non-empty, not '.' or '..', and contain no '/')"
-        )
-    return value
-
-
-def _uuid_arg(value: Any, argument: str) -> UUID:
-    """A UUID, or a str spelling one; anything else is a clear client-side error."""
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{argument}={value!r} is not a valid UUID") from None
-    raise TypeError(
-        f"{argument} must be a UUID (or a str spelling one), not {type(value).__name__}"
-    )
-
-
-def _str_list(values: Any, argument: str) -> list[str]:
-    """A list of names; a bare str (which would be iterated letter by letter) is refused."""
-    if isinstance(values, str) or not isinstance(values, Iterable):
-        raise TypeError(f"{argument} must be a list of str, not {type(values).__name__}")
-    names = list(values)
-    wrong = [type(name).__name__ for name in names if not isinstance(name, str)]
-    if wrong:
-        raise TypeError(f"{argument} must be a list of str, found a {wrong[0]}")
-    return names
-
-
-def _as_body(value: Any, model: type[M], argument: str) -> M:
-    """A request body given as the generated model or as its JSON shape (a dict)."""
-    if isinstance(value, model):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return model.from_dict(dict(value))  # type: ignore[attr-defined, no-any-return]
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(
-                f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
-            ) from error
-    raise TypeError(
-        f"{argument} must be a {model.__name__} (or a dict of its fields), "
-        f"not {type(value).__name__}"
-    )
 
 
 def _whole_seconds(value: float | None, argument: str) -> int | None:
@@ -166,7 +109,7 @@ class WorkPoolsMixin(ClientCore):
         different type warns and is ignored) and returned. Names starting with "prefect"
         are reserved by the server (`PermissionDenied`).
         """
-        body = _as_body(work_pool, WorkPoolCreate, "work_pool")
+        body = as_model(work_pool, WorkPoolCreate, "work_pool")
         try:
             return await self._call(create_work_pool, WorkPoolResponse, body=body)
         except ObjectAlreadyExists:
@@ -185,7 +128,7 @@ class WorkPoolsMixin(ClientCore):
 
     async def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
         return await self._call(read_work_pool, WorkPoolResponse, name)
 
     async def read_work_pools(
@@ -232,13 +175,13 @@ class WorkPoolsMixin(ClientCore):
         `ObjectNotFound` if the pool does not exist; pools whose names start with
         "prefect" only take `is_paused` and `concurrency_limit` (`PermissionDenied`).
         """
-        name = _path_segment(work_pool_name, "work_pool_name")
-        body = _as_body(work_pool, WorkPoolUpdate, "work_pool")
+        name = path_segment(work_pool_name, "work_pool_name")
+        body = as_model(work_pool, WorkPoolUpdate, "work_pool")
         await self._request(update_work_pool, name, body=body)
 
     async def delete_work_pool(self, work_pool_name: str) -> None:
         """Delete a work pool with its queues; `ObjectNotFound` if it does not exist."""
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
         await self._request(delete_work_pool, name)
 
     async def get_scheduled_flow_runs_for_work_pool(
@@ -253,12 +196,12 @@ class WorkPoolsMixin(ClientCore):
         `scheduled_before` if given. Like a worker's poll, this marks the queues and
         their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
         """
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
         body = GetScheduledFlowRunsBody(
             work_queue_names=(
                 UNSET
                 if work_queue_names is None
-                else _str_list(work_queue_names, "work_queue_names")
+                else str_list(work_queue_names, "work_queue_names")
             ),
             scheduled_before=unset_if_none(scheduled_before),
         )
@@ -278,7 +221,7 @@ class WorkPoolsMixin(ClientCore):
         Queues come a page at a time (`page` from 1, `limit` queues per page, the server's
         default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
         """
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
         body = ReadWorkPoolConcurrencyStatusBody(
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
         )
@@ -304,7 +247,7 @@ class WorkPoolsMixin(ClientCore):
         (a dict, or Prefect's `WorkerMetadata`) is sent as Prefect does; a self-hosted
         server ignores it. `ObjectNotFound` if the pool does not exist.
         """
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
         if not isinstance(worker_name, str):
             raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
         body = WorkerHeartbeatBody(
@@ -337,7 +280,7 @@ class WorkPoolsMixin(ClientCore):
 
         `limit` above 200 fetches several pages.
         """
-        name = _path_segment(work_pool_name, "work_pool_name")
+        name = path_segment(work_pool_name, "work_pool_name")
 
         async def page(page_limit: int | None, page_offset: int) -> list[WorkerResponse]:
             body = ReadWorkersBody(
@@ -351,8 +294,8 @@ class WorkPoolsMixin(ClientCore):
 
     async def delete_worker(self, work_pool_name: str, worker_name: str) -> None:
         """Forget a worker of the pool; `ObjectNotFound` if the pool or worker is missing."""
-        pool = _path_segment(work_pool_name, "work_pool_name")
-        worker = _path_segment(worker_name, "worker_name")
+        pool = path_segment(work_pool_name, "work_pool_name")
+        worker = path_segment(worker_name, "worker_name")
         await self._request(delete_worker, pool, worker)
 
     async def read_worker_metadata(self) -> dict[str, Any]:

@@ -40,7 +40,7 @@ from prefect_api.models import (
     WorkQueueUpdate,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._async.resources.work_pools import _path_segment, _str_list, _uuid_arg
+from prefect_rest._core.arguments import as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
 
@@ -93,7 +93,7 @@ class WorkQueuesMixin(ClientCore):
         )
         if work_pool_name is None:
             return await self._call(create_work_queue, WorkQueueResponse, body=body)
-        pool = _path_segment(work_pool_name, "work_pool_name")
+        pool = path_segment(work_pool_name, "work_pool_name")
         return await self._call(create_pool_queue, WorkQueueResponse, pool, body=body)
 
     async def read_work_queue_by_name(
@@ -103,19 +103,19 @@ class WorkQueuesMixin(ClientCore):
 
         `ObjectNotFound` if the pool or the queue does not exist.
         """
-        queue = _path_segment(name, "name")
+        queue = path_segment(name, "name")
         if work_pool_name is None:
             return await self._call(read_work_queue_by_name, WorkQueueResponse, queue)
-        pool = _path_segment(work_pool_name, "work_pool_name")
+        pool = path_segment(work_pool_name, "work_pool_name")
         return await self._call(read_pool_queue, WorkQueueResponse, pool, queue)
 
     async def read_work_queue(self, id: UUID) -> WorkQueueResponse:
         """The work queue with this id; `ObjectNotFound` if there is none."""
-        return await self._call(read_work_queue, WorkQueueResponse, _uuid_arg(id, "id"))
+        return await self._call(read_work_queue, WorkQueueResponse, as_uuid(id, "id"))
 
     async def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
         """Whether the queue is healthy (polled recently, no late runs), and why."""
-        return await self._call(read_work_queue_status, WorkQueueStatusDetail, _uuid_arg(id, "id"))
+        return await self._call(read_work_queue_status, WorkQueueStatusDetail, as_uuid(id, "id"))
 
     async def read_work_queue_concurrency_status(
         self, id: UUID, page: int = 1, limit: int | None = None
@@ -128,7 +128,7 @@ class WorkQueuesMixin(ClientCore):
         return await self._call(
             read_work_queue_concurrency_status,
             WorkQueueConcurrencyStatus,
-            _uuid_arg(id, "id"),
+            as_uuid(id, "id"),
             body=body,
         )
 
@@ -139,7 +139,7 @@ class WorkQueuesMixin(ClientCore):
         ValueError without fields, TypeError naming an unknown one; `ObjectNotFound` if
         the queue does not exist.
         """
-        queue_id = _uuid_arg(id, "id")
+        queue_id = as_uuid(id, "id")
         body = _work_queue_update("update_work_queue", kwargs)
         await self._request(update_work_queue, queue_id, body=body)
 
@@ -147,8 +147,8 @@ class WorkQueuesMixin(ClientCore):
         self, name: str, work_pool_name: str, /, **kwargs: Any
     ) -> None:
         """`update_work_queue` for the queue `name` of the pool `work_pool_name`."""
-        queue = _path_segment(name, "name")
-        pool = _path_segment(work_pool_name, "work_pool_name")
+        queue = path_segment(name, "name")
+        pool = path_segment(work_pool_name, "work_pool_name")
         body = _work_queue_update("update_work_queue_by_name", kwargs)
         await self._request(update_pool_queue, pool, queue, body=body)
 
@@ -166,7 +166,7 @@ class WorkQueuesMixin(ClientCore):
         other work pools are dropped: the server matches runs to the queue by name only,
         and counts those runs against `limit` too, so fewer than `limit` may come back.
         """
-        queue_id = _uuid_arg(id, "id")
+        queue_id = as_uuid(id, "id")
         body = ReadWorkQueueRunsBody(
             limit=limit,
             scheduled_before=scheduled_before
@@ -192,7 +192,7 @@ class WorkQueuesMixin(ClientCore):
 
         `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
         """
-        pool = None if work_pool_name is None else _path_segment(work_pool_name, "work_pool_name")
+        pool = None if work_pool_name is None else path_segment(work_pool_name, "work_pool_name")
 
         async def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
             if pool is None:
@@ -239,7 +239,7 @@ class WorkQueuesMixin(ClientCore):
         An empty list matches every queue: the server ignores an empty criterion.
         """
         name_filter = WorkQueueFilter(
-            name=WorkQueueFilterName(startswith=_str_list(prefixes, "prefixes"))
+            name=WorkQueueFilterName(startswith=str_list(prefixes, "prefixes"))
         )
         return [
             work_queue
@@ -253,7 +253,7 @@ class WorkQueuesMixin(ClientCore):
 
         A pool's default queue cannot be deleted (it goes with its pool): ValueError.
         """
-        queue_id = _uuid_arg(id, "id")
+        queue_id = as_uuid(id, "id")
         try:
             await self._request(delete_work_queue, queue_id)
         except ObjectAlreadyExists as error:
@@ -270,8 +270,8 @@ class WorkQueuesMixin(ClientCore):
         `ObjectNotFound` if either is missing; ValueError for the pool's default queue,
         which goes only with its pool.
         """
-        queue = _path_segment(name, "name")
-        pool = _path_segment(work_pool_name, "work_pool_name")
+        queue = path_segment(name, "name")
+        pool = path_segment(work_pool_name, "work_pool_name")
         try:
             await self._request(delete_pool_queue, pool, queue)
         except ServerError as error:

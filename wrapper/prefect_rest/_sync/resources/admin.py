@@ -13,6 +13,7 @@ from prefect_api.api.admin import (
     update_server_default_result_storage,
 )
 from prefect_api.models import ServerDefaultResultStorage, ServerDefaultResultStorageUpdate
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ResponseValidationError
 
@@ -51,7 +52,7 @@ class AdminMixin(ClientCore):
         `UnprocessableEntity` if its block type cannot store results (it lacks the
         ``write-path`` capability, e.g. a Secret block).
         """
-        block_id = _as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
+        block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
         body = ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
         return self._call(
             update_server_default_result_storage, ServerDefaultResultStorage, body=body
@@ -60,14 +61,3 @@ class AdminMixin(ClientCore):
     def clear_server_default_result_storage(self) -> None:
         """Remove the server's default result storage setting (fine if none is set)."""
         self._request(clear_server_default_result_storage)
-
-
-def _as_uuid(value: object, name: str) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{name} must be a UUID, got {value!r}") from None
-    raise TypeError(f"{name} must be a UUID, not {type(value).__name__}")

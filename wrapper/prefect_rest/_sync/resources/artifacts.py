@@ -36,9 +36,9 @@ from prefect_api.models import (
     ReadArtifactsBody,
     ReadLatestArtifactsBody,
 )
+from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
-from prefect_rest._sync.resources.global_concurrency import as_model
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class ArtifactsMixin(ClientCore):
         so a repeated key is not a conflict. Raises `UnprocessableEntity` for a key the
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
-        body = as_model(artifact, ArtifactCreate, "create_artifact", "artifact")
+        body = as_model(artifact, ArtifactCreate, "create_artifact(): artifact")
         return self._call(create_artifact, Artifact, body=body)
 
     def update_artifact(
@@ -69,7 +69,7 @@ class ArtifactsMixin(ClientCore):
 
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
-        body = as_model(artifact, ArtifactUpdate, "update_artifact", "artifact")
+        body = as_model(artifact, ArtifactUpdate, "update_artifact(): artifact")
         self._request(update_artifact, _artifact_id(artifact_id), body=body)
 
     def delete_artifact(self, artifact_id: UUID) -> None:

@@ -55,11 +55,11 @@ from prefect_api.models import (
     WorkQueue,
 )
 from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest._sync.resources.deployment_schedules import (
     as_mapping,
-    as_uuid,
     reject_single_pair,
     slugs_of,
     to_schedule,
@@ -200,7 +200,7 @@ class DeploymentsMixin(ClientCore):
             concurrency_options=(
                 None
                 if concurrency_options is None
-                else _model(concurrency_options, ConcurrencyOptions, "concurrency_options")
+                else as_model(concurrency_options, ConcurrencyOptions, "concurrency_options")
             ),
             global_concurrency_limit_id=unset_if_none(
                 _optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
@@ -219,7 +219,9 @@ class DeploymentsMixin(ClientCore):
                 ]
             ),
             version_info=(
-                UNSET if version_info is None else _model(version_info, VersionInfo, "version_info")
+                UNSET
+                if version_info is None
+                else as_model(version_info, VersionInfo, "version_info")
             ),
             labels=(
                 UNSET
@@ -465,7 +467,7 @@ class DeploymentsMixin(ClientCore):
                     "delete_deployments() needs a deployment_filter: without one every "
                     "deployment would be deleted (pass delete_all=True if that is meant)"
                 )
-            given: DeploymentFilter = _model(
+            given: DeploymentFilter = as_model(
                 deployment_filter, DeploymentFilter, "deployment_filter"
             )
             if not _narrows(given.to_dict()):
@@ -777,16 +779,6 @@ def _tags(tags: Any, argument: str) -> list[str]:
         if not isinstance(tag, str):
             raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
     return result
-
-
-def _model(value: Any, kind: Any, argument: str) -> Any:
-    """`value` if it is already a `kind`, else `kind` built from its dict form."""
-    if isinstance(value, kind):
-        return value
-    try:
-        return kind.from_dict(as_mapping(value, argument))
-    except (KeyError, ValueError, AttributeError) as error:
-        raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
 
 
 def _kind(value: Any) -> str:

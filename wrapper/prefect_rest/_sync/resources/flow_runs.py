@@ -37,14 +37,10 @@ from prefect_api.api.flow_runs import (
 )
 from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import as_model, as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.parse import parse_as, parse_list_of
-from prefect_rest._sync.resources.flows import (
-    FlowsMixin,
-    bulk_batches,
-    bulk_filter,
-)
-from prefect_rest._sync.resources.flows import tag_list as tag_list  # shared: task_runs
+from prefect_rest._sync.resources.flows import FlowsMixin, bulk_batches, bulk_filter
 from prefect_rest.exceptions import (
     ObjectAlreadyExists,
     ObjectNotFound,
@@ -608,37 +604,6 @@ class _WireModel(Protocol):
 
 
 K = TypeVar("K", bound=_WireModel)
-
-
-def as_model(value: Any, kind: type[K], argument: str) -> K:
-    """`value` as the generated model `kind`: the model itself, its dict form, or a pydantic
-    model (e.g. Prefect's own) dumped to its JSON form."""
-    if isinstance(value, kind):
-        return value
-    if isinstance(value, Mapping):
-        wire: Any = dict(value)
-    elif callable(getattr(value, "model_dump", None)):
-        wire = value.model_dump(mode="json")
-    else:
-        raise TypeError(
-            f"{argument} must be a {kind.__name__} or a dict, not {type(value).__name__}"
-        )
-    try:
-        return kind.from_dict(wire)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
-
-
-def as_uuid(value: UUID | str, argument: str) -> UUID:
-    """A UUID, or its string form (Prefect accepts both for run ids)."""
-    if isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
-    raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
 
 
 def aware(value: Any, argument: str) -> dt.datetime:

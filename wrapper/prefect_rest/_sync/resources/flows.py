@@ -20,6 +20,7 @@ from prefect_api.api.flows import (
     update_flow,
 )
 from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
 
@@ -285,16 +286,3 @@ def bulk_batches(limit: int | None) -> Iterator[int | None]:
         yield BULK_OPERATION_CAP
     if rest:
         yield rest
-
-
-def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
-    """Tags as the list the server takes; a bare string is refused (it is not a tag list)."""
-    if tags is None:
-        return []
-    if isinstance(tags, str | bytes):
-        raise TypeError(f"{argument} must be a list of strings, not a single string: [{tags!r}]")
-    result = list(tags)
-    for tag in result:
-        if not isinstance(tag, str):
-            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
-    return result

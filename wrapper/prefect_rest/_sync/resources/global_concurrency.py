@@ -47,6 +47,7 @@ from prefect_api.models import (
     ReadAllConcurrencyLimitsV2Body,
     RenewConcurrencyLeaseBody,
 )
+from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._sync.core import ClientCore
@@ -81,8 +82,7 @@ class GlobalConcurrencyMixin(ClientCore):
         body = as_model(
             concurrency_limit,
             ConcurrencyLimitV2Create,
-            "create_global_concurrency_limit",
-            "concurrency_limit",
+            "create_global_concurrency_limit(): concurrency_limit",
         )
         created = self._call(create_concurrency_limit_v2, ConcurrencyLimitV2, body=body)
         return created.id
@@ -98,8 +98,7 @@ class GlobalConcurrencyMixin(ClientCore):
         body = as_model(
             concurrency_limit,
             ConcurrencyLimitV2Update,
-            "update_global_concurrency_limit",
-            "concurrency_limit",
+            "update_global_concurrency_limit(): concurrency_limit",
         )
         return self._request(update_concurrency_limit_v2, _name(name), body=body)
 
@@ -226,7 +225,7 @@ class GlobalConcurrencyMixin(ClientCore):
             holder=unset_if_none(
                 None
                 if holder is None
-                else as_model(holder, ConcurrencyLeaseHolder, method, "holder")
+                else as_model(holder, ConcurrencyLeaseHolder, f"{method}(): holder")
             ),
         )
         response = self._request(bulk_increment_active_slots_with_lease, body=body)
@@ -273,26 +272,6 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         body = BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return self._request(bulk_decrement_active_slots_with_lease, body=body)
-
-
-def as_model(value: Any, kind: type[M], method: str, argument: str) -> M:
-    """`value` as the generated model `kind`: the model itself, or its dict (wire) form.
-
-    Shared by the variables and artifacts mixins (a body helper for every resource would
-    belong in ``prefect_rest._core``).
-    """
-    if isinstance(value, kind):
-        return value
-    if isinstance(value, Mapping):
-        try:
-            return kind.from_dict(value)
-        except KeyError as missing:
-            raise ValueError(
-                f"{method}(): {argument} has no {missing} key, which {kind.__name__} requires"
-            ) from None
-    raise TypeError(
-        f"{method}(): {argument} must be a {kind.__name__} or a dict, not {type(value).__name__}"
-    )
 
 
 def _name(name: str) -> str:

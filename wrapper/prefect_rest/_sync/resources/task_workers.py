@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from prefect_api import models
 from prefect_api.api.task_workers import read_task_workers
+from prefect_rest._core.arguments import tag_list
 from prefect_rest._sync.core import ClientCore
-from prefect_rest._sync.resources.flow_runs import tag_list
 
 
 class TaskWorkersMixin(ClientCore):

@@ -30,9 +30,9 @@ from prefect_api.models import (
     VariableCreate,
     VariableUpdate,
 )
+from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
-from prefect_rest._sync.resources.global_concurrency import as_model
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ class VariablesMixin(ClientCore):
         Raises `ObjectAlreadyExists` if the name is taken, `UnprocessableEntity` for a name
         the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
         """
-        body = as_model(variable, VariableCreate, "create_variable", "variable")
+        body = as_model(variable, VariableCreate, "create_variable(): variable")
         return self._call(create_variable, Variable, body=body)
 
     def read_variable_by_name(self, name: str) -> Variable | None:
@@ -77,7 +77,7 @@ class VariablesMixin(ClientCore):
         Setting ``value=None`` stores JSON null. Raises `ObjectNotFound` if there is no such
         variable; ValueError if `variable` has no name.
         """
-        body = as_model(variable, VariableUpdate, "update_variable", "variable")
+        body = as_model(variable, VariableUpdate, "update_variable(): variable")
         if not isinstance(body.name, str) or not body.name:
             raise ValueError(
                 "update_variable(): the VariableUpdate needs a `name`: it says which variable "
@@ -95,7 +95,7 @@ class VariablesMixin(ClientCore):
         is taken (the server's integrity-conflict 409), `UnprocessableEntity` for a name or
         value the server refuses.
         """
-        body = as_model(variable, VariableUpdate, "update_variable_by_id", "variable")
+        body = as_model(variable, VariableUpdate, "update_variable_by_id(): variable")
         self._request(update_variable, _variable_id(variable_id), body=body)
 
     def delete_variable_by_id(self, variable_id: UUID) -> None:
