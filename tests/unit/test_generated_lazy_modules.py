@@ -76,3 +76,16 @@ def test_unknown_operation_is_an_attribute_error() -> None:
         assert "no_such_operation" in str(error)
     else:
         raise AssertionError("expected AttributeError")
+
+
+def test_importing_the_client_loads_few_models() -> None:
+    """Resource modules use `models.X` at call time: the ~400 model modules load on use."""
+    out = run_fresh(
+        """
+        import sys
+        import prefect_rest
+        from prefect_rest import PrefectClient, SyncPrefectClient, get_client
+        print(sum(1 for m in sys.modules if m.startswith("prefect_api.models.")))
+        """
+    )
+    assert int(out) <= 20, f"{out} model modules loaded by `import prefect_rest`"

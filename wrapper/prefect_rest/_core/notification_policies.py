@@ -30,22 +30,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from prefect_api.models import (
-    Automation,
-    EventTrigger,
-    EventTriggerPosture,
-    ResourceSpecification,
-    SendNotification,
-)
+from prefect_api import models
 from prefect_api.types import Unset
 
 if TYPE_CHECKING:
     from prefect_api.models import (
+        Automation,
         CallWebhook,
         CancelFlowRun,
         ChangeFlowRunState,
         DeleteFlowRun,
         DoNothing,
+        EventTrigger,
         PauseAutomation,
         PauseDeployment,
         PauseWorkPool,
@@ -56,6 +52,7 @@ if TYPE_CHECKING:
         ResumeWorkPool,
         ResumeWorkQueue,
         RunDeployment,
+        SendNotification,
         SuspendFlowRun,
     )
 
@@ -208,7 +205,7 @@ def policy_from_automation(automation: Automation) -> FlowRunNotificationPolicy 
     if POLICY_TAG not in tags or _recorded(automation.description) is None:
         return None
     trigger = automation.trigger
-    if not isinstance(trigger, EventTrigger):
+    if not isinstance(trigger, models.EventTrigger):
         return None
     states = _states_from(trigger)
     tag_names = _tags_from(trigger)
@@ -237,7 +234,7 @@ def policy_from_automation(automation: Automation) -> FlowRunNotificationPolicy 
 def policy_trigger(states: Sequence[str], tags: Sequence[str]) -> EventTrigger:
     # "prefect.state-type": "*" needs the label to be there: it keeps out flow-run events
     # that are not state changes (e.g. prefect.flow-run.heartbeat).
-    match = ResourceSpecification.from_dict(
+    match = models.ResourceSpecification.from_dict(
         {"prefect.resource.id": f"{_FLOW_RUN_EVENT}*", "prefect.state-type": "*"}
     )
     related: dict[str, Any] = {}
@@ -246,10 +243,10 @@ def policy_trigger(states: Sequence[str], tags: Sequence[str]) -> EventTrigger:
             "prefect.resource.role": "tag",
             "prefect.resource.id": [f"{_TAG_RESOURCE}{tag}" for tag in tags],
         }
-    return EventTrigger(
-        posture=EventTriggerPosture.REACTIVE,
+    return models.EventTrigger(
+        posture=models.EventTriggerPosture.REACTIVE,
         match=match,
-        match_related=ResourceSpecification.from_dict(related),
+        match_related=models.ResourceSpecification.from_dict(related),
         expect=[f"{_FLOW_RUN_EVENT}{state}" for state in states] or [f"{_FLOW_RUN_EVENT}*"],
         for_each=["prefect.resource.id"],
         threshold=1,
@@ -302,7 +299,7 @@ def _spec(value: object) -> dict[str, Any] | None:
 
 def send_notification(automation: Automation) -> SendNotification | None:
     actions: list[Action] = list(automation.actions)
-    if len(actions) == 1 and isinstance(actions[0], SendNotification):
+    if len(actions) == 1 and isinstance(actions[0], models.SendNotification):
         return actions[0]
     return None
 

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.admin import (
     clear_server_default_result_storage,
     read_server_default_result_storage,
     read_settings,
     update_server_default_result_storage,
 )
-from prefect_api.models import ServerDefaultResultStorage, ServerDefaultResultStorageUpdate
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid
 from prefect_rest.exceptions import ResponseValidationError
+
+if TYPE_CHECKING:
+    from prefect_api.models import ServerDefaultResultStorage
 
 
 class AdminMixin(ClientCore):
@@ -40,7 +43,9 @@ class AdminMixin(ClientCore):
 
         Its ``default_result_storage_block_id`` is None when none is configured.
         """
-        return await self._call(read_server_default_result_storage, ServerDefaultResultStorage)
+        return await self._call(
+            read_server_default_result_storage, models.ServerDefaultResultStorage
+        )
 
     async def update_server_default_result_storage(
         self, default_result_storage_block_id: UUID
@@ -52,9 +57,9 @@ class AdminMixin(ClientCore):
         ``write-path`` capability, e.g. a Secret block).
         """
         block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
-        body = ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
+        body = models.ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
         return await self._call(
-            update_server_default_result_storage, ServerDefaultResultStorage, body=body
+            update_server_default_result_storage, models.ServerDefaultResultStorage, body=body
         )
 
     async def clear_server_default_result_storage(self) -> None:

@@ -13,6 +13,7 @@ from uuid import UUID
 
 import httpx
 
+from prefect_api import models
 from prefect_api.api.artifacts import (
     count_artifacts,
     count_latest_artifacts,
@@ -23,24 +24,20 @@ from prefect_api.api.artifacts import (
     read_latest_artifacts,
     update_artifact,
 )
-from prefect_api.models import (
-    Artifact,
-    ArtifactCollection,
-    ArtifactCollectionFilter,
-    ArtifactCollectionFilterKey,
-    ArtifactCreate,
-    ArtifactUpdate,
-    CountArtifactsBody,
-    CountLatestArtifactsBody,
-    ReadArtifactsBody,
-    ReadLatestArtifactsBody,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
+    from prefect_api.models import (
+        Artifact,
+        ArtifactCollection,
+        ArtifactCollectionFilter,
+        ArtifactCreate,
+        ArtifactUpdate,
+    )
+
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import (
         ArtifactFilter,
@@ -58,8 +55,8 @@ class ArtifactsMixin(ClientCore):
         so a repeated key is not a conflict. Raises `UnprocessableEntity` for a key the
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
-        body = as_model(artifact, ArtifactCreate, "create_artifact(): artifact")
-        return await self._call(create_artifact, Artifact, body=body)
+        body = as_model(artifact, models.ArtifactCreate, "create_artifact(): artifact")
+        return await self._call(create_artifact, models.Artifact, body=body)
 
     async def update_artifact(
         self, artifact_id: UUID, artifact: ArtifactUpdate | Mapping[str, Any]
@@ -68,7 +65,7 @@ class ArtifactsMixin(ClientCore):
 
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
-        body = as_model(artifact, ArtifactUpdate, "update_artifact(): artifact")
+        body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
         await self._request(update_artifact, _artifact_id(artifact_id), body=body)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
@@ -77,7 +74,7 @@ class ArtifactsMixin(ClientCore):
 
     async def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return await self._call(read_artifact, Artifact, _artifact_id(artifact_id))
+        return await self._call(read_artifact, models.Artifact, _artifact_id(artifact_id))
 
     async def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.
@@ -91,12 +88,12 @@ class ArtifactsMixin(ClientCore):
             raise TypeError(f"read_latest_artifact(): key must be a str, not {type(key).__name__}")
         if not key:
             raise ValueError("read_latest_artifact(): key must not be empty")
-        by_key = ArtifactCollectionFilter(key=ArtifactCollectionFilterKey(any_=[key]))
-        body = ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
-        found = await self._call_list(read_latest_artifacts, ArtifactCollection, body=body)
+        by_key = models.ArtifactCollectionFilter(key=models.ArtifactCollectionFilterKey(any_=[key]))
+        body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
+        found = await self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
         if not found:
             raise _not_found(self.api_url, key)
-        return await self._call(read_artifact, Artifact, found[0].latest_id)
+        return await self._call(read_artifact, models.Artifact, found[0].latest_id)
 
     async def read_artifacts(
         self,
@@ -112,7 +109,7 @@ class ArtifactsMixin(ClientCore):
         says otherwise; `limit` above 200 fetches several pages."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[Artifact]:
-            body = ReadArtifactsBody(
+            body = models.ReadArtifactsBody(
                 artifacts=unset_if_none(artifact_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -120,7 +117,7 @@ class ArtifactsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_artifacts, Artifact, body=body)
+            return await self._call_list(read_artifacts, models.Artifact, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -138,7 +135,7 @@ class ArtifactsMixin(ClientCore):
         are not included); `limit` above 200 fetches several pages."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[ArtifactCollection]:
-            body = ReadLatestArtifactsBody(
+            body = models.ReadLatestArtifactsBody(
                 artifacts=unset_if_none(artifact_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -146,7 +143,9 @@ class ArtifactsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_latest_artifacts, ArtifactCollection, body=body)
+            return await self._call_list(
+                read_latest_artifacts, models.ArtifactCollection, body=body
+            )
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -159,7 +158,7 @@ class ArtifactsMixin(ClientCore):
     ) -> int:
         """How many artifacts (every version) match the filters; the count `read_artifacts`
         pages through (not in Prefect's client)."""
-        body = CountArtifactsBody(
+        body = models.CountArtifactsBody(
             artifacts=unset_if_none(artifact_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
@@ -175,7 +174,7 @@ class ArtifactsMixin(ClientCore):
     ) -> int:
         """How many artifact keys have a latest version matching the filters; the count
         `read_latest_artifacts` pages through (not in Prefect's client)."""
-        body = CountLatestArtifactsBody(
+        body = models.CountLatestArtifactsBody(
             artifacts=unset_if_none(artifact_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from functools import cache
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.automations import (
     count_automations,
     create_automation,
@@ -19,21 +20,17 @@ from prefect_api.api.automations import (
     update_automation,
     validate_template_legacy,
 )
-from prefect_api.models import (
-    Automation,
-    AutomationCreate,
-    AutomationFilter,
-    AutomationFilterName,
-    AutomationPartialUpdate,
-    AutomationSort,
-    AutomationUpdate,
-    CountAutomationsBody,
-    ReadAutomationsBody,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.pagination import SERVER_PAGE_CAP
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        Automation,
+        AutomationFilter,
+        AutomationSort,
+    )
 
 
 class _PydanticModel(Protocol):
@@ -44,10 +41,14 @@ class _PydanticModel(Protocol):
 
 #: What create_automation / update_automation accept.
 AutomationInput = (
-    AutomationCreate | AutomationUpdate | Automation | Mapping[str, Any] | _PydanticModel
+    models.AutomationCreate
+    | models.AutomationUpdate
+    | models.Automation
+    | Mapping[str, Any]
+    | _PydanticModel
 )
 
-_Body = TypeVar("_Body", AutomationCreate, AutomationUpdate)
+_Body = TypeVar("_Body", models.AutomationCreate, models.AutomationUpdate)
 
 # Fields the server sets itself: present on an automation read back, never sent.
 _READ_ONLY = frozenset({"id", "created", "updated"})
@@ -63,8 +64,8 @@ class AutomationsMixin(ClientCore):
         Prefect's own pydantic automation models. A malformed dict raises ValueError
         before any request; the server's own checks raise `UnprocessableEntity`.
         """
-        body = _automation_body(automation, AutomationCreate, exclude_unset=False)
-        created = await self._call(create_automation, Automation, body=body)
+        body = _automation_body(automation, models.AutomationCreate, exclude_unset=False)
+        created = await self._call(create_automation, models.Automation, body=body)
         return created.id
 
     async def update_automation(self, automation_id: UUID, automation: AutomationInput) -> None:
@@ -73,7 +74,7 @@ class AutomationsMixin(ClientCore):
 
         Raises ObjectNotFound if there is no such automation.
         """
-        body = _automation_body(automation, AutomationUpdate, exclude_unset=True)
+        body = _automation_body(automation, models.AutomationUpdate, exclude_unset=True)
         await self._request(update_automation, as_uuid(automation_id, "automation_id"), body=body)
 
     async def read_automation(self, automation_id: UUID | str) -> Automation:
@@ -83,7 +84,7 @@ class AutomationsMixin(ClientCore):
         None here, but its transport raises on the 404 first, so it raises too.)
         """
         return await self._call(
-            read_automation, Automation, as_uuid(automation_id, "automation_id")
+            read_automation, models.Automation, as_uuid(automation_id, "automation_id")
         )
 
     async def read_automations(
@@ -98,13 +99,13 @@ class AutomationsMixin(ClientCore):
         `limit` above the server's 200 fetches several pages."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
-            body = ReadAutomationsBody(
+            body = models.ReadAutomationsBody(
                 automations=unset_if_none(automations),
                 sort=unset_if_none(sort),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_automations, Automation, body=body)
+            return await self._call_list(read_automations, models.Automation, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -126,7 +127,7 @@ class AutomationsMixin(ClientCore):
 
     async def count_automations(self, automations: AutomationFilter | None = None) -> int:
         """How many automations match the filter (all of them without one)."""
-        body = CountAutomationsBody(automations=unset_if_none(automations))
+        body = models.CountAutomationsBody(automations=unset_if_none(automations))
         return await self._call(count_automations, int, body=body)
 
     async def validate_template(self, template: str) -> None:
@@ -143,11 +144,11 @@ class AutomationsMixin(ClientCore):
         """Every automation called exactly `name`, most recently updated first."""
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
-        by_name = AutomationFilter(name=AutomationFilterName(any_=[name]))
+        by_name = models.AutomationFilter(name=models.AutomationFilterName(any_=[name]))
         return [
             automation
             async for automation in self.iter_automations(
-                automations=by_name, sort=AutomationSort.UPDATED_DESC
+                automations=by_name, sort=models.AutomationSort.UPDATED_DESC
             )
         ]
 
@@ -176,7 +177,7 @@ class AutomationsMixin(ClientCore):
         offset = 0
         while True:  # pages by hand: returning from inside an async for would leave it open
             page = await self.read_automations(
-                sort=AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
+                sort=models.AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
             )
             for automation in page:
                 if automation.name.casefold() == folded:
@@ -190,7 +191,7 @@ class AutomationsMixin(ClientCore):
         await self._request(
             patch_automation,
             as_uuid(automation_id, "automation_id"),
-            body=AutomationPartialUpdate(enabled=False),
+            body=models.AutomationPartialUpdate(enabled=False),
         )
 
     async def resume_automation(self, automation_id: UUID) -> None:
@@ -198,7 +199,7 @@ class AutomationsMixin(ClientCore):
         await self._request(
             patch_automation,
             as_uuid(automation_id, "automation_id"),
-            body=AutomationPartialUpdate(enabled=True),
+            body=models.AutomationPartialUpdate(enabled=True),
         )
 
     async def delete_automation(self, automation_id: UUID) -> None:
@@ -213,7 +214,7 @@ class AutomationsMixin(ClientCore):
         """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
         an unknown resource has none."""
         return await self._call_list(
-            read_automations_related_to_resource, Automation, _resource_id(resource_id)
+            read_automations_related_to_resource, models.Automation, _resource_id(resource_id)
         )
 
     async def delete_resource_owned_automations(self, resource_id: str) -> None:
@@ -235,7 +236,9 @@ def _automation_body(automation: object, kind: type[_Body], *, exclude_unset: bo
     """`automation` as the generated request model `kind`, or a clear error saying why not."""
     if isinstance(automation, kind):
         return automation
-    if isinstance(automation, AutomationCreate | AutomationUpdate | Automation):
+    if isinstance(
+        automation, models.AutomationCreate | models.AutomationUpdate | models.Automation
+    ):
         fields = automation.to_dict()
     elif isinstance(automation, Mapping):
         fields = dict(automation)

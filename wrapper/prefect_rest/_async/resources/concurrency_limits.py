@@ -6,10 +6,12 @@ the v1 routes still answer in the v1 shape.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import httpx
 
+from prefect_api import models
 from prefect_api.api.concurrency_limits import (
     create_concurrency_limit,
     decrement_concurrency_limits_v1,
@@ -21,17 +23,14 @@ from prefect_api.api.concurrency_limits import (
     read_concurrency_limits,
     reset_concurrency_limit_by_tag,
 )
-from prefect_api.models import (
-    ConcurrencyLimit,
-    ConcurrencyLimitCreate,
-    DecrementConcurrencyLimitsV1Body,
-    IncrementConcurrencyLimitsV1Body,
-    ReadConcurrencyLimitsBody,
-    ResetConcurrencyLimitByTagBody,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        ConcurrencyLimit,
+    )
 
 # Characters the server's object names cannot contain.
 _UNNAMEABLE = frozenset("/%&><")
@@ -61,8 +60,8 @@ class ConcurrencyLimitsMixin(ClientCore):
             )
         if concurrency_limit < 0:
             raise ValueError(f"concurrency_limit must be >= 0, not {concurrency_limit}")
-        body = ConcurrencyLimitCreate(tag=tag, concurrency_limit=concurrency_limit)
-        created = await self._call(create_concurrency_limit, ConcurrencyLimit, body=body)
+        body = models.ConcurrencyLimitCreate(tag=tag, concurrency_limit=concurrency_limit)
+        created = await self._call(create_concurrency_limit, models.ConcurrencyLimit, body=body)
         return created.id
 
     async def read_concurrency_limit_by_tag(self, tag: str) -> ConcurrencyLimit:
@@ -71,13 +70,13 @@ class ConcurrencyLimitsMixin(ClientCore):
         `ObjectNotFound` if the tag has none.
         """
         return await self._call(
-            read_concurrency_limit_by_tag, ConcurrencyLimit, path_segment(tag, "tag")
+            read_concurrency_limit_by_tag, models.ConcurrencyLimit, path_segment(tag, "tag")
         )
 
     async def read_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> ConcurrencyLimit:
         """The tag limit with this id; `ObjectNotFound` if there is none."""
         limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
-        return await self._call(read_concurrency_limit, ConcurrencyLimit, limit_id)
+        return await self._call(read_concurrency_limit, models.ConcurrencyLimit, limit_id)
 
     async def read_concurrency_limits(self, limit: int, offset: int) -> list[ConcurrencyLimit]:
         """Tag limits, `limit` of them from `offset`; above 200 fetches several pages.
@@ -87,8 +86,12 @@ class ConcurrencyLimitsMixin(ClientCore):
         """
 
         async def page(page_limit: int | None, page_offset: int) -> list[ConcurrencyLimit]:
-            body = ReadConcurrencyLimitsBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_concurrency_limits, ConcurrencyLimit, body=body)
+            body = models.ReadConcurrencyLimitsBody(
+                limit=unset_if_none(page_limit), offset=page_offset
+            )
+            return await self._call_list(
+                read_concurrency_limits, models.ConcurrencyLimit, body=body
+            )
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -105,7 +108,7 @@ class ConcurrencyLimitsMixin(ClientCore):
             if slot_override is None
             else [as_uuid(slot, "slot_override item") for slot in slot_override]
         )
-        body = ResetConcurrencyLimitByTagBody(slot_override=override)
+        body = models.ResetConcurrencyLimitByTagBody(slot_override=override)
         await self._request(reset_concurrency_limit_by_tag, name, body=body)
 
     async def delete_concurrency_limit_by_tag(self, tag: str) -> None:
@@ -127,7 +130,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         full limit, or one of 0, raises `APIStatusError` with status 423 (when full, the
         ``Retry-After`` header says when to try again).
         """
-        body = IncrementConcurrencyLimitsV1Body(
+        body = models.IncrementConcurrencyLimitsV1Body(
             names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
         )
         return await self._request(increment_concurrency_limits_v1, body=body)
@@ -147,7 +150,7 @@ class ConcurrencyLimitsMixin(ClientCore):
             )
         if occupancy_seconds < 0:
             raise ValueError(f"occupancy_seconds must be >= 0, not {occupancy_seconds}")
-        body = DecrementConcurrencyLimitsV1Body(
+        body = models.DecrementConcurrencyLimitsV1Body(
             names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
         )
         body["occupancy_seconds"] = occupancy_seconds

@@ -10,6 +10,7 @@ from uuid import UUID
 
 import attrs
 
+from prefect_api import models
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.api.deployments import (
     bulk_create_flow_runs_from_deployment,
@@ -27,32 +28,6 @@ from prefect_api.api.deployments import (
     work_queue_check_for_deployment,
 )
 from prefect_api.api.flows import read_flow
-from prefect_api.models import (
-    BulkDeleteDeploymentsBody,
-    ConcurrencyOptions,
-    CountDeploymentsBody,
-    DeploymentBulkDeleteResponse,
-    DeploymentCreate,
-    DeploymentCreateJobVariables,
-    DeploymentCreateLabelsType0,
-    DeploymentCreateParameterOpenapiSchemaType0,
-    DeploymentCreateParameters,
-    DeploymentCreatePullStepsType0Item,
-    DeploymentFilter,
-    DeploymentFlowRunCreate,
-    DeploymentPaginationResponse,
-    DeploymentResponse,
-    DeploymentScheduleUpdate,
-    DeploymentUpdate,
-    DeploymentUpdateJobVariablesType0,
-    DeploymentUpdateParametersType0,
-    FlowRunBulkCreateResponse,
-    FlowRunCreateResult,
-    PaginateDeploymentsBody,
-    ReadDeploymentsBody,
-    VersionInfo,
-    WorkQueue,
-)
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._async.resources.deployment_schedules import (
@@ -70,7 +45,17 @@ from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
-    from prefect_api.models import DeploymentScheduleCreate
+    from prefect_api.models import (
+        ConcurrencyOptions,
+        DeploymentFilter,
+        DeploymentFlowRunCreate,
+        DeploymentResponse,
+        DeploymentScheduleCreate,
+        DeploymentUpdate,
+        FlowRunCreateResult,
+        VersionInfo,
+        WorkQueue,
+    )
     from prefect_rest._async.resources.deployment_schedules import ScheduleLike
     from prefect_rest.schemas.filters import (
         FlowFilter,
@@ -171,7 +156,7 @@ class DeploymentsMixin(ClientCore):
         variables = job_variables if job_variables is not None else infra_overrides
         variables_name = "job_variables" if job_variables is not None else "infra_overrides"
 
-        body = DeploymentCreate(
+        body = models.DeploymentCreate(
             flow_id=flow_uuid,
             name=name,
             version=version,
@@ -184,13 +169,13 @@ class DeploymentsMixin(ClientCore):
             path=path,
             entrypoint=entrypoint,
             infrastructure_document_id=infrastructure_uuid,
-            parameters=DeploymentCreateParameters.from_dict(
+            parameters=models.DeploymentCreateParameters.from_dict(
                 as_mapping(parameters or {}, "parameters")
             ),
-            parameter_openapi_schema=DeploymentCreateParameterOpenapiSchemaType0.from_dict(
+            parameter_openapi_schema=models.DeploymentCreateParameterOpenapiSchemaType0.from_dict(
                 as_mapping(parameter_openapi_schema or {}, "parameter_openapi_schema")
             ),
-            job_variables=DeploymentCreateJobVariables.from_dict(
+            job_variables=models.DeploymentCreateJobVariables.from_dict(
                 as_mapping(variables or {}, variables_name)
             ),
             schedules=schedule_bodies,
@@ -199,7 +184,7 @@ class DeploymentsMixin(ClientCore):
             concurrency_options=(
                 None
                 if concurrency_options is None
-                else as_model(concurrency_options, ConcurrencyOptions, "concurrency_options")
+                else as_model(concurrency_options, models.ConcurrencyOptions, "concurrency_options")
             ),
             global_concurrency_limit_id=unset_if_none(
                 _optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
@@ -211,7 +196,7 @@ class DeploymentsMixin(ClientCore):
                 UNSET
                 if pull_steps is None
                 else [
-                    DeploymentCreatePullStepsType0Item.from_dict(
+                    models.DeploymentCreatePullStepsType0Item.from_dict(
                         as_mapping(step, f"pull_steps[{index}]")
                     )
                     for index, step in enumerate(_list(pull_steps, "pull_steps"))
@@ -220,16 +205,16 @@ class DeploymentsMixin(ClientCore):
             version_info=(
                 UNSET
                 if version_info is None
-                else as_model(version_info, VersionInfo, "version_info")
+                else as_model(version_info, models.VersionInfo, "version_info")
             ),
             labels=(
                 UNSET
                 if labels is None
-                else DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
+                else models.DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
             ),
         )
         try:
-            deployment = await self._call(create_deployment, DeploymentResponse, body=body)
+            deployment = await self._call(create_deployment, models.DeploymentResponse, body=body)
         except ObjectAlreadyExists as conflict:
             # (flow, name) clashes are upserts, never 409s. The server answers 409 for a
             # missing flow (a foreign-key "integrity conflict") and for a missing storage or
@@ -278,7 +263,7 @@ class DeploymentsMixin(ClientCore):
         not exist, `UnprocessableEntity` or `ObjectAlreadyExists` (a schedule slug clash) if
         the server refuses the change.
         """
-        if isinstance(deployment, DeploymentUpdate):
+        if isinstance(deployment, models.DeploymentUpdate):
             if schedule is not None or is_schedule_active is not None:
                 raise ValueError(
                     "schedule and is_schedule_active belong to the Prefect 2 form "
@@ -319,7 +304,7 @@ class DeploymentsMixin(ClientCore):
     async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
         """The deployment with this id; raises `ObjectNotFound` if there is none."""
         return await self._call(
-            read_deployment, DeploymentResponse, as_uuid(deployment_id, "deployment_id")
+            read_deployment, models.DeploymentResponse, as_uuid(deployment_id, "deployment_id")
         )
 
     async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
@@ -337,7 +322,7 @@ class DeploymentsMixin(ClientCore):
                 "e.g. 'etl/nightly'"
             )
         return await self._call(
-            read_deployment_by_name, DeploymentResponse, flow_name, deployment_name
+            read_deployment_by_name, models.DeploymentResponse, flow_name, deployment_name
         )
 
     async def read_deployments(
@@ -360,7 +345,7 @@ class DeploymentsMixin(ClientCore):
         """
 
         async def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
-            body = ReadDeploymentsBody(
+            body = models.ReadDeploymentsBody(
                 flows=unset_if_none(flow_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -371,7 +356,7 @@ class DeploymentsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_deployments, DeploymentResponse, body=body)
+            return await self._call_list(read_deployments, models.DeploymentResponse, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -394,7 +379,7 @@ class DeploymentsMixin(ClientCore):
         """
 
         async def page(page_number: int, page_size: int) -> tuple[list[DeploymentResponse], int]:
-            body = PaginateDeploymentsBody(
+            body = models.PaginateDeploymentsBody(
                 flows=unset_if_none(flow_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -405,7 +390,9 @@ class DeploymentsMixin(ClientCore):
                 limit=page_size,
                 page=page_number,
             )
-            answer = await self._call(paginate_deployments, DeploymentPaginationResponse, body=body)
+            answer = await self._call(
+                paginate_deployments, models.DeploymentPaginationResponse, body=body
+            )
             return answer.results, answer.pages
 
         async for deployment in self._iter_numbered_pages(page):
@@ -422,7 +409,7 @@ class DeploymentsMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many deployments match every filter given (not in Prefect's client)."""
-        body = CountDeploymentsBody(
+        body = models.CountDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
@@ -469,7 +456,7 @@ class DeploymentsMixin(ClientCore):
                     "deployment would be deleted (pass delete_all=True if that is meant)"
                 )
             given: DeploymentFilter = as_model(
-                deployment_filter, DeploymentFilter, "deployment_filter"
+                deployment_filter, models.DeploymentFilter, "deployment_filter"
             )
             if not _narrows(given.to_dict()):
                 raise ValueError(
@@ -484,9 +471,9 @@ class DeploymentsMixin(ClientCore):
             size = (
                 BULK_DELETE_BATCH if count is None else min(BULK_DELETE_BATCH, count - len(deleted))
             )
-            body = BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
+            body = models.BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
             answer = await self._call(
-                bulk_delete_deployments, DeploymentBulkDeleteResponse, body=body
+                bulk_delete_deployments, models.DeploymentBulkDeleteResponse, body=body
             )
             batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
             fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
@@ -519,9 +506,9 @@ class DeploymentsMixin(ClientCore):
         an empty `runs`).
         """
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
-        if isinstance(runs, str | bytes | Mapping | DeploymentFlowRunCreate) or not isinstance(
-            runs, Iterable
-        ):
+        if isinstance(
+            runs, str | bytes | Mapping | models.DeploymentFlowRunCreate
+        ) or not isinstance(runs, Iterable):
             raise TypeError(
                 "runs must be a list of DeploymentFlowRunCreate or dicts, "
                 f"not {type(runs).__name__}"
@@ -534,7 +521,7 @@ class DeploymentsMixin(ClientCore):
             try:
                 answer = await self._call(
                     bulk_create_flow_runs_from_deployment,
-                    FlowRunBulkCreateResponse,
+                    models.FlowRunBulkCreateResponse,
                     deployment_uuid,
                     body=batch,
                 )
@@ -566,7 +553,9 @@ class DeploymentsMixin(ClientCore):
             stacklevel=2,
         )
         return await self._call_list(
-            work_queue_check_for_deployment, WorkQueue, as_uuid(deployment_id, "deployment_id")
+            work_queue_check_for_deployment,
+            models.WorkQueue,
+            as_uuid(deployment_id, "deployment_id"),
         )
 
     async def pause_deployment(self, deployment_id: UUID | str) -> None:
@@ -629,15 +618,15 @@ def _update_from_object(
             return value
         return kind.from_dict(as_mapping(value, f"deployment.{name}"))
 
-    body = DeploymentUpdate(
+    body = models.DeploymentUpdate(
         version=text("version"),
         description=text("description"),
         path=text("path"),
         entrypoint=text("entrypoint"),
         storage_document_id=document_id("storage_document_id"),
         infrastructure_document_id=document_id("infrastructure_document_id"),
-        parameters=mapping("parameters", DeploymentUpdateParametersType0),
-        job_variables=mapping("job_variables", DeploymentUpdateJobVariablesType0),
+        parameters=mapping("parameters", models.DeploymentUpdateParametersType0),
+        job_variables=mapping("job_variables", models.DeploymentUpdateJobVariablesType0),
         paused=UNSET,
     )
     tags = field("tags")
@@ -657,19 +646,19 @@ def _update_from_object(
         body.paused = field("paused")
     if schedule is not None:
         body.schedules = [
-            DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
+            models.DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
         ]
     return body
 
 
 _FLOW_RUN_CREATE_FIELDS = frozenset(
-    field.name for field in attrs.fields(DeploymentFlowRunCreate) if field.init
+    field.name for field in attrs.fields(models.DeploymentFlowRunCreate) if field.init
 )
 
 
 def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
     """One run of `create_flow_runs_from_deployment`: the model, or a dict of its fields."""
-    if isinstance(value, DeploymentFlowRunCreate):
+    if isinstance(value, models.DeploymentFlowRunCreate):
         return value
     if not isinstance(value, Mapping):
         raise TypeError(
@@ -686,7 +675,7 @@ def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
     if data.get("tags") is not None:
         data["tags"] = _tags(data["tags"], f"{argument}['tags']")
     try:
-        run = DeploymentFlowRunCreate.from_dict(_jsonable(data))
+        run = models.DeploymentFlowRunCreate.from_dict(_jsonable(data))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(
             f"{argument} is not a valid DeploymentFlowRunCreate: {type(error).__name__}: {error}"

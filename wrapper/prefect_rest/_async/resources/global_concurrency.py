@@ -17,6 +17,7 @@ from uuid import UUID
 
 import httpx
 
+from prefect_api import models
 from prefect_api.api.concurrency_limits_v2 import (
     bulk_decrement_active_slots,
     bulk_decrement_active_slots_with_lease,
@@ -29,23 +30,6 @@ from prefect_api.api.concurrency_limits_v2 import (
     renew_concurrency_lease,
     update_concurrency_limit_v2,
 )
-from prefect_api.models import (
-    BulkDecrementActiveSlotsBody,
-    BulkDecrementActiveSlotsWithLeaseBody,
-    BulkIncrementActiveSlotsBody,
-    BulkIncrementActiveSlotsBodyMode,
-    BulkIncrementActiveSlotsWithLeaseBody,
-    BulkIncrementActiveSlotsWithLeaseBodyMode,
-    ConcurrencyLeaseHolder,
-    ConcurrencyLimitV2,
-    ConcurrencyLimitV2Create,
-    ConcurrencyLimitV2Update,
-    ConcurrencyLimitWithLeaseResponse,
-    GlobalConcurrencyLimitResponse,
-    MinimalConcurrencyLimitResponse,
-    ReadAllConcurrencyLimitsV2Body,
-    RenewConcurrencyLeaseBody,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
@@ -53,6 +37,11 @@ from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 if TYPE_CHECKING:
+    from prefect_api.models import (
+        ConcurrencyLeaseHolder,
+        GlobalConcurrencyLimitResponse,
+    )
+
     # Annotations only: the Prefect names for the generated models used above.
     from prefect_rest.schemas.actions import (
         GlobalConcurrencyLimitCreate,
@@ -80,10 +69,12 @@ class GlobalConcurrencyMixin(ClientCore):
         returns its id. Raises `ObjectAlreadyExists` if the name is taken."""
         body = as_model(
             concurrency_limit,
-            ConcurrencyLimitV2Create,
+            models.ConcurrencyLimitV2Create,
             "create_global_concurrency_limit(): concurrency_limit",
         )
-        created = await self._call(create_concurrency_limit_v2, ConcurrencyLimitV2, body=body)
+        created = await self._call(
+            create_concurrency_limit_v2, models.ConcurrencyLimitV2, body=body
+        )
         return created.id
 
     async def update_global_concurrency_limit(
@@ -96,7 +87,7 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         body = as_model(
             concurrency_limit,
-            ConcurrencyLimitV2Update,
+            models.ConcurrencyLimitV2Update,
             "update_global_concurrency_limit(): concurrency_limit",
         )
         return await self._request(update_concurrency_limit_v2, _name(name), body=body)
@@ -116,7 +107,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Raises `ObjectNotFound` if there is no such limit.
         """
         return await self._call(
-            read_concurrency_limit_v2, GlobalConcurrencyLimitResponse, _name(name)
+            read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, _name(name)
         )
 
     async def upsert_global_concurrency_limit_by_name(
@@ -133,7 +124,7 @@ class GlobalConcurrencyMixin(ClientCore):
         if existing is None:
             try:
                 await self.create_global_concurrency_limit(
-                    ConcurrencyLimitV2Create(
+                    models.ConcurrencyLimitV2Create(
                         name=name,
                         limit=limit,
                         slot_decay_per_second=unset_if_none(slot_decay_per_second),
@@ -150,7 +141,7 @@ class GlobalConcurrencyMixin(ClientCore):
         if existing.limit != limit or decay_differs:
             await self.update_global_concurrency_limit(
                 name,
-                ConcurrencyLimitV2Update(
+                models.ConcurrencyLimitV2Update(
                     limit=limit, slot_decay_per_second=unset_if_none(slot_decay_per_second)
                 ),
             )
@@ -164,11 +155,11 @@ class GlobalConcurrencyMixin(ClientCore):
         async def page(
             page_limit: int | None, page_offset: int
         ) -> list[GlobalConcurrencyLimitResponse]:
-            body = ReadAllConcurrencyLimitsV2Body(
+            body = models.ReadAllConcurrencyLimitsV2Body(
                 limit=unset_if_none(page_limit), offset=page_offset
             )
             return await self._call_list(
-                read_all_concurrency_limits_v2, GlobalConcurrencyLimitResponse, body=body
+                read_all_concurrency_limits_v2, models.GlobalConcurrencyLimitResponse, body=body
             )
 
         return await self._read_pages(page, limit=limit, offset=offset)
@@ -196,13 +187,13 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         method = "increment_concurrency_slots"
         _check_no_create(method, create_if_missing)
-        body = BulkIncrementActiveSlotsBody(
+        body = models.BulkIncrementActiveSlotsBody(
             names=_names(method, names),
             slots=slots,
-            mode=BulkIncrementActiveSlotsBodyMode(_mode(method, mode)),
+            mode=models.BulkIncrementActiveSlotsBodyMode(_mode(method, mode)),
         )
         response = await self._request(bulk_increment_active_slots, body=body)
-        parse_list_of(bulk_increment_active_slots, response, MinimalConcurrencyLimitResponse)
+        parse_list_of(bulk_increment_active_slots, response, models.MinimalConcurrencyLimitResponse)
         return response
 
     async def increment_concurrency_slots_with_lease(
@@ -222,20 +213,22 @@ class GlobalConcurrencyMixin(ClientCore):
         `increment_concurrency_slots` does; a duration out of range is `UnprocessableEntity`.
         """
         method = "increment_concurrency_slots_with_lease"
-        body = BulkIncrementActiveSlotsWithLeaseBody(
+        body = models.BulkIncrementActiveSlotsWithLeaseBody(
             names=_names(method, names),
             slots=slots,
-            mode=BulkIncrementActiveSlotsWithLeaseBodyMode(_mode(method, mode)),
+            mode=models.BulkIncrementActiveSlotsWithLeaseBodyMode(_mode(method, mode)),
             lease_duration=lease_duration,
             holder=unset_if_none(
                 None
                 if holder is None
-                else as_model(holder, ConcurrencyLeaseHolder, f"{method}(): holder")
+                else as_model(holder, models.ConcurrencyLeaseHolder, f"{method}(): holder")
             ),
         )
         response = await self._request(bulk_increment_active_slots_with_lease, body=body)
         parse_as(
-            bulk_increment_active_slots_with_lease, response, ConcurrencyLimitWithLeaseResponse
+            bulk_increment_active_slots_with_lease,
+            response,
+            models.ConcurrencyLimitWithLeaseResponse,
         )
         return response
 
@@ -251,7 +244,7 @@ class GlobalConcurrencyMixin(ClientCore):
         return await self._request(
             renew_concurrency_lease,
             lease_id,
-            body=RenewConcurrencyLeaseBody(lease_duration=lease_duration),
+            body=models.RenewConcurrencyLeaseBody(lease_duration=lease_duration),
         )
 
     async def release_concurrency_slots(
@@ -262,13 +255,13 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the response; its JSON lists the limits found (names with no limit are
         skipped, as by the server).
         """
-        body = BulkDecrementActiveSlotsBody(
+        body = models.BulkDecrementActiveSlotsBody(
             names=_names("release_concurrency_slots", names),
             slots=slots,
             occupancy_seconds=occupancy_seconds,
         )
         response = await self._request(bulk_decrement_active_slots, body=body)
-        parse_list_of(bulk_decrement_active_slots, response, MinimalConcurrencyLimitResponse)
+        parse_list_of(bulk_decrement_active_slots, response, models.MinimalConcurrencyLimitResponse)
         return response
 
     async def release_concurrency_slots_with_lease(self, lease_id: UUID) -> httpx.Response:
@@ -277,7 +270,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response. The server answers the same for a lease
         it does not know (expired or already released), so that is not an error here either.
         """
-        body = BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
+        body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return await self._request(bulk_decrement_active_slots_with_lease, body=body)
 
 

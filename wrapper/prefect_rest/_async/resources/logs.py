@@ -8,13 +8,15 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.logs import create_logs, read_logs
-from prefect_api.models import Log, LogCreate, LogSort, ReadLogsBody
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
+    from prefect_api.models import Log, LogCreate, LogSort
+
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import LogFilter
 
@@ -110,14 +112,14 @@ class LogsMixin(ClientCore):
         page_limit: int | None,
         page_offset: int,
     ) -> list[Log]:
-        body = ReadLogsBody(
+        body = models.ReadLogsBody(
             logs=unset_if_none(log_filter),
             # Sent explicitly, as Prefect does, rather than relying on the server's default.
-            sort=sort if sort is not None else LogSort.TIMESTAMP_ASC,
+            sort=sort if sort is not None else models.LogSort.TIMESTAMP_ASC,
             limit=unset_if_none(page_limit),
             offset=page_offset,
         )
-        return await self._call_list(read_logs, Log, body=body)
+        return await self._call_list(read_logs, models.Log, body=body)
 
 
 def plan_log_batches(
@@ -152,7 +154,7 @@ def _json_size(data: Any) -> int:
 
 
 def _as_log_creates(logs: object) -> list[LogCreate]:
-    if isinstance(logs, LogCreate | Mapping | str | bytes) or not isinstance(logs, Iterable):
+    if isinstance(logs, models.LogCreate | Mapping | str | bytes) or not isinstance(logs, Iterable):
         raise TypeError(
             "logs must be an iterable (e.g. a list) of LogCreate or dicts, "
             f"not {type(logs).__name__}"
@@ -161,7 +163,7 @@ def _as_log_creates(logs: object) -> list[LogCreate]:
 
 
 def _as_log_create(log: object, where: str) -> LogCreate:
-    if isinstance(log, LogCreate):
+    if isinstance(log, models.LogCreate):
         fields: Mapping[str, Any] = {
             "name": log.name,
             "level": log.level,
@@ -183,7 +185,7 @@ def _as_log_create(log: object, where: str) -> LogCreate:
         fields = log
     else:
         raise TypeError(f"{where} must be a LogCreate or a dict, not {type(log).__name__}")
-    return LogCreate(
+    return models.LogCreate(
         name=_expect(fields["name"], str, f"{where}.name"),
         level=_level(fields["level"], f"{where}.level"),
         message=_expect(fields["message"], str, f"{where}.message"),

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.saved_searches import (
     create_saved_search,
     delete_saved_search,
     read_saved_search,
     read_saved_searches,
 )
-from prefect_api.models import (
-    ReadSavedSearchesBody,
-    SavedSearch,
-    SavedSearchCreate,
-    SavedSearchFilter,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.filters import unset_if_none
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        SavedSearch,
+        SavedSearchFilter,
+    )
 
 _FILTER_KEYS = ("object", "property", "type", "operation", "value")
 
@@ -41,14 +42,14 @@ class SavedSearchesMixin(ClientCore):
         """
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
-        body = SavedSearchCreate(name=name)
+        body = models.SavedSearchCreate(name=name)
         if filters is not None:
             body.filters = _saved_search_filters(filters)
-        return await self._call(create_saved_search, SavedSearch, body=body)
+        return await self._call(create_saved_search, models.SavedSearch, body=body)
 
     async def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
         """The saved search with this id; raises `ObjectNotFound` if there is none."""
-        return await self._call(read_saved_search, SavedSearch, saved_search_id)
+        return await self._call(read_saved_search, models.SavedSearch, saved_search_id)
 
     async def read_saved_searches(
         self, limit: int | None = None, offset: int = 0
@@ -56,8 +57,8 @@ class SavedSearchesMixin(ClientCore):
         """Saved searches in name order; `limit` above the server's 200 fetches several pages."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
-            body = ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_saved_searches, SavedSearch, body=body)
+            body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_saved_searches, models.SavedSearch, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -65,8 +66,8 @@ class SavedSearchesMixin(ClientCore):
         """Every saved search in name order, a page at a time (``async for``)."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
-            body = ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_saved_searches, SavedSearch, body=body)
+            body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_saved_searches, models.SavedSearch, body=body)
 
         async for search in self._iter_offset_pages(page):
             yield search
@@ -79,20 +80,20 @@ class SavedSearchesMixin(ClientCore):
 def _saved_search_filters(
     filters: Iterable[SavedSearchFilter | Mapping[str, Any]],
 ) -> list[SavedSearchFilter]:
-    if isinstance(filters, (Mapping, SavedSearchFilter, str, bytes)):
+    if isinstance(filters, (Mapping, models.SavedSearchFilter, str, bytes)):
         raise TypeError(
             f"filters must be a list of filters, not one {type(filters).__name__}: wrap it "
             "in a list"
         )
     result = []
     for index, item in enumerate(filters):
-        if isinstance(item, SavedSearchFilter):
+        if isinstance(item, models.SavedSearchFilter):
             result.append(item)
         elif isinstance(item, Mapping):
             missing = [key for key in _FILTER_KEYS if key not in item]
             if missing:
                 raise ValueError(f"filters[{index}] has no {', '.join(map(repr, missing))}")
-            result.append(SavedSearchFilter.from_dict(item))
+            result.append(models.SavedSearchFilter.from_dict(item))
         else:
             raise TypeError(
                 f"filters[{index}] must be a SavedSearchFilter or a dict, not {type(item).__name__}"

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.variables import (
     count_variables,
     create_variable,
@@ -22,19 +23,17 @@ from prefect_api.api.variables import (
     update_variable,
     update_variable_by_name,
 )
-from prefect_api.models import (
-    CountVariablesBody,
-    ReadVariablesBody,
-    Variable,
-    VariableCreate,
-    VariableUpdate,
-)
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
+    from prefect_api.models import (
+        Variable,
+        VariableCreate,
+        VariableUpdate,
+    )
     from prefect_rest.schemas.filters import VariableFilter
 
 
@@ -45,28 +44,28 @@ class VariablesMixin(ClientCore):
         Raises `ObjectAlreadyExists` if the name is taken, `UnprocessableEntity` for a name
         the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
         """
-        body = as_model(variable, VariableCreate, "create_variable(): variable")
-        return await self._call(create_variable, Variable, body=body)
+        body = as_model(variable, models.VariableCreate, "create_variable(): variable")
+        return await self._call(create_variable, models.Variable, body=body)
 
     async def read_variable_by_name(self, name: str) -> Variable | None:
         """The variable called `name`, or None if there is none (as in Prefect's client)."""
         try:
-            return await self._call(read_variable_by_name, Variable, _name(name))
+            return await self._call(read_variable_by_name, models.Variable, _name(name))
         except ObjectNotFound:
             return None
 
     async def read_variable(self, variable_id: UUID) -> Variable:
         """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
         `read_variable_by_name`, which keeps Prefect's None)."""
-        return await self._call(read_variable, Variable, _variable_id(variable_id))
+        return await self._call(read_variable, models.Variable, _variable_id(variable_id))
 
     async def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
         the server's default page."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[Variable]:
-            body = ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_variables, Variable, body=body)
+            body = models.ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return await self._call_list(read_variables, models.Variable, body=body)
 
         return await self._read_pages(page, limit=limit, offset=0)
 
@@ -76,7 +75,7 @@ class VariablesMixin(ClientCore):
         Setting ``value=None`` stores JSON null. Raises `ObjectNotFound` if there is no such
         variable; ValueError if `variable` has no name.
         """
-        body = as_model(variable, VariableUpdate, "update_variable(): variable")
+        body = as_model(variable, models.VariableUpdate, "update_variable(): variable")
         if not isinstance(body.name, str) or not body.name:
             raise ValueError(
                 "update_variable(): the VariableUpdate needs a `name`: it says which variable "
@@ -94,7 +93,7 @@ class VariablesMixin(ClientCore):
         is taken (the server's integrity-conflict 409), `UnprocessableEntity` for a name or
         value the server refuses.
         """
-        body = as_model(variable, VariableUpdate, "update_variable_by_id(): variable")
+        body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
         await self._request(update_variable, _variable_id(variable_id), body=body)
 
     async def delete_variable_by_id(self, variable_id: UUID) -> None:
@@ -104,7 +103,7 @@ class VariablesMixin(ClientCore):
     async def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
         Prefect's client)."""
-        body = CountVariablesBody(variables=unset_if_none(variable_filter))
+        body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
         return await self._call(count_variables, int, body=body)
 
     async def delete_variable_by_name(self, name: str) -> None:

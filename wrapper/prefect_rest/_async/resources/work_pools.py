@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.collections import read_view_content
 from prefect_api.api.work_pools import (
     count_work_pools,
@@ -22,23 +23,6 @@ from prefect_api.api.work_pools import (
     update_work_pool,
     worker_heartbeat,
 )
-from prefect_api.models import (
-    CountWorkPoolsBody,
-    GetScheduledFlowRunsBody,
-    ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-    ReadWorkersBody,
-    ReadWorkPoolConcurrencyStatusBody,
-    ReadWorkPoolsBody,
-    WorkerFlowRunResponse,
-    WorkerHeartbeatBody,
-    WorkerResponse,
-    WorkPoolConcurrencyStatus,
-    WorkPoolCreate,
-    WorkPoolResponse,
-    WorkPoolStorageConfiguration,
-    WorkPoolUpdate,
-    WorkPoolUpdateBaseJobTemplateType0,
-)
 from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model, path_segment, str_list
@@ -46,6 +30,15 @@ from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
 if TYPE_CHECKING:
+    from prefect_api.models import (
+        WorkerFlowRunResponse,
+        WorkerResponse,
+        WorkPoolConcurrencyStatus,
+        WorkPoolCreate,
+        WorkPoolResponse,
+        WorkPoolUpdate,
+    )
+
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
 
@@ -79,17 +72,17 @@ def _update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
     overwrite does; name and type cannot be changed.
     """
     template = work_pool.base_job_template
-    return WorkPoolUpdate(
+    return models.WorkPoolUpdate(
         description=None if isinstance(work_pool.description, Unset) else work_pool.description,
         is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
-        base_job_template=WorkPoolUpdateBaseJobTemplateType0.from_dict(
+        base_job_template=models.WorkPoolUpdateBaseJobTemplateType0.from_dict(
             {} if isinstance(template, Unset) else template.to_dict()
         ),
         concurrency_limit=(
             None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
         ),
         storage_configuration=(
-            WorkPoolStorageConfiguration()
+            models.WorkPoolStorageConfiguration()
             if isinstance(work_pool.storage_configuration, Unset)
             else work_pool.storage_configuration
         ),
@@ -109,9 +102,9 @@ class WorkPoolsMixin(ClientCore):
         different type warns and is ignored) and returned. Names starting with "prefect"
         are reserved by the server (`PermissionDenied`).
         """
-        body = as_model(work_pool, WorkPoolCreate, "work_pool")
+        body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
-            return await self._call(create_work_pool, WorkPoolResponse, body=body)
+            return await self._call(create_work_pool, models.WorkPoolResponse, body=body)
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
@@ -129,7 +122,7 @@ class WorkPoolsMixin(ClientCore):
     async def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
         name = path_segment(work_pool_name, "work_pool_name")
-        return await self._call(read_work_pool, WorkPoolResponse, name)
+        return await self._call(read_work_pool, models.WorkPoolResponse, name)
 
     async def read_work_pools(
         self,
@@ -140,12 +133,12 @@ class WorkPoolsMixin(ClientCore):
         """Work pools matching the filter; `limit` above 200 fetches several pages."""
 
         async def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
-            body = ReadWorkPoolsBody(
+            body = models.ReadWorkPoolsBody(
                 work_pools=unset_if_none(work_pool_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_work_pools, WorkPoolResponse, body=body)
+            return await self._call_list(read_work_pools, models.WorkPoolResponse, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -164,7 +157,7 @@ class WorkPoolsMixin(ClientCore):
 
     async def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
         """How many work pools match the filter (all of them without one)."""
-        body = CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
+        body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
         return await self._call(count_work_pools, int, body=body)
 
     async def update_work_pool(
@@ -176,7 +169,7 @@ class WorkPoolsMixin(ClientCore):
         "prefect" only take `is_paused` and `concurrency_limit` (`PermissionDenied`).
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = as_model(work_pool, WorkPoolUpdate, "work_pool")
+        body = as_model(work_pool, models.WorkPoolUpdate, "work_pool")
         await self._request(update_work_pool, name, body=body)
 
     async def delete_work_pool(self, work_pool_name: str) -> None:
@@ -197,7 +190,7 @@ class WorkPoolsMixin(ClientCore):
         their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = GetScheduledFlowRunsBody(
+        body = models.GetScheduledFlowRunsBody(
             work_queue_names=(
                 UNSET
                 if work_queue_names is None
@@ -206,7 +199,7 @@ class WorkPoolsMixin(ClientCore):
             scheduled_before=unset_if_none(scheduled_before),
         )
         return await self._call_list(
-            get_scheduled_flow_runs, WorkerFlowRunResponse, name, body=body
+            get_scheduled_flow_runs, models.WorkerFlowRunResponse, name, body=body
         )
 
     async def read_work_pool_concurrency_status(
@@ -222,11 +215,11 @@ class WorkPoolsMixin(ClientCore):
         default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = ReadWorkPoolConcurrencyStatusBody(
+        body = models.ReadWorkPoolConcurrencyStatusBody(
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
         )
         return await self._call(
-            read_work_pool_concurrency_status, WorkPoolConcurrencyStatus, name, body=body
+            read_work_pool_concurrency_status, models.WorkPoolConcurrencyStatus, name, body=body
         )
 
     # -- workers ---------------------------------------------------------------------------
@@ -250,7 +243,7 @@ class WorkPoolsMixin(ClientCore):
         name = path_segment(work_pool_name, "work_pool_name")
         if not isinstance(worker_name, str):
             raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
-        body = WorkerHeartbeatBody(
+        body = models.WorkerHeartbeatBody(
             name=worker_name,
             heartbeat_interval_seconds=unset_if_none(
                 _whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
@@ -283,12 +276,12 @@ class WorkPoolsMixin(ClientCore):
         name = path_segment(work_pool_name, "work_pool_name")
 
         async def page(page_limit: int | None, page_offset: int) -> list[WorkerResponse]:
-            body = ReadWorkersBody(
+            body = models.ReadWorkersBody(
                 workers=unset_if_none(worker_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_workers, WorkerResponse, name, body=body)
+            return await self._call_list(read_workers, models.WorkerResponse, name, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -307,7 +300,7 @@ class WorkPoolsMixin(ClientCore):
         """
         view = await self._call(
             read_view_content,
-            ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
+            models.ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
             WORKER_METADATA_VIEW,
         )
         return view.to_dict()

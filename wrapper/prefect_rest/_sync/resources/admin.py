@@ -3,19 +3,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.admin import (
     clear_server_default_result_storage,
     read_server_default_result_storage,
     read_settings,
     update_server_default_result_storage,
 )
-from prefect_api.models import ServerDefaultResultStorage, ServerDefaultResultStorageUpdate
 from prefect_rest._core.arguments import as_uuid
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ResponseValidationError
+
+if TYPE_CHECKING:
+    from prefect_api.models import ServerDefaultResultStorage
 
 
 class AdminMixin(ClientCore):
@@ -41,7 +44,7 @@ class AdminMixin(ClientCore):
 
         Its ``default_result_storage_block_id`` is None when none is configured.
         """
-        return self._call(read_server_default_result_storage, ServerDefaultResultStorage)
+        return self._call(read_server_default_result_storage, models.ServerDefaultResultStorage)
 
     def update_server_default_result_storage(
         self, default_result_storage_block_id: UUID
@@ -53,9 +56,9 @@ class AdminMixin(ClientCore):
         ``write-path`` capability, e.g. a Secret block).
         """
         block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
-        body = ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
+        body = models.ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
         return self._call(
-            update_server_default_result_storage, ServerDefaultResultStorage, body=body
+            update_server_default_result_storage, models.ServerDefaultResultStorage, body=body
         )
 
     def clear_server_default_result_storage(self) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import cache
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.automations import (
     count_automations,
     create_automation,
@@ -20,21 +21,17 @@ from prefect_api.api.automations import (
     update_automation,
     validate_template_legacy,
 )
-from prefect_api.models import (
-    Automation,
-    AutomationCreate,
-    AutomationFilter,
-    AutomationFilterName,
-    AutomationPartialUpdate,
-    AutomationSort,
-    AutomationUpdate,
-    CountAutomationsBody,
-    ReadAutomationsBody,
-)
 from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.pagination import SERVER_PAGE_CAP
 from prefect_rest._sync.core import ClientCore
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        Automation,
+        AutomationFilter,
+        AutomationSort,
+    )
 
 
 class _PydanticModel(Protocol):
@@ -45,10 +42,14 @@ class _PydanticModel(Protocol):
 
 #: What create_automation / update_automation accept.
 AutomationInput = (
-    AutomationCreate | AutomationUpdate | Automation | Mapping[str, Any] | _PydanticModel
+    models.AutomationCreate
+    | models.AutomationUpdate
+    | models.Automation
+    | Mapping[str, Any]
+    | _PydanticModel
 )
 
-_Body = TypeVar("_Body", AutomationCreate, AutomationUpdate)
+_Body = TypeVar("_Body", models.AutomationCreate, models.AutomationUpdate)
 
 # Fields the server sets itself: present on an automation read back, never sent.
 _READ_ONLY = frozenset({"id", "created", "updated"})
@@ -64,8 +65,8 @@ class AutomationsMixin(ClientCore):
         Prefect's own pydantic automation models. A malformed dict raises ValueError
         before any request; the server's own checks raise `UnprocessableEntity`.
         """
-        body = _automation_body(automation, AutomationCreate, exclude_unset=False)
-        created = self._call(create_automation, Automation, body=body)
+        body = _automation_body(automation, models.AutomationCreate, exclude_unset=False)
+        created = self._call(create_automation, models.Automation, body=body)
         return created.id
 
     def update_automation(self, automation_id: UUID, automation: AutomationInput) -> None:
@@ -74,7 +75,7 @@ class AutomationsMixin(ClientCore):
 
         Raises ObjectNotFound if there is no such automation.
         """
-        body = _automation_body(automation, AutomationUpdate, exclude_unset=True)
+        body = _automation_body(automation, models.AutomationUpdate, exclude_unset=True)
         self._request(update_automation, as_uuid(automation_id, "automation_id"), body=body)
 
     def read_automation(self, automation_id: UUID | str) -> Automation:
@@ -83,7 +84,9 @@ class AutomationsMixin(ClientCore):
         Raises ObjectNotFound if there is none. (Prefect's client is annotated to return
         None here, but its transport raises on the 404 first, so it raises too.)
         """
-        return self._call(read_automation, Automation, as_uuid(automation_id, "automation_id"))
+        return self._call(
+            read_automation, models.Automation, as_uuid(automation_id, "automation_id")
+        )
 
     def read_automations(
         self,
@@ -97,13 +100,13 @@ class AutomationsMixin(ClientCore):
         `limit` above the server's 200 fetches several pages."""
 
         def page(page_limit: int | None, page_offset: int) -> list[Automation]:
-            body = ReadAutomationsBody(
+            body = models.ReadAutomationsBody(
                 automations=unset_if_none(automations),
                 sort=unset_if_none(sort),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_automations, Automation, body=body)
+            return self._call_list(read_automations, models.Automation, body=body)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -125,7 +128,7 @@ class AutomationsMixin(ClientCore):
 
     def count_automations(self, automations: AutomationFilter | None = None) -> int:
         """How many automations match the filter (all of them without one)."""
-        body = CountAutomationsBody(automations=unset_if_none(automations))
+        body = models.CountAutomationsBody(automations=unset_if_none(automations))
         return self._call(count_automations, int, body=body)
 
     def validate_template(self, template: str) -> None:
@@ -142,11 +145,11 @@ class AutomationsMixin(ClientCore):
         """Every automation called exactly `name`, most recently updated first."""
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
-        by_name = AutomationFilter(name=AutomationFilterName(any_=[name]))
+        by_name = models.AutomationFilter(name=models.AutomationFilterName(any_=[name]))
         return [
             automation
             for automation in self.iter_automations(
-                automations=by_name, sort=AutomationSort.UPDATED_DESC
+                automations=by_name, sort=models.AutomationSort.UPDATED_DESC
             )
         ]
 
@@ -175,7 +178,7 @@ class AutomationsMixin(ClientCore):
         offset = 0
         while True:  # pages by hand: returning from inside an for would leave it open
             page = self.read_automations(
-                sort=AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
+                sort=models.AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
             )
             for automation in page:
                 if automation.name.casefold() == folded:
@@ -189,7 +192,7 @@ class AutomationsMixin(ClientCore):
         self._request(
             patch_automation,
             as_uuid(automation_id, "automation_id"),
-            body=AutomationPartialUpdate(enabled=False),
+            body=models.AutomationPartialUpdate(enabled=False),
         )
 
     def resume_automation(self, automation_id: UUID) -> None:
@@ -197,7 +200,7 @@ class AutomationsMixin(ClientCore):
         self._request(
             patch_automation,
             as_uuid(automation_id, "automation_id"),
-            body=AutomationPartialUpdate(enabled=True),
+            body=models.AutomationPartialUpdate(enabled=True),
         )
 
     def delete_automation(self, automation_id: UUID) -> None:
@@ -212,7 +215,7 @@ class AutomationsMixin(ClientCore):
         """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
         an unknown resource has none."""
         return self._call_list(
-            read_automations_related_to_resource, Automation, _resource_id(resource_id)
+            read_automations_related_to_resource, models.Automation, _resource_id(resource_id)
         )
 
     def delete_resource_owned_automations(self, resource_id: str) -> None:
@@ -234,7 +237,9 @@ def _automation_body(automation: object, kind: type[_Body], *, exclude_unset: bo
     """`automation` as the generated request model `kind`, or a clear error saying why not."""
     if isinstance(automation, kind):
         return automation
-    if isinstance(automation, AutomationCreate | AutomationUpdate | Automation):
+    if isinstance(
+        automation, models.AutomationCreate | models.AutomationUpdate | models.Automation
+    ):
         fields = automation.to_dict()
     elif isinstance(automation, Mapping):
         fields = dict(automation)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Iterator, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
 from uuid import UUID
 
 import attrs
 
+from prefect_api import models
 from prefect_api.api.block_capabilities import read_available_block_capabilities
 from prefect_api.api.block_documents import (
     count_block_documents,
@@ -38,32 +39,27 @@ from prefect_api.api.block_types import (
     read_block_types,
     update_block_type,
 )
-from prefect_api.models import (
-    BlockDocument,
-    BlockDocumentCreate,
-    BlockDocumentCreateData,
-    BlockDocumentFilter,
-    BlockDocumentSort,
-    BlockDocumentUpdate,
-    BlockSchema,
-    BlockSchemaCreate,
-    BlockSchemaFilter,
-    BlockSchemaFilterBlockTypeId,
-    BlockType,
-    BlockTypeCreate,
-    BlockTypeFilter,
-    BlockTypeFilterSlug,
-    BlockTypeUpdate,
-    CountBlockDocumentsBody,
-    ReadBlockDocumentsBody,
-    ReadBlockSchemasBody,
-    ReadBlockTypesBody,
-)
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_uuid, path_segment
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        BlockDocument,
+        BlockDocumentCreate,
+        BlockDocumentFilter,
+        BlockDocumentSort,
+        BlockDocumentUpdate,
+        BlockSchema,
+        BlockSchemaCreate,
+        BlockSchemaFilter,
+        BlockType,
+        BlockTypeCreate,
+        BlockTypeFilter,
+        BlockTypeUpdate,
+    )
 
 # What the server puts in place of a secret value it does not show (Prefect's `obfuscate`).
 OBFUSCATED = "********"
@@ -86,8 +82,10 @@ class BlocksMixin(ClientCore):
         names starting with "Prefect" (reserved). The server HTML-escapes `description` and
         `code_example`.
         """
-        body = _as_body(block_type, BlockTypeCreate, "block_type", read_model=BlockType)
-        created = self._call(create_block_type, BlockType, body=body)
+        body = _as_body(
+            block_type, models.BlockTypeCreate, "block_type", read_model=models.BlockType
+        )
+        created = self._call(create_block_type, models.BlockType, body=body)
         if created.slug != body.slug:
             # The server inserts the new row, then answers with the first block type that
             # has the same *name* (names are not unique): read back the one we created.
@@ -96,11 +94,13 @@ class BlocksMixin(ClientCore):
 
     def read_block_type(self, block_type_id: UUID) -> BlockType:
         """The block type with this id; `ObjectNotFound` if there is none."""
-        return self._call(read_block_type_by_id, BlockType, as_uuid(block_type_id, "block_type_id"))
+        return self._call(
+            read_block_type_by_id, models.BlockType, as_uuid(block_type_id, "block_type_id")
+        )
 
     def read_block_type_by_slug(self, slug: str) -> BlockType:
         """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
-        return self._call(read_block_type_by_slug, BlockType, path_segment(slug, "slug"))
+        return self._call(read_block_type_by_slug, models.BlockType, path_segment(slug, "slug"))
 
     def update_block_type(
         self,
@@ -115,7 +115,10 @@ class BlocksMixin(ClientCore):
         block types be updated too: Prefect itself refreshes their metadata this way.
         """
         body = _as_body(
-            block_type, BlockTypeUpdate, "block_type", read_model=(BlockType, BlockTypeCreate)
+            block_type,
+            models.BlockTypeUpdate,
+            "block_type",
+            read_model=(models.BlockType, models.BlockTypeCreate),
         )
         self._request(update_block_type, as_uuid(block_type_id, "block_type_id"), body=body)
 
@@ -134,8 +137,8 @@ class BlocksMixin(ClientCore):
         """
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockType]:
-            body = ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_types, BlockType, body=body)
+            body = models.ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return self._call_list(read_block_types, models.BlockType, body=body)
 
         return [block_type for block_type in self._iter_offset_pages(page)]
 
@@ -164,13 +167,15 @@ class BlocksMixin(ClientCore):
         If a schema with the same fields (checksum) and version exists, the server returns
         that one instead. `ObjectNotFound` if `block_type_id` names no block type.
         """
-        body = _as_body(block_schema, BlockSchemaCreate, "block_schema", read_model=BlockSchema)
-        return self._call(create_block_schema, BlockSchema, body=body)
+        body = _as_body(
+            block_schema, models.BlockSchemaCreate, "block_schema", read_model=models.BlockSchema
+        )
+        return self._call(create_block_schema, models.BlockSchema, body=body)
 
     def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
         """The block schema with this id; `ObjectNotFound` if there is none."""
         return self._call(
-            read_block_schema_by_id, BlockSchema, as_uuid(block_schema_id, "block_schema_id")
+            read_block_schema_by_id, models.BlockSchema, as_uuid(block_schema_id, "block_schema_id")
         )
 
     def read_block_schema_by_checksum(
@@ -182,7 +187,7 @@ class BlocksMixin(ClientCore):
         """
         return self._call(
             read_block_schema_by_checksum,
-            BlockSchema,
+            models.BlockSchema,
             path_segment(checksum, "checksum"),
             version=unset_if_none(version),
         )
@@ -194,8 +199,8 @@ class BlocksMixin(ClientCore):
         """
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockSchema]:
-            body = ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_schemas, BlockSchema, body=body)
+            body = models.ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
+            return self._call_list(read_block_schemas, models.BlockSchema, body=body)
 
         return [block_schema for block_schema in self._iter_offset_pages(page)]
 
@@ -204,13 +209,13 @@ class BlocksMixin(ClientCore):
     ) -> BlockSchema | None:
         """The newest schema of a block type, or None if it has none (or does not exist)."""
         type_id = as_uuid(block_type_id, "block_type_id")
-        body = ReadBlockSchemasBody(
-            block_schemas=BlockSchemaFilter(
-                block_type_id=BlockSchemaFilterBlockTypeId(any_=[type_id])
+        body = models.ReadBlockSchemasBody(
+            block_schemas=models.BlockSchemaFilter(
+                block_type_id=models.BlockSchemaFilterBlockTypeId(any_=[type_id])
             ),
             limit=1,  # the server sorts schemas newest first
         )
-        schemas = self._call_list(read_block_schemas, BlockSchema, body=body)
+        schemas = self._call_list(read_block_schemas, models.BlockSchema, body=body)
         return schemas[0] if schemas else None
 
     def delete_block_schema(self, block_schema_id: UUID) -> None:
@@ -240,14 +245,17 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if `block_schema_id` or `block_type_id` names nothing.
         """
         body = _as_body(
-            block_document, BlockDocumentCreate, "block_document", read_model=BlockDocument
+            block_document,
+            models.BlockDocumentCreate,
+            "block_document",
+            read_model=models.BlockDocument,
         )
         if not _as_bool(include_secrets, "include_secrets") and not isinstance(body.data, Unset):
             schema = self.read_block_schema(body.block_schema_id)
             hidden = _hide_secret_fields(body.data.to_dict(), _secret_fields(schema))
-            body = attrs.evolve(body, data=BlockDocumentCreateData.from_dict(hidden))
+            body = attrs.evolve(body, data=models.BlockDocumentCreateData.from_dict(hidden))
         try:
-            return self._call(create_block_document, BlockDocument, body=body)
+            return self._call(create_block_document, models.BlockDocument, body=body)
         except (ObjectAlreadyExists, ServerError) as error:
             # A block_type_id that names nothing fails an assertion (500); a missing
             # block_schema_id fails a foreign key (409, "integrity conflict"). Neither
@@ -269,7 +277,10 @@ class BlocksMixin(ClientCore):
         """
         document_id = as_uuid(block_document_id, "block_document_id")
         body = _as_body(
-            block_document, BlockDocumentUpdate, "block_document", read_model=BlockDocument
+            block_document,
+            models.BlockDocumentUpdate,
+            "block_document",
+            read_model=models.BlockDocument,
         )
         try:
             self._request(update_block_document_data, document_id, body=body)
@@ -293,7 +304,7 @@ class BlocksMixin(ClientCore):
         """
         return self._call(
             read_block_document_by_id,
-            BlockDocument,
+            models.BlockDocument,
             as_uuid(block_document_id, "block_document_id"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
@@ -308,7 +319,7 @@ class BlocksMixin(ClientCore):
         """
         return self._call(
             read_block_document_by_name_for_block_type,
-            BlockDocument,
+            models.BlockDocument,
             path_segment(block_type_slug, "block_type_slug"),
             path_segment(name, "name"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
@@ -349,7 +360,7 @@ class BlocksMixin(ClientCore):
                 include_secrets,
                 # Names repeat across block types: this order has (almost) no ties, so
                 # pages do not overlap.
-                sort=BlockDocumentSort.BLOCK_TYPE_AND_NAME_ASC,
+                sort=models.BlockDocumentSort.BLOCK_TYPE_AND_NAME_ASC,
             )
 
         for block_document in self._iter_offset_pages(page):
@@ -372,7 +383,7 @@ class BlocksMixin(ClientCore):
         count = _non_negative(limit, "limit")
         documents = self._call_list(
             read_block_documents_for_block_type,
-            BlockDocument,
+            models.BlockDocument,
             path_segment(block_type_slug, "block_type_slug"),
             include_secrets=_as_bool(include_secrets, "include_secrets"),
         )
@@ -391,7 +402,7 @@ class BlocksMixin(ClientCore):
         server's default, with or without a `BlockDocumentFilter`), unless the filter says
         otherwise: ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
         """
-        body = CountBlockDocumentsBody(
+        body = models.CountBlockDocumentsBody(
             block_documents=unset_if_none(block_document_filter),
             block_types=unset_if_none(block_type_filter),
             block_schemas=unset_if_none(block_schema_filter),
@@ -412,8 +423,8 @@ class BlocksMixin(ClientCore):
         block_types: BlockTypeFilter | Unset = UNSET
         if block_schema_type is not None:
             slug = path_segment(block_schema_type, "block_schema_type")
-            block_types = BlockTypeFilter(slug=BlockTypeFilterSlug(any_=[slug]))
-        body = ReadBlockDocumentsBody(
+            block_types = models.BlockTypeFilter(slug=models.BlockTypeFilterSlug(any_=[slug]))
+        body = models.ReadBlockDocumentsBody(
             block_types=block_types,
             include_secrets=_as_bool(include_secrets, "include_secrets"),
             limit=unset_if_none(page_limit),
@@ -421,7 +432,7 @@ class BlocksMixin(ClientCore):
         )
         if not isinstance(sort, Unset):
             body.sort = sort
-        return self._call_list(read_block_documents, BlockDocument, body=body)
+        return self._call_list(read_block_documents, models.BlockDocument, body=body)
 
     def _raise_for_missing_references(
         self, block_schema_id: UUID, block_type_id: UUID | None

@@ -13,6 +13,7 @@ from uuid import UUID
 import attrs
 import httpx
 
+from prefect_api import models
 from prefect_api.api.deployments import (
     create_deployment_schedules,
     delete_deployment_schedule,
@@ -21,19 +22,6 @@ from prefect_api.api.deployments import (
     read_deployment_schedules,
     schedule_deployment,
     update_deployment_schedule,
-)
-from prefect_api.models import (
-    CronSchedule,
-    DeploymentSchedule,
-    DeploymentScheduleCreate,
-    DeploymentScheduleCreateParameters,
-    DeploymentScheduleUpdate,
-    DeploymentScheduleUpdateParameters,
-    FlowRunResponse,
-    GetScheduledFlowRunsForDeploymentsBody,
-    IntervalSchedule,
-    RRuleSchedule,
-    ScheduleDeploymentBody,
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_uuid
@@ -44,12 +32,22 @@ from prefect_rest.exceptions import ObjectAlreadyExists
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from prefect_api.models import (
+        CronSchedule,
+        DeploymentSchedule,
+        DeploymentScheduleCreate,
+        DeploymentScheduleUpdate,
+        FlowRunResponse,
+        IntervalSchedule,
+        RRuleSchedule,
+    )
+
     #: What the schedule arguments take: one of the server's three schedule kinds, or its
     #: JSON form (a dict with an "interval", "cron" or "rrule" key).
     Schedule: TypeAlias = IntervalSchedule | CronSchedule | RRuleSchedule
     ScheduleLike: TypeAlias = Schedule | Mapping[str, Any]
 
-_SCHEDULE_KINDS = (IntervalSchedule, CronSchedule, RRuleSchedule)
+_SCHEDULE_KINDS = (models.IntervalSchedule, models.CronSchedule, models.RRuleSchedule)
 
 
 class DeploymentSchedulesMixin(ClientCore):
@@ -81,7 +79,7 @@ class DeploymentSchedulesMixin(ClientCore):
             "slug": slug,
         }
         given = sorted(name for name, value in extras.items() if value is not None)
-        if given and any(isinstance(item, DeploymentScheduleCreate) for item in items):
+        if given and any(isinstance(item, models.DeploymentScheduleCreate) for item in items):
             raise ValueError(
                 f"{', '.join(given)} apply only to (schedule, active) tuples: set them on each "
                 "DeploymentScheduleCreate instead"
@@ -112,14 +110,14 @@ class DeploymentSchedulesMixin(ClientCore):
                     "deployment.",
                 )
         return self._call_list(
-            create_deployment_schedules, DeploymentSchedule, deployment_uuid, body=body
+            create_deployment_schedules, models.DeploymentSchedule, deployment_uuid, body=body
         )
 
     def read_deployment_schedules(self, deployment_id: UUID | str) -> list[DeploymentSchedule]:
         """The deployment's schedules; raises `ObjectNotFound` if the deployment does not exist."""
         return self._call_list(
             read_deployment_schedules,
-            DeploymentSchedule,
+            models.DeploymentSchedule,
             as_uuid(deployment_id, "deployment_id"),
         )
 
@@ -139,14 +137,14 @@ class DeploymentSchedulesMixin(ClientCore):
         service makes new ones). Raises `ObjectNotFound` if the deployment or the schedule
         does not exist, `ObjectAlreadyExists` if `slug` is another schedule's slug.
         """
-        body = DeploymentScheduleUpdate(
+        body = models.DeploymentScheduleUpdate(
             active=unset_if_none(_optional_bool(active, "active")),
             schedule=UNSET if schedule is None else to_schedule(schedule, "schedule"),
             max_scheduled_runs=unset_if_none(max_scheduled_runs),
             parameters=(
                 UNSET
                 if parameters is None
-                else DeploymentScheduleUpdateParameters.from_dict(
+                else models.DeploymentScheduleUpdateParameters.from_dict(
                     as_mapping(parameters, "parameters")
                 )
             ),
@@ -193,12 +191,14 @@ class DeploymentSchedulesMixin(ClientCore):
             raise TypeError(
                 f"scheduled_before must be a datetime, not {type(scheduled_before).__name__}"
             )
-        body = GetScheduledFlowRunsForDeploymentsBody(
+        body = models.GetScheduledFlowRunsForDeploymentsBody(
             deployment_ids=ids,
             scheduled_before=unset_if_none(scheduled_before),
             limit=unset_if_none(limit),
         )
-        return self._call_list(get_scheduled_flow_runs_for_deployments, FlowRunResponse, body=body)
+        return self._call_list(
+            get_scheduled_flow_runs_for_deployments, models.FlowRunResponse, body=body
+        )
 
     def schedule_deployment(
         self,
@@ -243,7 +243,7 @@ class DeploymentSchedulesMixin(ClientCore):
             )
         if seconds is not None and seconds < 0:
             raise ValueError(f"min_time must not be negative, got {seconds} seconds")
-        body = ScheduleDeploymentBody(
+        body = models.ScheduleDeploymentBody(
             start_time=unset_if_none(start),
             end_time=unset_if_none(end),
             # The server takes this duration as a number of seconds.
@@ -276,15 +276,15 @@ def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | 
 
     An interval given as a `datetime.timedelta` is sent as seconds, the server's unit.
     """
-    if isinstance(value, IntervalSchedule):
+    if isinstance(value, models.IntervalSchedule):
         if isinstance(value.interval, datetime.timedelta):
-            return IntervalSchedule(
+            return models.IntervalSchedule(
                 interval=value.interval.total_seconds(),
                 anchor_date=value.anchor_date,
                 timezone=value.timezone,
             )
         return value
-    if isinstance(value, CronSchedule | RRuleSchedule):
+    if isinstance(value, models.CronSchedule | models.RRuleSchedule):
         return value
     if isinstance(value, Mapping):
         data = dict(value)
@@ -298,11 +298,11 @@ def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | 
             data["interval"] = data["interval"].total_seconds()
         kind: type[IntervalSchedule] | type[CronSchedule] | type[RRuleSchedule]
         if kinds == ["interval"]:
-            kind = IntervalSchedule
+            kind = models.IntervalSchedule
         elif kinds == ["cron"]:
-            kind = CronSchedule
+            kind = models.CronSchedule
         else:
-            kind = RRuleSchedule
+            kind = models.RRuleSchedule
         try:
             return kind.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -328,14 +328,14 @@ def to_schedule_create(
     The keyword arguments fill in what a tuple or bare schedule cannot say; a
     `DeploymentScheduleCreate` is taken as it is (its schedule normalised).
     """
-    if isinstance(value, DeploymentScheduleCreate):
+    if isinstance(value, models.DeploymentScheduleCreate):
         schedule = to_schedule(value.schedule, f"{argument}.schedule")
         return value if schedule is value.schedule else attrs.evolve(value, schedule=schedule)
     if isinstance(value, Mapping) and "schedule" in value:
         data = dict(value)
         data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
         try:
-            return DeploymentScheduleCreate.from_dict(data)
+            return models.DeploymentScheduleCreate.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ValueError(
                 f"{argument} is not a valid DeploymentScheduleCreate: {error!r}"
@@ -351,14 +351,16 @@ def to_schedule_create(
                 f"{argument}: the second item of a (schedule, active) pair must be a bool, "
                 f"not {type(active).__name__}"
             )
-    return DeploymentScheduleCreate(
+    return models.DeploymentScheduleCreate(
         schedule=to_schedule(value, argument),
         active=True if active is None else active,
         max_scheduled_runs=unset_if_none(max_scheduled_runs),
         parameters=(
             UNSET
             if parameters is None
-            else DeploymentScheduleCreateParameters.from_dict(as_mapping(parameters, "parameters"))
+            else models.DeploymentScheduleCreateParameters.from_dict(
+                as_mapping(parameters, "parameters")
+            )
         ),
         slug=unset_if_none(slug),
     )
@@ -366,7 +368,7 @@ def to_schedule_create(
 
 def to_schedule_update(value: Any, argument: str) -> DeploymentScheduleUpdate:
     """A `DeploymentScheduleUpdate` from one (its schedule normalised) or from its dict form."""
-    if isinstance(value, DeploymentScheduleUpdate):
+    if isinstance(value, models.DeploymentScheduleUpdate):
         if value.schedule is None or isinstance(value.schedule, Unset):
             return value
         schedule = to_schedule(value.schedule, f"{argument}.schedule")
@@ -376,7 +378,7 @@ def to_schedule_update(value: Any, argument: str) -> DeploymentScheduleUpdate:
         if data.get("schedule") is not None:
             data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
         try:
-            return DeploymentScheduleUpdate.from_dict(data)
+            return models.DeploymentScheduleUpdate.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ValueError(
                 f"{argument} is not a valid DeploymentScheduleUpdate: {error!r}"

@@ -11,6 +11,7 @@ from uuid import UUID
 
 import attrs
 
+from prefect_api import models
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.api.deployments import (
     bulk_create_flow_runs_from_deployment,
@@ -28,32 +29,6 @@ from prefect_api.api.deployments import (
     work_queue_check_for_deployment,
 )
 from prefect_api.api.flows import read_flow
-from prefect_api.models import (
-    BulkDeleteDeploymentsBody,
-    ConcurrencyOptions,
-    CountDeploymentsBody,
-    DeploymentBulkDeleteResponse,
-    DeploymentCreate,
-    DeploymentCreateJobVariables,
-    DeploymentCreateLabelsType0,
-    DeploymentCreateParameterOpenapiSchemaType0,
-    DeploymentCreateParameters,
-    DeploymentCreatePullStepsType0Item,
-    DeploymentFilter,
-    DeploymentFlowRunCreate,
-    DeploymentPaginationResponse,
-    DeploymentResponse,
-    DeploymentScheduleUpdate,
-    DeploymentUpdate,
-    DeploymentUpdateJobVariablesType0,
-    DeploymentUpdateParametersType0,
-    FlowRunBulkCreateResponse,
-    FlowRunCreateResult,
-    PaginateDeploymentsBody,
-    ReadDeploymentsBody,
-    VersionInfo,
-    WorkQueue,
-)
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.filters import unset_if_none
@@ -71,7 +46,17 @@ from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
-    from prefect_api.models import DeploymentScheduleCreate
+    from prefect_api.models import (
+        ConcurrencyOptions,
+        DeploymentFilter,
+        DeploymentFlowRunCreate,
+        DeploymentResponse,
+        DeploymentScheduleCreate,
+        DeploymentUpdate,
+        FlowRunCreateResult,
+        VersionInfo,
+        WorkQueue,
+    )
     from prefect_rest._sync.resources.deployment_schedules import ScheduleLike
     from prefect_rest.schemas.filters import (
         FlowFilter,
@@ -172,7 +157,7 @@ class DeploymentsMixin(ClientCore):
         variables = job_variables if job_variables is not None else infra_overrides
         variables_name = "job_variables" if job_variables is not None else "infra_overrides"
 
-        body = DeploymentCreate(
+        body = models.DeploymentCreate(
             flow_id=flow_uuid,
             name=name,
             version=version,
@@ -185,13 +170,13 @@ class DeploymentsMixin(ClientCore):
             path=path,
             entrypoint=entrypoint,
             infrastructure_document_id=infrastructure_uuid,
-            parameters=DeploymentCreateParameters.from_dict(
+            parameters=models.DeploymentCreateParameters.from_dict(
                 as_mapping(parameters or {}, "parameters")
             ),
-            parameter_openapi_schema=DeploymentCreateParameterOpenapiSchemaType0.from_dict(
+            parameter_openapi_schema=models.DeploymentCreateParameterOpenapiSchemaType0.from_dict(
                 as_mapping(parameter_openapi_schema or {}, "parameter_openapi_schema")
             ),
-            job_variables=DeploymentCreateJobVariables.from_dict(
+            job_variables=models.DeploymentCreateJobVariables.from_dict(
                 as_mapping(variables or {}, variables_name)
             ),
             schedules=schedule_bodies,
@@ -200,7 +185,7 @@ class DeploymentsMixin(ClientCore):
             concurrency_options=(
                 None
                 if concurrency_options is None
-                else as_model(concurrency_options, ConcurrencyOptions, "concurrency_options")
+                else as_model(concurrency_options, models.ConcurrencyOptions, "concurrency_options")
             ),
             global_concurrency_limit_id=unset_if_none(
                 _optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
@@ -212,7 +197,7 @@ class DeploymentsMixin(ClientCore):
                 UNSET
                 if pull_steps is None
                 else [
-                    DeploymentCreatePullStepsType0Item.from_dict(
+                    models.DeploymentCreatePullStepsType0Item.from_dict(
                         as_mapping(step, f"pull_steps[{index}]")
                     )
                     for index, step in enumerate(_list(pull_steps, "pull_steps"))
@@ -221,16 +206,16 @@ class DeploymentsMixin(ClientCore):
             version_info=(
                 UNSET
                 if version_info is None
-                else as_model(version_info, VersionInfo, "version_info")
+                else as_model(version_info, models.VersionInfo, "version_info")
             ),
             labels=(
                 UNSET
                 if labels is None
-                else DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
+                else models.DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
             ),
         )
         try:
-            deployment = self._call(create_deployment, DeploymentResponse, body=body)
+            deployment = self._call(create_deployment, models.DeploymentResponse, body=body)
         except ObjectAlreadyExists as conflict:
             # (flow, name) clashes are upserts, never 409s. The server answers 409 for a
             # missing flow (a foreign-key "integrity conflict") and for a missing storage or
@@ -279,7 +264,7 @@ class DeploymentsMixin(ClientCore):
         not exist, `UnprocessableEntity` or `ObjectAlreadyExists` (a schedule slug clash) if
         the server refuses the change.
         """
-        if isinstance(deployment, DeploymentUpdate):
+        if isinstance(deployment, models.DeploymentUpdate):
             if schedule is not None or is_schedule_active is not None:
                 raise ValueError(
                     "schedule and is_schedule_active belong to the Prefect 2 form "
@@ -320,7 +305,7 @@ class DeploymentsMixin(ClientCore):
     def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
         """The deployment with this id; raises `ObjectNotFound` if there is none."""
         return self._call(
-            read_deployment, DeploymentResponse, as_uuid(deployment_id, "deployment_id")
+            read_deployment, models.DeploymentResponse, as_uuid(deployment_id, "deployment_id")
         )
 
     def read_deployment_by_name(self, name: str) -> DeploymentResponse:
@@ -337,7 +322,9 @@ class DeploymentsMixin(ClientCore):
                 f"Invalid deployment name {name!r}: expected '<flow name>/<deployment name>', "
                 "e.g. 'etl/nightly'"
             )
-        return self._call(read_deployment_by_name, DeploymentResponse, flow_name, deployment_name)
+        return self._call(
+            read_deployment_by_name, models.DeploymentResponse, flow_name, deployment_name
+        )
 
     def read_deployments(
         self,
@@ -359,7 +346,7 @@ class DeploymentsMixin(ClientCore):
         """
 
         def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
-            body = ReadDeploymentsBody(
+            body = models.ReadDeploymentsBody(
                 flows=unset_if_none(flow_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -370,7 +357,7 @@ class DeploymentsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_deployments, DeploymentResponse, body=body)
+            return self._call_list(read_deployments, models.DeploymentResponse, body=body)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -393,7 +380,7 @@ class DeploymentsMixin(ClientCore):
         """
 
         def page(page_number: int, page_size: int) -> tuple[list[DeploymentResponse], int]:
-            body = PaginateDeploymentsBody(
+            body = models.PaginateDeploymentsBody(
                 flows=unset_if_none(flow_filter),
                 flow_runs=unset_if_none(flow_run_filter),
                 task_runs=unset_if_none(task_run_filter),
@@ -404,7 +391,9 @@ class DeploymentsMixin(ClientCore):
                 limit=page_size,
                 page=page_number,
             )
-            answer = self._call(paginate_deployments, DeploymentPaginationResponse, body=body)
+            answer = self._call(
+                paginate_deployments, models.DeploymentPaginationResponse, body=body
+            )
             return answer.results, answer.pages
 
         for deployment in self._iter_numbered_pages(page):
@@ -421,7 +410,7 @@ class DeploymentsMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many deployments match every filter given (not in Prefect's client)."""
-        body = CountDeploymentsBody(
+        body = models.CountDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
@@ -468,7 +457,7 @@ class DeploymentsMixin(ClientCore):
                     "deployment would be deleted (pass delete_all=True if that is meant)"
                 )
             given: DeploymentFilter = as_model(
-                deployment_filter, DeploymentFilter, "deployment_filter"
+                deployment_filter, models.DeploymentFilter, "deployment_filter"
             )
             if not _narrows(given.to_dict()):
                 raise ValueError(
@@ -483,8 +472,10 @@ class DeploymentsMixin(ClientCore):
             size = (
                 BULK_DELETE_BATCH if count is None else min(BULK_DELETE_BATCH, count - len(deleted))
             )
-            body = BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
-            answer = self._call(bulk_delete_deployments, DeploymentBulkDeleteResponse, body=body)
+            body = models.BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
+            answer = self._call(
+                bulk_delete_deployments, models.DeploymentBulkDeleteResponse, body=body
+            )
             batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
             fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
             seen.update(fresh)
@@ -516,9 +507,9 @@ class DeploymentsMixin(ClientCore):
         an empty `runs`).
         """
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
-        if isinstance(runs, str | bytes | Mapping | DeploymentFlowRunCreate) or not isinstance(
-            runs, Iterable
-        ):
+        if isinstance(
+            runs, str | bytes | Mapping | models.DeploymentFlowRunCreate
+        ) or not isinstance(runs, Iterable):
             raise TypeError(
                 "runs must be a list of DeploymentFlowRunCreate or dicts, "
                 f"not {type(runs).__name__}"
@@ -531,7 +522,7 @@ class DeploymentsMixin(ClientCore):
             try:
                 answer = self._call(
                     bulk_create_flow_runs_from_deployment,
-                    FlowRunBulkCreateResponse,
+                    models.FlowRunBulkCreateResponse,
                     deployment_uuid,
                     body=batch,
                 )
@@ -563,7 +554,9 @@ class DeploymentsMixin(ClientCore):
             stacklevel=2,
         )
         return self._call_list(
-            work_queue_check_for_deployment, WorkQueue, as_uuid(deployment_id, "deployment_id")
+            work_queue_check_for_deployment,
+            models.WorkQueue,
+            as_uuid(deployment_id, "deployment_id"),
         )
 
     def pause_deployment(self, deployment_id: UUID | str) -> None:
@@ -626,15 +619,15 @@ def _update_from_object(
             return value
         return kind.from_dict(as_mapping(value, f"deployment.{name}"))
 
-    body = DeploymentUpdate(
+    body = models.DeploymentUpdate(
         version=text("version"),
         description=text("description"),
         path=text("path"),
         entrypoint=text("entrypoint"),
         storage_document_id=document_id("storage_document_id"),
         infrastructure_document_id=document_id("infrastructure_document_id"),
-        parameters=mapping("parameters", DeploymentUpdateParametersType0),
-        job_variables=mapping("job_variables", DeploymentUpdateJobVariablesType0),
+        parameters=mapping("parameters", models.DeploymentUpdateParametersType0),
+        job_variables=mapping("job_variables", models.DeploymentUpdateJobVariablesType0),
         paused=UNSET,
     )
     tags = field("tags")
@@ -654,19 +647,19 @@ def _update_from_object(
         body.paused = field("paused")
     if schedule is not None:
         body.schedules = [
-            DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
+            models.DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
         ]
     return body
 
 
 _FLOW_RUN_CREATE_FIELDS = frozenset(
-    field.name for field in attrs.fields(DeploymentFlowRunCreate) if field.init
+    field.name for field in attrs.fields(models.DeploymentFlowRunCreate) if field.init
 )
 
 
 def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
     """One run of `create_flow_runs_from_deployment`: the model, or a dict of its fields."""
-    if isinstance(value, DeploymentFlowRunCreate):
+    if isinstance(value, models.DeploymentFlowRunCreate):
         return value
     if not isinstance(value, Mapping):
         raise TypeError(
@@ -683,7 +676,7 @@ def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
     if data.get("tags") is not None:
         data["tags"] = _tags(data["tags"], f"{argument}['tags']")
     try:
-        run = DeploymentFlowRunCreate.from_dict(_jsonable(data))
+        run = models.DeploymentFlowRunCreate.from_dict(_jsonable(data))
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise ValueError(
             f"{argument} is not a valid DeploymentFlowRunCreate: {type(error).__name__}: {error}"

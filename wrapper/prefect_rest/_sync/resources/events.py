@@ -9,27 +9,26 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 from uuid import UUID, uuid4
 
+from prefect_api import models
 from prefect_api.api.events import (
     count_account_events,
     create_events,
     read_account_events_page,
     read_events,
 )
-from prefect_api.models import (
-    Countable,
-    CountAccountEventsBody,
-    Event,
-    EventCount,
-    EventFilter,
-    EventPage,
-    ReadEventsBody,
-    TimeUnit,
-)
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import PermissionDenied
 
 if TYPE_CHECKING:
-    from prefect_api.models import ReceivedEvent
+    from prefect_api.models import (
+        Countable,
+        Event,
+        EventCount,
+        EventFilter,
+        EventPage,
+        ReceivedEvent,
+        TimeUnit,
+    )
 
 #: The most events the self-hosted server returns per page: POST /events/filter rejects a
 #: larger `limit` with a 422 (a constant of the server, INTERACTIVE_PAGE_SIZE, not a setting).
@@ -56,13 +55,13 @@ class EventsMixin(ClientCore):
         client defaults to 100, which that server rejects). For every matching event use
         `iter_events`. Raises ValueError/TypeError for a bad `filter` or `limit`.
         """
-        body = ReadEventsBody(limit=_page_limit(limit))
+        body = models.ReadEventsBody(limit=_page_limit(limit))
         event_filter = _event_filter_json(filter)
         if event_filter is not None:
             # Sent as given: the server validates the JSON form strictly (unknown keys are
             # a 422), where the generated model would drop them silently.
             body.additional_properties["filter"] = event_filter
-        return self._call(read_events, EventPage, body=body)
+        return self._call(read_events, models.EventPage, body=body)
 
     def read_events_page(self, next_page_url: str) -> EventPage:
         """The page of events a previous page's ``next_page`` link points to.
@@ -73,7 +72,7 @@ class EventsMixin(ClientCore):
         """
         token = _page_token(next_page_url)
         try:
-            return self._call(read_account_events_page, EventPage, page_token=token)
+            return self._call(read_account_events_page, models.EventPage, page_token=token)
         except PermissionDenied as error:
             # The server answers a token it cannot decode with 403, which would read as
             # a permissions problem: the caller's request was authorized, the token not.
@@ -107,7 +106,7 @@ class EventsMixin(ClientCore):
         countable: Countable | str,
         filter: EventFilter | Mapping[str, Any] | None = None,
         *,
-        time_unit: TimeUnit | str = TimeUnit.DAY,
+        time_unit: TimeUnit | str = models.TimeUnit.DAY,
         time_interval: float = 1.0,
     ) -> list[EventCount]:
         """How many events match `filter`, grouped by `countable`.
@@ -116,17 +115,19 @@ class EventsMixin(ClientCore):
         ``"event"`` (by event name) or ``"resource"`` (by resource id). The server refuses
         (422, `UnprocessableEntity`) a time window with too many buckets.
         """
-        grouping = _enum_value(Countable, countable, "countable")
-        unit = _enum_value(TimeUnit, time_unit, "time_unit")
+        grouping = _enum_value(models.Countable, countable, "countable")
+        unit = _enum_value(models.TimeUnit, time_unit, "time_unit")
         if isinstance(time_interval, bool) or not isinstance(time_interval, (int, float)):
             raise TypeError(f"time_interval must be a number, not {type(time_interval).__name__}")
-        body = CountAccountEventsBody(
-            filter_=EventFilter(), time_unit=unit, time_interval=float(time_interval)
+        body = models.CountAccountEventsBody(
+            filter_=models.EventFilter(), time_unit=unit, time_interval=float(time_interval)
         ).to_dict()
         # The filter goes as JSON (an empty one matches everything the server's default
         # window holds): the server validates every key of it.
         body["filter"] = _event_filter_json(filter) or {}
-        return self._call_list(count_account_events, EventCount, grouping, body=_JSONBody(body))
+        return self._call_list(
+            count_account_events, models.EventCount, grouping, body=_JSONBody(body)
+        )
 
     def emit_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events to the server (``POST /events``).
@@ -139,7 +140,7 @@ class EventsMixin(ClientCore):
         few seconds later. If a later batch fails, the earlier ones are stored: sending the
         same events again is safe, as the server ignores an event id it already has.
         """
-        if isinstance(events, (Event, Mapping, str, bytes)):
+        if isinstance(events, (models.Event, Mapping, str, bytes)):
             raise TypeError(
                 f"emit_events() takes an iterable of events, not one {type(events).__name__}: "
                 "wrap it in a list"
@@ -172,7 +173,7 @@ def _event_filter_json(value: object) -> dict[str, Any] | None:
     """A filter argument as the JSON the server takes, or None for no filter."""
     if value is None:
         return None
-    if isinstance(value, EventFilter):
+    if isinstance(value, models.EventFilter):
         return value.to_dict()
     if isinstance(value, Mapping):
         return dict(value)
@@ -226,12 +227,12 @@ def _page_token(next_page_url: object) -> str:
 
 def _to_event(value: object, index: int) -> Event:
     """One `emit_events` argument as an Event, checked the way the server checks it."""
-    if isinstance(value, Event):
+    if isinstance(value, models.Event):
         event = value
     else:
         data = _event_json(value, index)
         try:
-            event = Event.from_dict(data)
+            event = models.Event.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ValueError(f"events[{index}] is not a valid event: {error!r}") from error
     _check_resource(event.resource.additional_properties, f"events[{index}].resource")

@@ -12,18 +12,9 @@ from uuid import UUID
 
 import httpx
 
+from prefect_api import models
 from prefect_api.api.automations import read_automation, update_automation
 from prefect_api.api.block_documents import read_block_document_by_id
-from prefect_api.models import (
-    Automation,
-    AutomationCreate,
-    AutomationFilter,
-    AutomationFilterTags,
-    AutomationSort,
-    AutomationUpdate,
-    BlockDocument,
-    SendNotification,
-)
 from prefect_api.types import Unset
 from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.notification_policies import (
@@ -50,6 +41,7 @@ from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
     from prefect_api.models import (
+        Automation,
         CallWebhook,
         CancelFlowRun,
         ChangeFlowRunState,
@@ -65,6 +57,7 @@ if TYPE_CHECKING:
         ResumeWorkPool,
         ResumeWorkQueue,
         RunDeployment,
+        SendNotification,
         SuspendFlowRun,
     )
 
@@ -115,14 +108,16 @@ class NotificationPoliciesMixin(AutomationsMixin):
             DEFAULT_MESSAGE_TEMPLATE if message_template is None else message_template
         )
         self._check_notification_block(block_id)
-        automation = AutomationCreate(
+        automation = models.AutomationCreate(
             name=automation_name(states, tag_list),
             description=policy_description(message_template),
             enabled=is_active,
             tags=[POLICY_TAG],
             trigger=policy_trigger(states, tag_list),
             actions=[
-                SendNotification(block_document_id=block_id, body=body, subject=POLICY_SUBJECT)
+                models.SendNotification(
+                    block_document_id=block_id, body=body, subject=POLICY_SUBJECT
+                )
             ],
         )
         return self.create_automation(automation)
@@ -161,12 +156,12 @@ class NotificationPoliciesMixin(AutomationsMixin):
             return []
         policies: list[FlowRunNotificationPolicy] = []
         skipped = 0
-        tagged = AutomationFilter(tags=AutomationFilterTags(all_=[POLICY_TAG]))
+        tagged = models.AutomationFilter(tags=models.AutomationFilterTags(all_=[POLICY_TAG]))
         page_offset = 0
         while True:
             page = self.read_automations(
                 automations=tagged,
-                sort=AutomationSort.CREATED_DESC,
+                sort=models.AutomationSort.CREATED_DESC,
                 limit=SERVER_PAGE_CAP,
                 offset=page_offset,
             )
@@ -219,14 +214,14 @@ class NotificationPoliciesMixin(AutomationsMixin):
             body = action.body
         else:
             template, body = message_template, new_body
-        update = AutomationUpdate(
+        update = models.AutomationUpdate(
             name=automation_name(states, tag_list),
             description=policy_description(template),
             enabled=policy.is_active if is_active is None else is_active,
             tags=list(automation.tags) if not isinstance(automation.tags, Unset) else [POLICY_TAG],
             trigger=policy_trigger(states, tag_list),
             actions=[
-                SendNotification(
+                models.SendNotification(
                     block_document_id=block_document_id or policy.block_document_id,
                     body=body,
                     subject=action.subject,
@@ -249,7 +244,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         self, policy_id: UUID
     ) -> tuple[Automation, FlowRunNotificationPolicy, SendNotification]:
         response = self._request(read_automation, as_uuid(policy_id, "id"))
-        automation = parse_as(read_automation, response, Automation)
+        automation = parse_as(read_automation, response, models.Automation)
         policy = policy_from_automation(automation)
         action = send_notification(automation)
         if policy is None or action is None:
@@ -268,7 +263,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
     def _check_notification_block(self, block_document_id: UUID) -> None:
         """ObjectNotFound if the block document is missing, ValueError if it cannot notify
         (the server would accept the automation and fail each time it fires)."""
-        document = self._call(read_block_document_by_id, BlockDocument, block_document_id)
+        document = self._call(read_block_document_by_id, models.BlockDocument, block_document_id)
         schema = document.block_schema
         if schema is None or isinstance(schema, Unset) or isinstance(schema.capabilities, Unset):
             return

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.collections import read_view_content
 from prefect_api.api.work_pools import (
     count_work_pools,
@@ -23,23 +24,6 @@ from prefect_api.api.work_pools import (
     update_work_pool,
     worker_heartbeat,
 )
-from prefect_api.models import (
-    CountWorkPoolsBody,
-    GetScheduledFlowRunsBody,
-    ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-    ReadWorkersBody,
-    ReadWorkPoolConcurrencyStatusBody,
-    ReadWorkPoolsBody,
-    WorkerFlowRunResponse,
-    WorkerHeartbeatBody,
-    WorkerResponse,
-    WorkPoolConcurrencyStatus,
-    WorkPoolCreate,
-    WorkPoolResponse,
-    WorkPoolStorageConfiguration,
-    WorkPoolUpdate,
-    WorkPoolUpdateBaseJobTemplateType0,
-)
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_model, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
@@ -47,6 +31,15 @@ from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
 if TYPE_CHECKING:
+    from prefect_api.models import (
+        WorkerFlowRunResponse,
+        WorkerResponse,
+        WorkPoolConcurrencyStatus,
+        WorkPoolCreate,
+        WorkPoolResponse,
+        WorkPoolUpdate,
+    )
+
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
 
@@ -80,17 +73,17 @@ def _update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
     overwrite does; name and type cannot be changed.
     """
     template = work_pool.base_job_template
-    return WorkPoolUpdate(
+    return models.WorkPoolUpdate(
         description=None if isinstance(work_pool.description, Unset) else work_pool.description,
         is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
-        base_job_template=WorkPoolUpdateBaseJobTemplateType0.from_dict(
+        base_job_template=models.WorkPoolUpdateBaseJobTemplateType0.from_dict(
             {} if isinstance(template, Unset) else template.to_dict()
         ),
         concurrency_limit=(
             None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
         ),
         storage_configuration=(
-            WorkPoolStorageConfiguration()
+            models.WorkPoolStorageConfiguration()
             if isinstance(work_pool.storage_configuration, Unset)
             else work_pool.storage_configuration
         ),
@@ -110,9 +103,9 @@ class WorkPoolsMixin(ClientCore):
         different type warns and is ignored) and returned. Names starting with "prefect"
         are reserved by the server (`PermissionDenied`).
         """
-        body = as_model(work_pool, WorkPoolCreate, "work_pool")
+        body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
-            return self._call(create_work_pool, WorkPoolResponse, body=body)
+            return self._call(create_work_pool, models.WorkPoolResponse, body=body)
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
@@ -130,7 +123,7 @@ class WorkPoolsMixin(ClientCore):
     def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
         name = path_segment(work_pool_name, "work_pool_name")
-        return self._call(read_work_pool, WorkPoolResponse, name)
+        return self._call(read_work_pool, models.WorkPoolResponse, name)
 
     def read_work_pools(
         self,
@@ -141,12 +134,12 @@ class WorkPoolsMixin(ClientCore):
         """Work pools matching the filter; `limit` above 200 fetches several pages."""
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
-            body = ReadWorkPoolsBody(
+            body = models.ReadWorkPoolsBody(
                 work_pools=unset_if_none(work_pool_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_work_pools, WorkPoolResponse, body=body)
+            return self._call_list(read_work_pools, models.WorkPoolResponse, body=body)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -165,7 +158,7 @@ class WorkPoolsMixin(ClientCore):
 
     def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
         """How many work pools match the filter (all of them without one)."""
-        body = CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
+        body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
         return self._call(count_work_pools, int, body=body)
 
     def update_work_pool(
@@ -177,7 +170,7 @@ class WorkPoolsMixin(ClientCore):
         "prefect" only take `is_paused` and `concurrency_limit` (`PermissionDenied`).
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = as_model(work_pool, WorkPoolUpdate, "work_pool")
+        body = as_model(work_pool, models.WorkPoolUpdate, "work_pool")
         self._request(update_work_pool, name, body=body)
 
     def delete_work_pool(self, work_pool_name: str) -> None:
@@ -198,7 +191,7 @@ class WorkPoolsMixin(ClientCore):
         their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = GetScheduledFlowRunsBody(
+        body = models.GetScheduledFlowRunsBody(
             work_queue_names=(
                 UNSET
                 if work_queue_names is None
@@ -206,7 +199,9 @@ class WorkPoolsMixin(ClientCore):
             ),
             scheduled_before=unset_if_none(scheduled_before),
         )
-        return self._call_list(get_scheduled_flow_runs, WorkerFlowRunResponse, name, body=body)
+        return self._call_list(
+            get_scheduled_flow_runs, models.WorkerFlowRunResponse, name, body=body
+        )
 
     def read_work_pool_concurrency_status(
         self,
@@ -221,11 +216,11 @@ class WorkPoolsMixin(ClientCore):
         default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
         """
         name = path_segment(work_pool_name, "work_pool_name")
-        body = ReadWorkPoolConcurrencyStatusBody(
+        body = models.ReadWorkPoolConcurrencyStatusBody(
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
         )
         return self._call(
-            read_work_pool_concurrency_status, WorkPoolConcurrencyStatus, name, body=body
+            read_work_pool_concurrency_status, models.WorkPoolConcurrencyStatus, name, body=body
         )
 
     # -- workers ---------------------------------------------------------------------------
@@ -249,7 +244,7 @@ class WorkPoolsMixin(ClientCore):
         name = path_segment(work_pool_name, "work_pool_name")
         if not isinstance(worker_name, str):
             raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
-        body = WorkerHeartbeatBody(
+        body = models.WorkerHeartbeatBody(
             name=worker_name,
             heartbeat_interval_seconds=unset_if_none(
                 _whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
@@ -282,12 +277,12 @@ class WorkPoolsMixin(ClientCore):
         name = path_segment(work_pool_name, "work_pool_name")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkerResponse]:
-            body = ReadWorkersBody(
+            body = models.ReadWorkersBody(
                 workers=unset_if_none(worker_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_workers, WorkerResponse, name, body=body)
+            return self._call_list(read_workers, models.WorkerResponse, name, body=body)
 
         return self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -306,7 +301,7 @@ class WorkPoolsMixin(ClientCore):
         """
         view = self._call(
             read_view_content,
-            ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
+            models.ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
             WORKER_METADATA_VIEW,
         )
         return view.to_dict()

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+from prefect_api import models
 from prefect_api.api.work_pools import create_work_queue as create_pool_queue
 from prefect_api.api.work_pools import delete_work_queue as delete_pool_queue
 from prefect_api.api.work_pools import read_work_pool
@@ -25,25 +26,20 @@ from prefect_api.api.work_queues import (
     read_work_queues,
     update_work_queue,
 )
-from prefect_api.models import (
-    FlowRunResponse,
-    ReadWorkPoolQueuesBody,
-    ReadWorkQueueConcurrencyStatusBody,
-    ReadWorkQueueRunsBody,
-    ReadWorkQueuesBody,
-    WorkPoolResponse,
-    WorkQueueConcurrencyStatus,
-    WorkQueueCreate,
-    WorkQueueFilter,
-    WorkQueueFilterName,
-    WorkQueueResponse,
-    WorkQueueStatusDetail,
-    WorkQueueUpdate,
-)
 from prefect_rest._core.arguments import as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        FlowRunResponse,
+        WorkQueueConcurrencyStatus,
+        WorkQueueFilter,
+        WorkQueueResponse,
+        WorkQueueStatusDetail,
+        WorkQueueUpdate,
+    )
 
 # What update_work_queue accepts, as Prefect's WorkQueueUpdate names it ("filter" is
 # deprecated but still taken by the server).
@@ -66,7 +62,7 @@ def _work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
             f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
             f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
         )
-    return WorkQueueUpdate.from_dict(fields)
+    return models.WorkQueueUpdate.from_dict(fields)
 
 
 class WorkQueuesMixin(ClientCore):
@@ -85,7 +81,7 @@ class WorkQueuesMixin(ClientCore):
         if the pool does not exist. Priority 1 is the highest; by default the queue gets
         the first free priority.
         """
-        body = WorkQueueCreate(
+        body = models.WorkQueueCreate(
             name=name,
             description=unset_if_none(description),
             is_paused=unset_if_none(is_paused),
@@ -93,9 +89,9 @@ class WorkQueuesMixin(ClientCore):
             priority=unset_if_none(priority),
         )
         if work_pool_name is None:
-            return self._call(create_work_queue, WorkQueueResponse, body=body)
+            return self._call(create_work_queue, models.WorkQueueResponse, body=body)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return self._call(create_pool_queue, WorkQueueResponse, pool, body=body)
+        return self._call(create_pool_queue, models.WorkQueueResponse, pool, body=body)
 
     def read_work_queue_by_name(
         self, name: str, work_pool_name: str | None = None
@@ -106,17 +102,17 @@ class WorkQueuesMixin(ClientCore):
         """
         queue = path_segment(name, "name")
         if work_pool_name is None:
-            return self._call(read_work_queue_by_name, WorkQueueResponse, queue)
+            return self._call(read_work_queue_by_name, models.WorkQueueResponse, queue)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return self._call(read_pool_queue, WorkQueueResponse, pool, queue)
+        return self._call(read_pool_queue, models.WorkQueueResponse, pool, queue)
 
     def read_work_queue(self, id: UUID) -> WorkQueueResponse:
         """The work queue with this id; `ObjectNotFound` if there is none."""
-        return self._call(read_work_queue, WorkQueueResponse, as_uuid(id, "id"))
+        return self._call(read_work_queue, models.WorkQueueResponse, as_uuid(id, "id"))
 
     def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
         """Whether the queue is healthy (polled recently, no late runs), and why."""
-        return self._call(read_work_queue_status, WorkQueueStatusDetail, as_uuid(id, "id"))
+        return self._call(read_work_queue_status, models.WorkQueueStatusDetail, as_uuid(id, "id"))
 
     def read_work_queue_concurrency_status(
         self, id: UUID, page: int = 1, limit: int | None = None
@@ -125,10 +121,10 @@ class WorkQueuesMixin(ClientCore):
 
         `page` counts from 1; `limit` None is the server's default page size.
         """
-        body = ReadWorkQueueConcurrencyStatusBody(page=page, limit=unset_if_none(limit))
+        body = models.ReadWorkQueueConcurrencyStatusBody(page=page, limit=unset_if_none(limit))
         return self._call(
             read_work_queue_concurrency_status,
-            WorkQueueConcurrencyStatus,
+            models.WorkQueueConcurrencyStatus,
             as_uuid(id, "id"),
             body=body,
         )
@@ -166,14 +162,14 @@ class WorkQueuesMixin(ClientCore):
         and counts those runs against `limit` too, so fewer than `limit` may come back.
         """
         queue_id = as_uuid(id, "id")
-        body = ReadWorkQueueRunsBody(
+        body = models.ReadWorkQueueRunsBody(
             limit=limit,
             scheduled_before=scheduled_before
             if scheduled_before is not None
             else datetime.now(UTC),
         )
         # No x-prefect-ui header, as Prefect's client: a UI read would not count as a poll.
-        runs = self._call_list(read_work_queue_runs, FlowRunResponse, queue_id, body=body)
+        runs = self._call_list(read_work_queue_runs, models.FlowRunResponse, queue_id, body=body)
         return [
             run
             for run in runs
@@ -195,18 +191,18 @@ class WorkQueuesMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
             if pool is None:
-                body = ReadWorkQueuesBody(
+                body = models.ReadWorkQueuesBody(
                     work_queues=unset_if_none(work_queue_filter),
                     limit=unset_if_none(page_limit),
                     offset=page_offset,
                 )
-                return self._call_list(read_work_queues, WorkQueueResponse, body=body)
-            pool_body = ReadWorkPoolQueuesBody(
+                return self._call_list(read_work_queues, models.WorkQueueResponse, body=body)
+            pool_body = models.ReadWorkPoolQueuesBody(
                 work_queues=unset_if_none(work_queue_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_pool_queues, WorkQueueResponse, pool, body=pool_body)
+            return self._call_list(read_pool_queues, models.WorkQueueResponse, pool, body=pool_body)
 
         return self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -237,8 +233,8 @@ class WorkQueuesMixin(ClientCore):
 
         An empty list matches every queue: the server ignores an empty criterion.
         """
-        name_filter = WorkQueueFilter(
-            name=WorkQueueFilterName(startswith=str_list(prefixes, "prefixes"))
+        name_filter = models.WorkQueueFilter(
+            name=models.WorkQueueFilterName(startswith=str_list(prefixes, "prefixes"))
         )
         return [
             work_queue
@@ -284,6 +280,6 @@ class WorkQueuesMixin(ClientCore):
             ) from error
 
     def _is_default_queue(self, name: str, work_pool_name: str) -> bool:
-        pool = self._call(read_work_pool, WorkPoolResponse, work_pool_name)
-        queue = self._call(read_pool_queue, WorkQueueResponse, work_pool_name, name)
+        pool = self._call(read_work_pool, models.WorkPoolResponse, work_pool_name)
+        queue = self._call(read_pool_queue, models.WorkQueueResponse, work_pool_name, name)
         return queue.id == pool.default_queue_id
