@@ -332,7 +332,7 @@ async def test_invalid_automations(prefect_client: PrefectClient) -> None:
         await prefect_client.create_automation({**good, "trigger": {"type": "event"}})
     with pytest.raises(TypeError, match="got int"):
         await prefect_client.create_automation(42)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="must be a UUID"):
+    with pytest.raises(ValueError, match="is not a valid UUID"):
         await prefect_client.read_automation("not-an-id")
     # What only the server checks comes back as UnprocessableEntity.
     selected_without_id = {"type": "run-deployment", "source": "selected"}
