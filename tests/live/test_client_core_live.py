@@ -113,8 +113,11 @@ async def test_basic_auth_right_password(auth_server: ServerProcess) -> None:
 async def test_readiness_and_versions(uvicorn_server: ServerProcess) -> None:
     async with PrefectClient(uvicorn_server.api_url, settings=Settings()) as client:
         assert await client.api_readiness() is None
+        assert await client.api_healthcheck() is None
         assert await client.server_api_version() == spec_info.API_VERSION
         assert await client.api_version() == spec_info.PREFECT_VERSION
+        await client.raise_for_api_version_mismatch()  # the pinned server: no error
+        await client.raise_for_api_version_mismatch_once()
 
 
 async def test_missing_object_is_object_not_found(uvicorn_server: ServerProcess) -> None:
