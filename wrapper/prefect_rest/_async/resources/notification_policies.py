@@ -39,48 +39,7 @@ from prefect_rest._core.parse import parse_as
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
-    from prefect_api.models import (
-        Automation,
-        CallWebhook,
-        CancelFlowRun,
-        ChangeFlowRunState,
-        DeleteFlowRun,
-        DoNothing,
-        PauseAutomation,
-        PauseDeployment,
-        PauseWorkPool,
-        PauseWorkQueue,
-        ResumeAutomation,
-        ResumeDeployment,
-        ResumeFlowRun,
-        ResumeWorkPool,
-        ResumeWorkQueue,
-        RunDeployment,
-        SendNotification,
-        SuspendFlowRun,
-    )
-
-    Action = (
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
-        | RunDeployment
-        | SendNotification
-        | SuspendFlowRun
-    )
-
-#: The automation tag every policy automation carries (and reads filter on).
+    from prefect_api.models import Automation
 
 
 class NotificationPoliciesMixin(AutomationsMixin):
