@@ -39,7 +39,7 @@ from prefect_rest._core.parse import parse_as
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
-    from prefect_api.models import Automation
+    from prefect_api.models import Automation, SendNotification
 
 
 class NotificationPoliciesMixin(AutomationsMixin):

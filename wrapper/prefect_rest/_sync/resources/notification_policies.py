@@ -40,7 +40,7 @@ from prefect_rest._sync.resources.automations import AutomationsMixin
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
-    from prefect_api.models import Automation
+    from prefect_api.models import Automation, SendNotification
 
 
 class NotificationPoliciesMixin(AutomationsMixin):
