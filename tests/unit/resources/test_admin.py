@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -11,9 +11,7 @@ import httpx
 import pytest
 
 from prefect_api.models import ServerDefaultResultStorage
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, UnprocessableEntity
-from prefect_rest.settings import Settings
 
 BLOCK_ID = UUID("33333333-3333-4333-8333-333333333333")
 
@@ -36,24 +34,6 @@ class Server:
 
     def calls(self) -> list[tuple[str, str]]:
         return [(r.method, r.url.path) for r in self.requests]
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 async def test_read_settings_returns_the_json_object(client_for: Any) -> None:

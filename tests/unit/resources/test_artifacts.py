@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectNotFound
 from prefect_rest.schemas.actions import ArtifactCreate, ArtifactUpdate
 from prefect_rest.schemas.filters import (
@@ -25,7 +24,6 @@ from prefect_rest.schemas.filters import (
 )
 from prefect_rest.schemas.objects import Artifact, ArtifactCollection
 from prefect_rest.schemas.sorting import ArtifactCollectionSort, ArtifactSort
-from prefect_rest.settings import Settings
 
 ARTIFACT_ID = UUID("11111111-1111-4111-8111-111111111111")
 RUN_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -66,24 +64,6 @@ def artifact_json(key: str | None = "report", **fields: Any) -> dict[str, Any]:
         "task_run_id": None,
         **fields,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 async def test_create_sends_the_wire_names(client_for: Any) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -18,9 +18,7 @@ from prefect_api.models import (
     AutomationSort,
     AutomationUpdate,
 )
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError
-from prefect_rest.settings import Settings
 
 AUTOMATION_ID = UUID(int=7)
 TRIGGER: dict[str, Any] = {
@@ -64,24 +62,6 @@ def automation_json(number: int, name: str | None = None, **fields: Any) -> dict
 
 def answer(status: int, body: Any = None) -> Callable[[httpx.Request], httpx.Response]:
     return lambda request: httpx.Response(status, json=body)
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 # -- create / update bodies ------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -20,7 +20,6 @@ from prefect_rest.schemas.actions import (
     BlockTypeUpdate,
 )
 from prefect_rest.schemas.objects import BlockDocument, BlockSchema, BlockType
-from prefect_rest.settings import Settings
 
 TYPE_ID = UUID("11111111-1111-4111-8111-111111111111")
 SCHEMA_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -102,24 +101,6 @@ def document_json(name: str = "doc", index: int = 0, **fields: Any) -> dict[str,
 
 def error(status: int, detail: str) -> httpx.Response:
     return httpx.Response(status, json={"detail": detail})
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 # -- block types ------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from prefect_api.models import CronSchedule, IntervalSchedule, RRuleSchedule
-from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest import SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.actions import DeploymentScheduleCreate
 from prefect_rest.settings import Settings
@@ -78,24 +78,6 @@ def echo_created(request: httpx.Request) -> httpx.Response:
         201,
         json=[schedule_json(item.get("slug"), **item["schedule"]) for item in sent],
     )
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 # -- create_deployment_schedules ---------------------------------------------------------------

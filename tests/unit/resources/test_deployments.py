@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from prefect_api.models import CronSchedule, DeploymentResponse, IntervalSchedule, RRuleSchedule
-from prefect_rest import PrefectClient, SyncPrefectClient
+from prefect_rest import SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.actions import DeploymentScheduleCreate, DeploymentUpdate
 from prefect_rest.schemas.filters import (
@@ -78,24 +78,6 @@ def deployment_json(deployment_id: UUID = DEPLOYMENT_ID, **fields: Any) -> dict[
 
 def created(**fields: Any) -> httpx.Response:
     return httpx.Response(201, json=deployment_json(**fields))
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 # -- create_deployment -------------------------------------------------------------------------

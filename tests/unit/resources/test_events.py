@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -20,9 +20,7 @@ from prefect_api.models import (
     ReceivedEvent,
     Resource,
 )
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import PermissionDenied, UnprocessableEntity
-from prefect_rest.settings import Settings
 
 EVENT_ID = UUID("11111111-1111-4111-8111-111111111111")
 OCCURRED = "2026-01-02T03:04:05+00:00"
@@ -72,24 +70,6 @@ def page_json(count: int, *, start: int = 0, total: int = 0, next_page: str | No
         "total": total or count,
         "next_page": next_page,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 # -- read_events ---------------------------------------------------------------------------------

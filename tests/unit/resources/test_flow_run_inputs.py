@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
-from prefect_rest.settings import Settings
 
 RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
@@ -49,24 +47,6 @@ def input_json(key: str, value: str) -> dict[str, Any]:
         "key": key,
         "value": value,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 async def test_create_flow_run_input_sends_key_value_and_sender(client_for: Any) -> None:

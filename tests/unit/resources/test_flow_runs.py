@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -13,7 +13,7 @@ import pytest
 
 from prefect_api.models import StateDetails
 from prefect_api.types import Unset
-from prefect_rest import PrefectClient, SyncPrefectClient, states
+from prefect_rest import SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, ServerError
 from prefect_rest.schemas.filters import (
     FlowRunFilter,
@@ -83,24 +83,6 @@ def accepted(type_: str = "RUNNING") -> httpx.Response:
             "details": {"type": "accept_details"},
         },
     )
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 class NamedFlow:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest._async.resources.flows import has_criteria
 from prefect_rest.schemas.filters import (
     FlowFilter,
@@ -22,7 +21,6 @@ from prefect_rest.schemas.filters import (
     WorkQueueFilter,
 )
 from prefect_rest.schemas.sorting import FlowSort
-from prefect_rest.settings import Settings
 
 
 class Server:
@@ -45,24 +43,6 @@ FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
 
 def flow_json(number: int) -> dict[str, Any]:
     return {"id": str(UUID(int=number)), "created": None, "updated": None, "name": f"f-{number}"}
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 def paginate(total: int, *, claimed_pages: int | None = None) -> Server:

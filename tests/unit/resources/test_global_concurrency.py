@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import (
     ObjectNotFound,
     ResourceLocked,
@@ -19,7 +18,6 @@ from prefect_rest.exceptions import (
 from prefect_rest.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
 from prefect_rest.schemas.objects import ConcurrencyLeaseHolder
 from prefect_rest.schemas.responses import GlobalConcurrencyLimitResponse
-from prefect_rest.settings import Settings
 
 LIMIT_ID = UUID("11111111-1111-4111-8111-111111111111")
 LEASE_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -63,24 +61,6 @@ def limit_json(name: str = "db", limit: int = 2, **fields: Any) -> dict[str, Any
 
 def minimal(name: str = "db", limit: int = 2) -> dict[str, Any]:
     return {"id": str(LIMIT_ID), "name": name, "limit": limit}
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 # -- limits -------------------------------------------------------------------------------------

@@ -6,14 +6,13 @@ import datetime
 import itertools
 import json
 import random
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest._async.resources.logs import (
     MAX_LOG_REQUEST_BYTES,
     MAX_LOGS_PER_REQUEST,
@@ -24,7 +23,6 @@ from prefect_rest.schemas.actions import LogCreate
 from prefect_rest.schemas.filters import LogFilter, LogFilterFlowRunId
 from prefect_rest.schemas.objects import Log
 from prefect_rest.schemas.sorting import LogSort
-from prefect_rest.settings import Settings
 
 RUN = UUID("22222222-2222-4222-8222-222222222222")
 T0 = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
@@ -77,24 +75,6 @@ def make_log(index: int, message: str | None = None) -> LogCreate:
         timestamp=T0 + datetime.timedelta(milliseconds=index),
         flow_run_id=RUN,
     )
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 # -- plan_log_batches: the maths ----------------------------------------------------------------

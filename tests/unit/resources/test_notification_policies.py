@@ -4,7 +4,6 @@ back from automations, filters, paging, updates, and the template translation.""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
 from types import SimpleNamespace
 from typing import Any
 from uuid import UUID
@@ -13,7 +12,6 @@ import httpx
 import pytest
 
 from prefect_api.models import Automation
-from prefect_rest import PrefectClient
 from prefect_rest._core.notification_policies import (
     DEFAULT_MESSAGE_TEMPLATE,
     PLACEHOLDERS,
@@ -25,7 +23,6 @@ from prefect_rest._core.notification_policies import (
     translate_message_template,
 )
 from prefect_rest.exceptions import ObjectNotFound
-from prefect_rest.settings import Settings
 
 BLOCK_ID = UUID(int=99)
 OTHER_BLOCK_ID = UUID(int=98)
@@ -130,24 +127,6 @@ class Server:
     def body(self, method: str, path: str) -> Any:
         [request] = [r for r in self.requests if (r.method, r.url.path) == (method, path)]
         return json.loads(request.content)
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 BLOCK_PATH = f"/api/block_documents/{BLOCK_ID}"

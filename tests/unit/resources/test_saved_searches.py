@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -11,9 +11,7 @@ import httpx
 import pytest
 
 from prefect_api.models import SavedSearch, SavedSearchFilter
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectNotFound
-from prefect_rest.settings import Settings
 
 SEARCH_ID = UUID("44444444-4444-4444-8444-444444444444")
 FILTER = {
@@ -54,24 +52,6 @@ def search_json(name: str = "failures", number: int = 0, filters: Any = None) ->
         "name": name,
         "filters": [FILTER] if filters is None else filters,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 @pytest.mark.parametrize("status", [200, 201])  # 201 new, 200 replaced (an upsert)

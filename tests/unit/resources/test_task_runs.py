@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any, ClassVar
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient, states
+from prefect_rest import states
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.filters import TaskRunFilter, TaskRunFilterName
 from prefect_rest.schemas.objects import Constant, TaskRunResult
 from prefect_rest.schemas.sorting import TaskRunSort
-from prefect_rest.settings import Settings
 
 TASK_RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_RUN_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -60,24 +59,6 @@ def task_run_json(run_id: UUID = TASK_RUN_ID, **fields: Any) -> dict[str, Any]:
         "dynamic_key": "0",
         **fields,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 class TaskLike:

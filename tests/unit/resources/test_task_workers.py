@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
 import pytest
-
-from prefect_rest import PrefectClient
-from prefect_rest.settings import Settings
 
 WORKER = {
     "identifier": "worker-1",
@@ -31,24 +27,6 @@ class Server:
         assert (request.method, request.url.path) == ("POST", "/api/task_workers/filter")
         self.bodies.append(json.loads(request.content))
         return httpx.Response(200, json=self.workers)
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.__aexit__()
 
 
 async def test_read_task_workers_without_keys_asks_for_every_worker(client_for: Any) -> None:

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import PrefectClient
 from prefect_rest.exceptions import ObjectNotFound, PermissionDenied
 from prefect_rest.schemas.actions import VariableCreate, VariableUpdate
 from prefect_rest.schemas.objects import Variable
-from prefect_rest.settings import Settings
 
 Reply = Callable[[httpx.Request], httpx.Response]
 
@@ -48,24 +46,6 @@ def variable_json(name: str = "colour", value: Any = "blue", **fields: Any) -> d
         "tags": [],
         **fields,
     }
-
-
-@pytest.fixture
-async def client_for() -> AsyncIterator[Callable[[Server], PrefectClient]]:
-    clients: list[PrefectClient] = []
-
-    def make(server: Server) -> PrefectClient:
-        client = PrefectClient(
-            "http://test/api",
-            httpx_settings={"transport": httpx.MockTransport(server)},
-            settings=Settings(max_retries=0, csrf_support_enabled=False),
-        )
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client._client.aclose()
 
 
 async def test_create_sends_name_value_tags(client_for: Any) -> None:
