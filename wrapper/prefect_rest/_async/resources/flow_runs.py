@@ -8,7 +8,7 @@ import datetime as dt
 import math
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -607,16 +607,6 @@ class FlowRunsMixin(FlowsMixin):
 
 
 # -- helpers shared by the run modules -----------------------------------------------------------
-
-
-class _WireModel(Protocol):
-    """What every generated model has: a constructor from its wire (dict) form."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-K = TypeVar("K", bound=_WireModel)
 
 
 def aware(value: Any, argument: str) -> dt.datetime:

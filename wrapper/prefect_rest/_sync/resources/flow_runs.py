@@ -9,7 +9,7 @@ import datetime as dt
 import math
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -594,16 +594,6 @@ class FlowRunsMixin(FlowsMixin):
 
 
 # -- helpers shared by the run modules -----------------------------------------------------------
-
-
-class _WireModel(Protocol):
-    """What every generated model has: a constructor from its wire (dict) form."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-K = TypeVar("K", bound=_WireModel)
 
 
 def aware(value: Any, argument: str) -> dt.datetime:

@@ -13,7 +13,7 @@ and try again.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 import httpx
@@ -49,13 +49,6 @@ if TYPE_CHECKING:
         GlobalConcurrencyLimitUpdate,
     )
 
-
-class _FromDict(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-M = TypeVar("M", bound=_FromDict)
 
 _MODES = ("concurrency", "rate_limit")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_api import models
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
     from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
 
-M = TypeVar("M")
 
 # The collection registry view Prefect's worker metadata comes from.
 WORKER_METADATA_VIEW = "aggregate-worker-metadata"
