@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
-from prefect_rest._async.resources.logs import MAX_LOG_REQUEST_BYTES, MAX_LOGS_PER_REQUEST
+from prefect_rest._core.logs import MAX_LOG_REQUEST_BYTES, MAX_LOGS_PER_REQUEST
 from prefect_rest.exceptions import UnprocessableEntity
 from prefect_rest.schemas.actions import LogCreate
 from prefect_rest.schemas.filters import LogFilter, LogFilterFlowRunId, LogFilterLevel

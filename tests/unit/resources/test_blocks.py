@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from prefect_rest import PrefectClient
-from prefect_rest._async.resources.blocks import _hide_secret_fields
+from prefect_rest._core.blocks import hide_secret_fields as _hide_secret_fields
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
 from prefect_rest.schemas.actions import (
     BlockDocumentCreate,

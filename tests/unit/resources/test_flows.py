@@ -10,7 +10,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from prefect_rest._async.resources.flows import has_criteria
+from prefect_rest._core.flows import has_criteria
 from prefect_rest.schemas.filters import (
     FlowFilter,
     FlowFilterId,

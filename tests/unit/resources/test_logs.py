@@ -13,11 +13,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from prefect_rest._async.resources.logs import (
-    MAX_LOG_REQUEST_BYTES,
-    MAX_LOGS_PER_REQUEST,
-    plan_log_batches,
-)
+from prefect_rest._core.logs import MAX_LOG_REQUEST_BYTES, MAX_LOGS_PER_REQUEST, plan_log_batches
 from prefect_rest.exceptions import ServerError
 from prefect_rest.schemas.actions import LogCreate
 from prefect_rest.schemas.filters import LogFilter, LogFilterFlowRunId

@@ -8,6 +8,7 @@ names the argument and what was wrong.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 from uuid import UUID
@@ -91,3 +92,22 @@ def as_model(value: object, kind: type[M], argument: str) -> M:
         ) from None
     except (TypeError, ValueError, AttributeError) as error:
         raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+
+
+def optional_bool(value: Any, argument: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+
+
+def jsonable(value: Any) -> Any:
+    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {key: jsonable(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(item) for item in value]
+    return value

@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
-
 from prefect_api import models
 from prefect_api.api.artifacts import (
     count_artifacts,
@@ -26,8 +24,11 @@ from prefect_api.api.artifacts import (
 )
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model
+from prefect_rest._core.artifacts import (
+    artifact_id_arg,
+    not_found,
+)
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -66,15 +67,15 @@ class ArtifactsMixin(ClientCore):
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
         body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
-        await self._request(update_artifact, _artifact_id(artifact_id), body=body)
+        await self._request(update_artifact, artifact_id_arg(artifact_id), body=body)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        await self._request(delete_artifact, _artifact_id(artifact_id))
+        await self._request(delete_artifact, artifact_id_arg(artifact_id))
 
     async def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return await self._call(read_artifact, models.Artifact, _artifact_id(artifact_id))
+        return await self._call(read_artifact, models.Artifact, artifact_id_arg(artifact_id))
 
     async def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.
@@ -92,7 +93,7 @@ class ArtifactsMixin(ClientCore):
         body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
         found = await self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
         if not found:
-            raise _not_found(self.api_url, key)
+            raise not_found(self.api_url, key)
         return await self._call(read_artifact, models.Artifact, found[0].latest_id)
 
     async def read_artifacts(
@@ -180,27 +181,3 @@ class ArtifactsMixin(ClientCore):
             task_runs=unset_if_none(task_run_filter),
         )
         return await self._call(count_latest_artifacts, int, body=body)
-
-
-def _artifact_id(artifact_id: UUID) -> UUID:
-    # A str that is not a UUID would reach another route (/artifacts/filter is a POST).
-    if isinstance(artifact_id, UUID):
-        return artifact_id
-    if isinstance(artifact_id, str):
-        try:
-            return UUID(artifact_id)
-        except ValueError:
-            raise ValueError(f"artifact_id is not a valid UUID: {artifact_id!r}") from None
-    raise TypeError(f"artifact_id must be a UUID, not {type(artifact_id).__name__}")
-
-
-def _not_found(api_url: httpx.URL, key: str) -> ObjectNotFound:
-    """The `ObjectNotFound` for a key without artifacts, as the server words its 404s."""
-    url = f"{str(api_url).rstrip('/')}/artifacts/{key}/latest"
-    response = httpx.Response(
-        404,
-        json={"detail": f"Artifact not found: no artifact has key {key!r}."},
-        request=httpx.Request("GET", url),
-    )
-    response.read()
-    return ObjectNotFound(response)

@@ -25,15 +25,15 @@ from prefect_api.api.concurrency_limits import (
 )
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid, path_segment, str_list
+from prefect_rest._core.concurrency_limits import (
+    UNNAMEABLE,
+)
 from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import (
         ConcurrencyLimit,
     )
-
-# Characters the server's object names cannot contain.
-_UNNAMEABLE = frozenset("/%&><")
 
 
 class ConcurrencyLimitsMixin(ClientCore):
@@ -47,12 +47,12 @@ class ConcurrencyLimitsMixin(ClientCore):
         """
         if not isinstance(tag, str):
             raise TypeError(f"tag must be a str, not {type(tag).__name__}")
-        if not tag or _UNNAMEABLE.intersection(tag):
+        if not tag or UNNAMEABLE.intersection(tag):
             # The server stores the limit under the name "tag:<tag>", which must match its
             # name pattern: it answers such tags with a bare 500.
             raise ValueError(
                 f"tag={tag!r}: a tag limit needs a non-empty tag without any of "
-                f"{' '.join(sorted(_UNNAMEABLE))}"
+                f"{' '.join(sorted(UNNAMEABLE))}"
             )
         if isinstance(concurrency_limit, bool) or not isinstance(concurrency_limit, int):
             raise TypeError(

@@ -20,18 +20,14 @@ Encodings (Prefect 2's registered serializers):
 
 from __future__ import annotations
 
-import base64
-import binascii
-import json
-from collections.abc import Callable, Mapping
 from typing import Any
-from uuid import UUID
 
 from prefect_rest._async.core import ClientCore
-
-# A decoded document that decodes to itself (possible with pickles) must not loop forever.
-_MAX_DEPTH = 100
-_PICKLE_ENCODINGS = frozenset({"cloudpickle", "pickle"})
+from prefect_rest._core.datadocs import (
+    MAX_DEPTH,
+    as_document,
+    decode_blob,
+)
 
 
 class DataDocumentsMixin(ClientCore):
@@ -53,7 +49,7 @@ class DataDocumentsMixin(ClientCore):
         ``orion`` document (its data lived in a server API that no longer exists).
         Unlike Prefect 2's, this method sends no request.
         """
-        document = _as_document(datadoc)
+        document = as_document(datadoc)
         if document is None:
             raise TypeError(
                 f"resolve_datadoc() received invalid type {type(datadoc).__name__}: expected "
@@ -61,121 +57,11 @@ class DataDocumentsMixin(ClientCore):
                 "those attributes)"
             )
         value: Any = document
-        for _ in range(_MAX_DEPTH):
+        for _ in range(MAX_DEPTH):
             encoding, blob = value
-            value = _decode(encoding, blob, allow_pickle=allow_pickle)
-            nested = _as_document(value, strict=True)
+            value = decode_blob(encoding, blob, allow_pickle=allow_pickle)
+            nested = as_document(value, strict=True)
             if nested is None:
                 return value
             value = nested
-        raise ValueError(f"resolve_datadoc(): documents nested more than {_MAX_DEPTH} deep")
-
-
-def _as_document(value: Any, *, strict: bool = False) -> tuple[str, bytes] | None:
-    """(encoding, blob) if `value` is a data document, else None.
-
-    `strict` is for decoded values: a dict counts only with exactly the two keys, and
-    bytes count when they hold such a dict as JSON (Prefect 2 did the same for bytes).
-    """
-    if isinstance(value, bytes) and strict:
-        try:
-            parsed = json.loads(value)
-        except (ValueError, UnicodeDecodeError):
-            return None
-        return _as_document(parsed, strict=True)
-    if isinstance(value, Mapping):
-        if strict and set(value) != {"encoding", "blob"}:
-            return None
-        encoding, blob = value.get("encoding"), value.get("blob")
-    elif hasattr(value, "encoding") and hasattr(value, "blob") and not isinstance(value, str):
-        encoding, blob = value.encoding, value.blob
-    else:
-        return None
-    if not isinstance(encoding, str) or not isinstance(blob, (str, bytes)):
-        return None
-    return encoding, blob.encode() if isinstance(blob, str) else blob
-
-
-def _decode(encoding: str, blob: bytes, *, allow_pickle: bool) -> Any:
-    decoder = _DECODERS.get(encoding)
-    if decoder is None:
-        if encoding in _PICKLE_ENCODINGS:
-            return _unpickle(encoding, blob, allow_pickle=allow_pickle)
-        if encoding == "orion":
-            raise ValueError(
-                "data document encoding 'orion': its data lived in Prefect 2's /data API, "
-                "which no server provides any more"
-            )
-        known = sorted([*_DECODERS, *_PICKLE_ENCODINGS])
-        raise ValueError(f"unknown data document encoding {encoding!r} (known: {', '.join(known)})")
-    try:
-        return decoder(blob)
-    except (ValueError, UnicodeDecodeError, KeyError, TypeError) as error:
-        raise ValueError(
-            f"data document with encoding {encoding!r} does not decode: {error}"
-        ) from error
-
-
-def _text(blob: bytes) -> str:
-    return blob.decode()
-
-
-def _json(blob: bytes) -> Any:
-    return json.loads(blob.decode())
-
-
-def _json_object(blob: bytes) -> dict[str, Any]:
-    value = json.loads(blob.decode())
-    if not isinstance(value, dict):
-        raise TypeError(f"expected a JSON object, got {type(value).__name__}")
-    return value
-
-
-def _block_storage(blob: bytes) -> dict[str, Any]:
-    stored = _json_object(blob)
-    # Documents written before Prefect 2.0b6 call the block id "block_id".
-    block_id = stored.get("block_document_id") or stored.get("block_id")
-    return {
-        "data": json.loads(stored["data"]),
-        "block_document_id": UUID(block_id) if block_id is not None else None,
-    }
-
-
-_DECODERS: dict[str, Callable[[bytes], Any]] = {
-    "json": _json,
-    "text": _text,
-    "blockstorage": _block_storage,
-    "result": _json_object,
-    "package-manifest": _json_object,
-}
-
-
-def _unpickle(encoding: str, blob: bytes, *, allow_pickle: bool) -> Any:
-    if not allow_pickle:
-        raise ValueError(
-            f"data document encoding {encoding!r} is a pickle: unpickling runs whatever code "
-            "its author chose. Pass allow_pickle=True only for documents you trust."
-        )
-    import pickle  # only for callers who opted in
-
-    try:
-        raw = base64.decodebytes(blob)
-    except binascii.Error as error:
-        raise ValueError(
-            f"data document with encoding {encoding!r} is not base64: {error}"
-        ) from error
-    try:
-        # A cloudpickle stream is a standard pickle: the stdlib loads it, importing
-        # cloudpickle itself only when the stream holds functions or classes by value.
-        return pickle.loads(raw)  # the caller passed allow_pickle=True
-    except ModuleNotFoundError as error:
-        if error.name and error.name.split(".")[0] == "cloudpickle":
-            raise ValueError(
-                f"data document with encoding {encoding!r} needs the cloudpickle package "
-                "to load: pip install cloudpickle"
-            ) from error
-        raise
-    except (pickle.UnpicklingError, EOFError) as error:
-        raise ValueError(
-            f"data document with encoding {encoding!r} does not unpickle: {error}"
-        ) from error
+        raise ValueError(f"resolve_datadoc(): documents nested more than {MAX_DEPTH} deep")

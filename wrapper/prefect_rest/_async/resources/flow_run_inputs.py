@@ -3,7 +3,6 @@ send/receive), labels, and single states by id."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
@@ -19,10 +18,9 @@ from prefect_api.api.flow_runs import (
     update_flow_run_labels,
 )
 from prefect_rest._async.core import ClientCore
-
-# The server's rule for input keys (checked there only after the request is accepted, where
-# a bad key ends in a 500): lowercase letters, digits and dashes.
-_INPUT_KEY = re.compile(r"^[a-z0-9-]*$")
+from prefect_rest._core.flow_run_inputs import (
+    INPUT_KEY,
+)
 
 
 class FlowRunInputsMixin(ClientCore):
@@ -36,7 +34,7 @@ class FlowRunInputsMixin(ClientCore):
         """
         if not isinstance(key, str):
             raise TypeError(f"key must be a str, not {type(key).__name__}")
-        if not _INPUT_KEY.match(key):
+        if not INPUT_KEY.match(key):
             raise ValueError(
                 f"key must only contain lowercase letters, numbers, and dashes: {key!r}"
             )

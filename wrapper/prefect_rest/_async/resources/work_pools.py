@@ -27,6 +27,11 @@ from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.work_pools import (
+    WORKER_METADATA_VIEW,
+    update_from_create,
+    whole_seconds,
+)
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
 if TYPE_CHECKING:
@@ -43,49 +48,8 @@ if TYPE_CHECKING:
     from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
 
 
-# The collection registry view Prefect's worker metadata comes from.
-WORKER_METADATA_VIEW = "aggregate-worker-metadata"
-
-
 # -- argument checks shared by the work pool, work queue and concurrency limit methods ----------
 # (They would sit best in prefect_rest._core; they live here because this module owns them.)
-
-
-def _whole_seconds(value: float | None, argument: str) -> int | None:
-    """The server stores some intervals as whole seconds and rejects fractions with a 422."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TypeError(f"{argument} must be a number of seconds, not {type(value).__name__}")
-    if isinstance(value, float):
-        if not value.is_integer():
-            raise ValueError(f"{argument}={value!r}: the server takes a whole number of seconds")
-        return int(value)
-    return value
-
-
-def _update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
-    """The update that makes an existing pool look as if `work_pool` had created it.
-
-    Fields the create body leaves out get the values a new pool would have, as Prefect's
-    overwrite does; name and type cannot be changed.
-    """
-    template = work_pool.base_job_template
-    return models.WorkPoolUpdate(
-        description=None if isinstance(work_pool.description, Unset) else work_pool.description,
-        is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
-        base_job_template=models.WorkPoolUpdateBaseJobTemplateType0.from_dict(
-            {} if isinstance(template, Unset) else template.to_dict()
-        ),
-        concurrency_limit=(
-            None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
-        ),
-        storage_configuration=(
-            models.WorkPoolStorageConfiguration()
-            if isinstance(work_pool.storage_configuration, Unset)
-            else work_pool.storage_configuration
-        ),
-    )
 
 
 class WorkPoolsMixin(ClientCore):
@@ -115,7 +79,7 @@ class WorkPoolsMixin(ClientCore):
                 UserWarning,
                 stacklevel=2,
             )
-        await self.update_work_pool(body.name, _update_from_create(body))
+        await self.update_work_pool(body.name, update_from_create(body))
         return await self.read_work_pool(body.name)
 
     async def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
@@ -245,7 +209,7 @@ class WorkPoolsMixin(ClientCore):
         body = models.WorkerHeartbeatBody(
             name=worker_name,
             heartbeat_interval_seconds=unset_if_none(
-                _whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
+                whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
             ),
         )
         if worker_metadata:

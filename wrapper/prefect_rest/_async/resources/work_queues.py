@@ -28,6 +28,9 @@ from prefect_api.api.work_queues import (
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.work_queues import (
+    work_queue_update,
+)
 from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
 
 if TYPE_CHECKING:
@@ -37,31 +40,7 @@ if TYPE_CHECKING:
         WorkQueueFilter,
         WorkQueueResponse,
         WorkQueueStatusDetail,
-        WorkQueueUpdate,
     )
-
-# What update_work_queue accepts, as Prefect's WorkQueueUpdate names it ("filter" is
-# deprecated but still taken by the server).
-UPDATABLE_FIELDS = frozenset(
-    {"name", "description", "is_paused", "concurrency_limit", "priority", "last_polled", "filter"}
-)
-
-
-def _work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
-    """The PATCH body carrying exactly the fields given.
-
-    Built with from_dict, not the constructor: the constructor defaults is_paused to False,
-    which would unpause a paused queue on every unrelated update.
-    """
-    if not fields:
-        raise ValueError(f"{method}() needs at least one field to update")
-    unknown = sorted(set(fields) - UPDATABLE_FIELDS)
-    if unknown:
-        raise TypeError(
-            f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
-            f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
-        )
-    return models.WorkQueueUpdate.from_dict(fields)
 
 
 class WorkQueuesMixin(ClientCore):
@@ -138,7 +117,7 @@ class WorkQueuesMixin(ClientCore):
         the queue does not exist.
         """
         queue_id = as_uuid(id, "id")
-        body = _work_queue_update("update_work_queue", kwargs)
+        body = work_queue_update("update_work_queue", kwargs)
         await self._request(update_work_queue, queue_id, body=body)
 
     async def update_work_queue_by_name(
@@ -147,7 +126,7 @@ class WorkQueuesMixin(ClientCore):
         """`update_work_queue` for the queue `name` of the pool `work_pool_name`."""
         queue = path_segment(name, "name")
         pool = path_segment(work_pool_name, "work_pool_name")
-        body = _work_queue_update("update_work_queue_by_name", kwargs)
+        body = work_queue_update("update_work_queue_by_name", kwargs)
         await self._request(update_pool_queue, pool, queue, body=body)
 
     async def get_runs_in_work_queue(

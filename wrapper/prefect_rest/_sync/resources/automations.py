@@ -3,9 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from prefect_api import models
@@ -22,6 +21,11 @@ from prefect_api.api.automations import (
     validate_template_legacy,
 )
 from prefect_rest._core.arguments import as_uuid
+from prefect_rest._core.automations import (
+    AutomationInput,
+    automation_body,
+    resource_id_arg,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.pagination import SERVER_PAGE_CAP
 from prefect_rest._sync.core import ClientCore
@@ -34,28 +38,6 @@ if TYPE_CHECKING:
     )
 
 
-class _PydanticModel(Protocol):
-    """Prefect's own (pydantic) automation models: anything with `model_dump`."""
-
-    def model_dump(self, *, mode: str = ..., exclude_unset: bool = ...) -> dict[str, Any]: ...
-
-
-#: What create_automation / update_automation accept.
-AutomationInput = (
-    models.AutomationCreate
-    | models.AutomationUpdate
-    | models.Automation
-    | Mapping[str, Any]
-    | _PydanticModel
-)
-
-_Body = TypeVar("_Body", models.AutomationCreate, models.AutomationUpdate)
-
-# Fields the server sets itself: present on an automation read back, never sent.
-_READ_ONLY = frozenset({"id", "created", "updated"})
-_TRIGGER_TYPES = ("event", "compound", "sequence")
-
-
 class AutomationsMixin(ClientCore):
     def create_automation(self, automation: AutomationInput) -> UUID:
         """Create an automation; returns its id.
@@ -65,7 +47,7 @@ class AutomationsMixin(ClientCore):
         Prefect's own pydantic automation models. A malformed dict raises ValueError
         before any request; the server's own checks raise `UnprocessableEntity`.
         """
-        body = _automation_body(automation, models.AutomationCreate, exclude_unset=False)
+        body = automation_body(automation, models.AutomationCreate, exclude_unset=False)
         created = self._call(create_automation, models.Automation, body=body)
         return created.id
 
@@ -75,7 +57,7 @@ class AutomationsMixin(ClientCore):
 
         Raises ObjectNotFound if there is no such automation.
         """
-        body = _automation_body(automation, models.AutomationUpdate, exclude_unset=True)
+        body = automation_body(automation, models.AutomationUpdate, exclude_unset=True)
         self._request(update_automation, as_uuid(automation_id, "automation_id"), body=body)
 
     def read_automation(self, automation_id: UUID | str) -> Automation:
@@ -215,150 +197,13 @@ class AutomationsMixin(ClientCore):
         """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
         an unknown resource has none."""
         return self._call_list(
-            read_automations_related_to_resource, models.Automation, _resource_id(resource_id)
+            read_automations_related_to_resource, models.Automation, resource_id_arg(resource_id)
         )
 
     def delete_resource_owned_automations(self, resource_id: str) -> None:
         """Delete the automations owned by a resource (created with its `owner_resource`);
         nothing happens for a resource that owns none."""
-        self._request(delete_automations_owned_by_resource, _resource_id(resource_id))
+        self._request(delete_automations_owned_by_resource, resource_id_arg(resource_id))
 
 
 # -- turning what the caller passed into the generated request models --------------------
-
-
-def _resource_id(value: str) -> str:
-    if not isinstance(value, str) or not value:
-        raise ValueError(f"resource_id must be a non-empty str, got {value!r}")
-    return value
-
-
-def _automation_body(automation: object, kind: type[_Body], *, exclude_unset: bool) -> _Body:
-    """`automation` as the generated request model `kind`, or a clear error saying why not."""
-    if isinstance(automation, kind):
-        return automation
-    if isinstance(
-        automation, models.AutomationCreate | models.AutomationUpdate | models.Automation
-    ):
-        fields = automation.to_dict()
-    elif isinstance(automation, Mapping):
-        fields = dict(automation)
-    elif callable(getattr(automation, "model_dump", None)):
-        # Prefect's pydantic models (prefect.events.schemas.automations).
-        fields = automation.model_dump(mode="json", exclude_unset=exclude_unset)  # type: ignore[attr-defined]
-    else:
-        raise TypeError(
-            f"automation must be an AutomationCreate, AutomationUpdate, Automation or a dict, "
-            f"got {type(automation).__name__}"
-        )
-    return kind.from_dict(_checked_fields(fields, kind))
-
-
-def _checked_fields(fields: dict[str, Any], kind: type[Any]) -> dict[str, Any]:
-    fields = {key: value for key, value in fields.items() if key not in _READ_ONLY}
-    allowed = {f.name for f in kind.__attrs_attrs__}
-    # Prefect's models carry owner_resource=None: harmless. A real owner cannot be changed
-    # by an update (the server's AutomationUpdate has no such field).
-    if "owner_resource" not in allowed and fields.pop("owner_resource", None) is not None:
-        raise ValueError("automation: owner_resource can only be set when creating an automation")
-    unknown = sorted(set(fields) - allowed)
-    if unknown:
-        raise ValueError(
-            f"automation: unknown field(s) {', '.join(map(repr, unknown))} for "
-            f"{kind.__name__} (known: {', '.join(sorted(allowed))})"
-        )
-    missing = [name for name in ("name", "trigger", "actions") if name not in fields]
-    if missing:
-        raise ValueError(f"automation: missing required field(s) {', '.join(map(repr, missing))}")
-    if not isinstance(fields["name"], str):
-        raise ValueError(f"automation: 'name' must be a str, got {type(fields['name']).__name__}")
-    _check_trigger(fields["trigger"], "trigger")
-    for key in ("actions", "actions_on_trigger", "actions_on_resolve"):
-        if key in fields:
-            _check_actions(fields[key], key)
-    return fields
-
-
-def _check_trigger(trigger: object, where: str) -> None:
-    """Raise ValueError unless `trigger` is a trigger dict the server's API describes."""
-    if not isinstance(trigger, Mapping):
-        raise ValueError(f"automation: {where} must be a dict, got {type(trigger).__name__}")
-    kind = trigger.get("type", "event")
-    if kind not in _TRIGGER_TYPES:
-        raise ValueError(
-            f"automation: {where} has type {kind!r}; the server's API knows "
-            f"{', '.join(_TRIGGER_TYPES)} (metric triggers are a Prefect Cloud feature)"
-        )
-    if kind != "event":
-        nested = trigger.get("triggers")
-        if not isinstance(nested, list):
-            raise ValueError(f"automation: {where} ({kind}) needs a list of 'triggers'")
-        for index, item in enumerate(nested):
-            _check_trigger(item, f"{where}.triggers[{index}]")
-    _parse_as(_trigger_classes()[kind], trigger, f"{where} ({kind})")
-
-
-def _check_actions(actions: object, where: str) -> None:
-    if not isinstance(actions, list):
-        raise ValueError(f"automation: {where} must be a list, got {type(actions).__name__}")
-    classes = _action_classes()
-    for index, action in enumerate(actions):
-        if not isinstance(action, Mapping):
-            raise ValueError(
-                f"automation: {where}[{index}] must be a dict, got {type(action).__name__}"
-            )
-        kind = action.get("type")
-        if kind not in classes:
-            raise ValueError(
-                f"automation: {where}[{index}] has type {kind!r}; known action types: "
-                f"{', '.join(sorted(classes))}"
-            )
-        _parse_as(classes[kind], action, f"{where}[{index}] ({kind})")
-
-
-def _parse_as(cls: Any, data: Mapping[str, Any], where: str) -> None:
-    try:
-        cls.from_dict(data)
-    except KeyError as error:
-        raise ValueError(f"automation: {where} is missing the field {error.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"automation: {where} is malformed: {error}") from None
-
-
-@cache
-def _trigger_classes() -> dict[str, Any]:
-    from prefect_api.models import CompoundTrigger, EventTrigger, SequenceTrigger
-
-    return {"event": EventTrigger, "compound": CompoundTrigger, "sequence": SequenceTrigger}
-
-
-@cache
-def _action_classes() -> dict[str, Any]:
-    """Each action type's `type` value -> its generated model (read from the models)."""
-    from prefect_api import models
-
-    names = [
-        "CallWebhook",
-        "CancelFlowRun",
-        "ChangeFlowRunState",
-        "DeleteFlowRun",
-        "DoNothing",
-        "PauseAutomation",
-        "PauseDeployment",
-        "PauseWorkPool",
-        "PauseWorkQueue",
-        "ResumeAutomation",
-        "ResumeDeployment",
-        "ResumeFlowRun",
-        "ResumeWorkPool",
-        "ResumeWorkQueue",
-        "RunDeployment",
-        "SendNotification",
-        "SuspendFlowRun",
-    ]
-    classes = {}
-    for name in names:
-        cls = getattr(models, name)
-        type_field = next(f for f in cls.__attrs_attrs__ if f.name == "type_")
-        classes[type_field.default] = cls
-    return classes

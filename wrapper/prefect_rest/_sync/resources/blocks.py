@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import copy
-import datetime
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import attrs
@@ -41,6 +39,15 @@ from prefect_api.api.block_types import (
 )
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_uuid, path_segment
+from prefect_rest._core.blocks import (
+    DUPLICATE,
+    as_body,
+    as_bool,
+    error_detail,
+    hide_secret_fields,
+    non_negative,
+    secret_fields_of,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
@@ -61,13 +68,6 @@ if TYPE_CHECKING:
         BlockTypeUpdate,
     )
 
-# What the server puts in place of a secret value it does not show (Prefect's `obfuscate`).
-OBFUSCATED = "********"
-
-# The 409 detail for a duplicate block document name; any other 409 on create is the
-# database's generic integrity error (in practice a block schema that does not exist).
-_DUPLICATE = "Block already exists"
-
 
 class BlocksMixin(ClientCore):
     # -- block types -------------------------------------------------------------------------
@@ -82,7 +82,7 @@ class BlocksMixin(ClientCore):
         names starting with "Prefect" (reserved). The server HTML-escapes `description` and
         `code_example`.
         """
-        body = _as_body(
+        body = as_body(
             block_type, models.BlockTypeCreate, "block_type", read_model=models.BlockType
         )
         created = self._call(create_block_type, models.BlockType, body=body)
@@ -114,7 +114,7 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if the type does not exist. The server lets protected (system)
         block types be updated too: Prefect itself refreshes their metadata this way.
         """
-        body = _as_body(
+        body = as_body(
             block_type,
             models.BlockTypeUpdate,
             "block_type",
@@ -167,7 +167,7 @@ class BlocksMixin(ClientCore):
         If a schema with the same fields (checksum) and version exists, the server returns
         that one instead. `ObjectNotFound` if `block_type_id` names no block type.
         """
-        body = _as_body(
+        body = as_body(
             block_schema, models.BlockSchemaCreate, "block_schema", read_model=models.BlockSchema
         )
         return self._call(create_block_schema, models.BlockSchema, body=body)
@@ -244,15 +244,15 @@ class BlocksMixin(ClientCore):
         Raises `ObjectAlreadyExists` if the block type already has a document of this name,
         `ObjectNotFound` if `block_schema_id` or `block_type_id` names nothing.
         """
-        body = _as_body(
+        body = as_body(
             block_document,
             models.BlockDocumentCreate,
             "block_document",
             read_model=models.BlockDocument,
         )
-        if not _as_bool(include_secrets, "include_secrets") and not isinstance(body.data, Unset):
+        if not as_bool(include_secrets, "include_secrets") and not isinstance(body.data, Unset):
             schema = self.read_block_schema(body.block_schema_id)
-            hidden = _hide_secret_fields(body.data.to_dict(), _secret_fields(schema))
+            hidden = hide_secret_fields(body.data.to_dict(), secret_fields_of(schema))
             body = attrs.evolve(body, data=models.BlockDocumentCreateData.from_dict(hidden))
         try:
             return self._call(create_block_document, models.BlockDocument, body=body)
@@ -260,7 +260,7 @@ class BlocksMixin(ClientCore):
             # A block_type_id that names nothing fails an assertion (500); a missing
             # block_schema_id fails a foreign key (409, "integrity conflict"). Neither
             # answer says what is missing: find out and raise ObjectNotFound for it.
-            if not (isinstance(error, ObjectAlreadyExists) and _detail(error) == _DUPLICATE):
+            if not (isinstance(error, ObjectAlreadyExists) and error_detail(error) == DUPLICATE):
                 self._raise_for_missing_references(body.block_schema_id, body.block_type_id)
             raise
 
@@ -276,7 +276,7 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if the document (or the new `block_schema_id`) does not exist.
         """
         document_id = as_uuid(block_document_id, "block_document_id")
-        body = _as_body(
+        body = as_body(
             block_document,
             models.BlockDocumentUpdate,
             "block_document",
@@ -306,7 +306,7 @@ class BlocksMixin(ClientCore):
             read_block_document_by_id,
             models.BlockDocument,
             as_uuid(block_document_id, "block_document_id"),
-            include_secrets=_as_bool(include_secrets, "include_secrets"),
+            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     def read_block_document_by_name(
@@ -322,7 +322,7 @@ class BlocksMixin(ClientCore):
             models.BlockDocument,
             path_segment(block_type_slug, "block_type_slug"),
             path_segment(name, "name"),
-            include_secrets=_as_bool(include_secrets, "include_secrets"),
+            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     def read_block_documents(
@@ -379,13 +379,13 @@ class BlocksMixin(ClientCore):
         paging (Prefect's client sends `offset`/`limit` and the server ignores them): it
         answers every document, and `offset`/`limit` are applied here.
         """
-        start = _non_negative(offset, "offset") or 0
-        count = _non_negative(limit, "limit")
+        start = non_negative(offset, "offset") or 0
+        count = non_negative(limit, "limit")
         documents = self._call_list(
             read_block_documents_for_block_type,
             models.BlockDocument,
             path_segment(block_type_slug, "block_type_slug"),
-            include_secrets=_as_bool(include_secrets, "include_secrets"),
+            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
         return documents[start:] if count is None else documents[start : start + count]
 
@@ -426,7 +426,7 @@ class BlocksMixin(ClientCore):
             block_types = models.BlockTypeFilter(slug=models.BlockTypeFilterSlug(any_=[slug]))
         body = models.ReadBlockDocumentsBody(
             block_types=block_types,
-            include_secrets=_as_bool(include_secrets, "include_secrets"),
+            include_secrets=as_bool(include_secrets, "include_secrets"),
             limit=unset_if_none(page_limit),
             offset=page_offset,
         )
@@ -453,147 +453,7 @@ class BlocksMixin(ClientCore):
 # -- request bodies ------------------------------------------------------------------------------
 
 
-class _Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-M = TypeVar("M", bound=_Model)
-
-
-def _as_body(
-    value: object,
-    model: type[M],
-    argument: str,
-    *,
-    read_model: type[Any] | tuple[type[Any], ...] = (),
-) -> M:
-    """A request body from the generated model, a related model, or a dict of its fields.
-
-    A related model (e.g. the `BlockType` read back from the server) gives the fields the
-    request model has; a dict must use only those fields (the server rejects others).
-    """
-    if isinstance(value, model):
-        return value
-    fields = _field_names(model)
-    if isinstance(value, read_model):
-        known = {key: item for key, item in value.to_dict().items() if key in fields}
-        return _from_dict(model, known, argument)
-    if isinstance(value, Mapping):
-        unknown = sorted(str(key) for key in value if key not in fields)
-        if unknown:
-            raise ValueError(
-                f"{argument}: unknown field(s) {', '.join(unknown)} for {model.__name__} "
-                f"(it takes {', '.join(sorted(fields))})"
-            )
-        return _from_dict(model, {key: _jsonable(item) for key, item in value.items()}, argument)
-    expected = [model, *(read_model if isinstance(read_model, tuple) else (read_model,))]
-    raise TypeError(
-        f"{argument} must be a {' or '.join(kind.__name__ for kind in expected)} or a dict, "
-        f"not {type(value).__name__}"
-    )
-
-
-def _from_dict(model: type[M], data: dict[str, Any], argument: str) -> M:
-    missing = sorted(name for name in _required_names(model) if name not in data)
-    if missing:
-        raise ValueError(f"{argument}: missing required field(s) {', '.join(missing)}")
-    try:
-        return model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
-        ) from error
-
-
-def _field_names(model: type[Any]) -> frozenset[str]:
-    return frozenset(field.name for field in attrs.fields(model) if field.init)
-
-
-def _required_names(model: type[Any]) -> list[str]:
-    return [
-        field.name for field in attrs.fields(model) if field.init and field.default is attrs.NOTHING
-    ]
-
-
-def _jsonable(value: Any) -> Any:
-    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {key: _jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    return value
-
-
 # -- secrets ---------------------------------------------------------------------------------------
 
 
-def _secret_fields(schema: BlockSchema) -> list[str]:
-    fields = schema.fields.to_dict() if not isinstance(schema.fields, Unset) else {}
-    secret = fields.get("secret_fields") or []
-    return [path for path in secret if isinstance(path, str)]
-
-
-def _hide_secret_fields(data: dict[str, Any], secret_fields: list[str]) -> dict[str, Any]:
-    """`data` with each secret field's value replaced by ``"********"``.
-
-    A path is dotted ("credentials.password"); a ``*`` hides everything below the part
-    before it ("headers.*"). The same rule the server uses when it hides secrets on reads.
-    """
-    hidden = copy.deepcopy(data)
-    for path in secret_fields:
-        parts = path.split(".")
-        if "*" in parts:
-            node = _walk(hidden, parts[: parts.index("*")])
-            if isinstance(node, dict):
-                _hide_leaves(node)
-            continue
-        parent = _walk(hidden, parts[:-1])
-        if isinstance(parent, dict) and parent.get(parts[-1]) is not None:
-            parent[parts[-1]] = OBFUSCATED
-    return hidden
-
-
-def _walk(data: Any, parts: list[str]) -> Any:
-    for part in parts:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(part)
-    return data
-
-
-def _hide_leaves(node: dict[str, Any]) -> None:
-    for key, value in node.items():
-        if isinstance(value, dict) and value:
-            _hide_leaves(value)
-        else:
-            node[key] = OBFUSCATED
-
-
 # -- arguments ---------------------------------------------------------------------------------
-
-
-def _as_bool(value: object, argument: str) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{argument} must be True or False, not {value!r}")
-    return value
-
-
-def _non_negative(value: object, argument: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{argument} must be >= 0, not {value}")
-    return value
-
-
-def _detail(error: ObjectAlreadyExists) -> Any:
-    return error.detail.get("detail") if isinstance(error.detail, dict) else error.detail

@@ -30,19 +30,31 @@ from prefect_api.api.deployments import (
 )
 from prefect_api.api.flows import read_flow
 from prefect_api.types import UNSET, Unset
-from prefect_rest._core.arguments import as_model, as_uuid
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._sync.core import ClientCore
-from prefect_rest._sync.resources.deployment_schedules import (
+from prefect_rest._core.arguments import as_model, as_uuid, optional_bool
+from prefect_rest._core.deployment_schedules import (
     as_mapping,
     reject_single_pair,
     slugs_of,
-    to_schedule,
     to_schedule_create,
     to_schedule_update,
 )
+from prefect_rest._core.deployments import (
+    BULK_CREATE_BATCH,
+    BULK_DELETE_BATCH,
+    bool_arg,
+    flow_run_create,
+    kind_of,
+    list_arg,
+    narrows,
+    only_one,
+    optional_positive,
+    optional_uuid,
+    tags_arg,
+    update_from_object,
+)
+from prefect_rest._core.filters import unset_if_none
+from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
-from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -66,11 +78,6 @@ if TYPE_CHECKING:
         WorkQueueFilter,
     )
     from prefect_rest.schemas.sorting import DeploymentSort
-
-#: Most deployments the server deletes in one bulk request (more is a 422).
-BULK_DELETE_BATCH = 50
-#: Most runs the server creates in one bulk request (more is a 400).
-BULK_CREATE_BATCH = 100
 
 
 class DeploymentsMixin(ClientCore):
@@ -133,15 +140,15 @@ class DeploymentsMixin(ClientCore):
         server rejects a value (an invalid cron string, a negative interval, ...).
         """
         flow_uuid = as_uuid(flow_id, "flow_id")
-        storage_uuid = _optional_uuid(storage_document_id, "storage_document_id")
-        infrastructure_uuid = _optional_uuid(
+        storage_uuid = optional_uuid(storage_document_id, "storage_document_id")
+        infrastructure_uuid = optional_uuid(
             infrastructure_document_id, "infrastructure_document_id"
         )
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
-        _only_one(schedule=schedule, schedules=schedules)
-        _only_one(is_schedule_active=is_schedule_active, paused=paused)
-        _only_one(infra_overrides=infra_overrides, job_variables=job_variables)
+        only_one(schedule=schedule, schedules=schedules)
+        only_one(is_schedule_active=is_schedule_active, paused=paused)
+        only_one(infra_overrides=infra_overrides, job_variables=job_variables)
 
         if schedule is not None:
             schedule_bodies = [to_schedule_create(schedule, "schedule")]
@@ -149,11 +156,11 @@ class DeploymentsMixin(ClientCore):
             reject_single_pair(schedules, "schedules")
             schedule_bodies = [
                 to_schedule_create(item, f"schedules[{index}]")
-                for index, item in enumerate(_list(schedules, "schedules"))
+                for index, item in enumerate(list_arg(schedules, "schedules"))
             ]
         slugs_of(schedule_bodies, "schedules")
         if is_schedule_active is not None:
-            paused = not _bool(is_schedule_active, "is_schedule_active")
+            paused = not bool_arg(is_schedule_active, "is_schedule_active")
         variables = job_variables if job_variables is not None else infra_overrides
         variables_name = "job_variables" if job_variables is not None else "infra_overrides"
 
@@ -165,7 +172,7 @@ class DeploymentsMixin(ClientCore):
             # Prefect sends the queue only when one is given (the server then creates it).
             work_queue_name=unset_if_none(work_queue_name),
             work_pool_name=unset_if_none(work_pool_name),
-            tags=_tags(tags, "tags"),
+            tags=tags_arg(tags, "tags"),
             storage_document_id=storage_uuid,
             path=path,
             entrypoint=entrypoint,
@@ -180,7 +187,7 @@ class DeploymentsMixin(ClientCore):
                 as_mapping(variables or {}, variables_name)
             ),
             schedules=schedule_bodies,
-            paused=unset_if_none(_optional_bool(paused, "paused")),
+            paused=unset_if_none(optional_bool(paused, "paused")),
             concurrency_limit=concurrency_limit,
             concurrency_options=(
                 None
@@ -188,10 +195,10 @@ class DeploymentsMixin(ClientCore):
                 else as_model(concurrency_options, models.ConcurrencyOptions, "concurrency_options")
             ),
             global_concurrency_limit_id=unset_if_none(
-                _optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
+                optional_uuid(global_concurrency_limit_id, "global_concurrency_limit_id")
             ),
             enforce_parameter_schema=unset_if_none(
-                _optional_bool(enforce_parameter_schema, "enforce_parameter_schema")
+                optional_bool(enforce_parameter_schema, "enforce_parameter_schema")
             ),
             pull_steps=(
                 UNSET
@@ -200,7 +207,7 @@ class DeploymentsMixin(ClientCore):
                     models.DeploymentCreatePullStepsType0Item.from_dict(
                         as_mapping(step, f"pull_steps[{index}]")
                     )
-                    for index, step in enumerate(_list(pull_steps, "pull_steps"))
+                    for index, step in enumerate(list_arg(pull_steps, "pull_steps"))
                 ]
             ),
             version_info=(
@@ -289,14 +296,15 @@ class DeploymentsMixin(ClientCore):
                 raise TypeError(
                     "update_deployment takes (deployment_id, DeploymentUpdate) as in Prefect 3, "
                     "or a deployment object read from the server (with an `.id`) as in Prefect "
-                    f"2; got deployment_id={_kind(deployment_id)}, deployment={_kind(deployment)}"
+                    f"2; got deployment_id={kind_of(deployment_id)}, "
+                    f"deployment={kind_of(deployment)}"
                 )
             target = as_uuid(existing.id, "deployment.id")
-            body = _update_from_object(existing, schedule, is_schedule_active)
+            body = update_from_object(existing, schedule, is_schedule_active)
         if not isinstance(body.schedules, Unset):
             schedules = [
                 to_schedule_update(item, f"deployment.schedules[{index}]")
-                for index, item in enumerate(_list(body.schedules, "deployment.schedules"))
+                for index, item in enumerate(list_arg(body.schedules, "deployment.schedules"))
             ]
             slugs_of(schedules, "deployment.schedules")
             body = attrs.evolve(body, schedules=schedules)
@@ -443,7 +451,7 @@ class DeploymentsMixin(ClientCore):
         """
         if not isinstance(delete_all, bool):
             raise TypeError(f"delete_all must be True or False, not {delete_all!r}")
-        count = _optional_positive(limit, "limit")
+        count = optional_positive(limit, "limit")
         if delete_all:
             if deployment_filter is not None:
                 raise ValueError(
@@ -459,7 +467,7 @@ class DeploymentsMixin(ClientCore):
             given: DeploymentFilter = as_model(
                 deployment_filter, models.DeploymentFilter, "deployment_filter"
             )
-            if not _narrows(given.to_dict()):
+            if not narrows(given.to_dict()):
                 raise ValueError(
                     "delete_deployments(): deployment_filter selects every deployment (it sets "
                     f"no criterion the server applies: {given.to_dict()!r}); refusing to "
@@ -514,7 +522,7 @@ class DeploymentsMixin(ClientCore):
                 "runs must be a list of DeploymentFlowRunCreate or dicts, "
                 f"not {type(runs).__name__}"
             )
-        bodies = [_flow_run_create(run, f"runs[{index}]") for index, run in enumerate(runs)]
+        bodies = [flow_run_create(run, f"runs[{index}]") for index, run in enumerate(runs)]
         results: list[FlowRunCreateResult] = []
         # An empty list is still sent once: the server then says whether the deployment exists.
         for start in range(0, max(len(bodies), 1), BULK_CREATE_BATCH):
@@ -583,196 +591,10 @@ class DeploymentsMixin(ClientCore):
             DeprecationWarning,
             stacklevel=2,
         )
-        if _bool(paused, "paused"):
+        if bool_arg(paused, "paused"):
             self.pause_deployment(deployment_id)
         else:
             self.resume_deployment(deployment_id)
 
 
 # -- helpers -------------------------------------------------------------------------------------
-
-
-def _update_from_object(
-    existing: Any, schedule: Any, is_schedule_active: bool | None
-) -> DeploymentUpdate:
-    """Prefect 2's update: write the object's editable fields back, with the schedule
-    arguments mapped onto Prefect 3's schedules and `paused`."""
-
-    def field(name: str) -> Any:
-        return getattr(existing, name, UNSET)
-
-    def text(name: str) -> str | Unset | None:
-        value = field(name)
-        if value is None or isinstance(value, str | Unset):
-            return value
-        raise TypeError(f"deployment.{name} must be a str or None, not {type(value).__name__}")
-
-    def document_id(name: str) -> UUID | Unset | None:
-        value = field(name)
-        return value if value is None or isinstance(value, Unset) else as_uuid(value, name)
-
-    def mapping(name: str, kind: Any) -> Any:
-        value = field(name)
-        if name == "job_variables" and isinstance(value, Unset):
-            value = getattr(existing, "infra_overrides", UNSET)  # Prefect 2's name
-        if value is None or isinstance(value, Unset):
-            return value
-        return kind.from_dict(as_mapping(value, f"deployment.{name}"))
-
-    body = models.DeploymentUpdate(
-        version=text("version"),
-        description=text("description"),
-        path=text("path"),
-        entrypoint=text("entrypoint"),
-        storage_document_id=document_id("storage_document_id"),
-        infrastructure_document_id=document_id("infrastructure_document_id"),
-        parameters=mapping("parameters", models.DeploymentUpdateParametersType0),
-        job_variables=mapping("job_variables", models.DeploymentUpdateJobVariablesType0),
-        paused=UNSET,
-    )
-    tags = field("tags")
-    if not isinstance(tags, Unset) and tags is not None:
-        body.tags = _tags(tags, "deployment.tags")
-    # A queue name alone means "this queue in the default pool" to the server: send the
-    # pool with it, or the deployment would move out of its pool.
-    pool, queue = text("work_pool_name"), text("work_queue_name")
-    if isinstance(pool, str):
-        body.work_pool_name = pool
-        body.work_queue_name = queue
-    elif isinstance(queue, str):
-        body.work_queue_name = queue
-    if is_schedule_active is not None:
-        body.paused = not _bool(is_schedule_active, "is_schedule_active")
-    elif isinstance(field("paused"), bool):
-        body.paused = field("paused")
-    if schedule is not None:
-        body.schedules = [
-            models.DeploymentScheduleUpdate(schedule=to_schedule(schedule, "schedule"), active=True)
-        ]
-    return body
-
-
-_FLOW_RUN_CREATE_FIELDS = frozenset(
-    field.name for field in attrs.fields(models.DeploymentFlowRunCreate) if field.init
-)
-
-
-def _flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
-    """One run of `create_flow_runs_from_deployment`: the model, or a dict of its fields."""
-    if isinstance(value, models.DeploymentFlowRunCreate):
-        return value
-    if not isinstance(value, Mapping):
-        raise TypeError(
-            f"{argument} must be a DeploymentFlowRunCreate or a dict, not {type(value).__name__}"
-        )
-    data = dict(value)
-    unknown = sorted(str(key) for key in data if key not in _FLOW_RUN_CREATE_FIELDS)
-    if unknown:
-        raise ValueError(
-            f"{argument}: unknown field(s) {', '.join(unknown)} "
-            f"(a run takes {', '.join(sorted(_FLOW_RUN_CREATE_FIELDS))})"
-        )
-    state = data.pop("state", None)
-    if data.get("tags") is not None:
-        data["tags"] = _tags(data["tags"], f"{argument}['tags']")
-    try:
-        run = models.DeploymentFlowRunCreate.from_dict(_jsonable(data))
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            f"{argument} is not a valid DeploymentFlowRunCreate: {type(error).__name__}: {error}"
-        ) from error
-    if state is not None:
-        try:
-            run.state = to_state_create(state)
-        except (TypeError, ValueError) as error:
-            raise type(error)(f"{argument}['state']: {error}") from error
-    return run
-
-
-def _jsonable(value: Any) -> Any:
-    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, Mapping):
-        return {key: _jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    return value
-
-
-def _narrows(node: Mapping[str, Any]) -> bool:
-    """Whether a filter (its JSON form) leaves anything out, read as the server reads it.
-
-    Not given (None), an empty sub-filter, and the values the server skips (an empty
-    string or list, except `any_`, whose empty list matches nothing) select everything;
-    ``operator: "or_"`` selects everything if any of its criteria does. The deprecated
-    `concurrency_limit` criterion of a deployment filter is ignored by the server.
-    """
-    criteria: list[bool] = []
-    for key, value in node.items():
-        if key in ("operator", "concurrency_limit") or value is None:
-            continue
-        if isinstance(value, Mapping):
-            criteria.append(_narrows(value))
-        elif isinstance(value, str | list) and not value and key != "any_":
-            continue
-        else:
-            criteria.append(True)
-    if node.get("operator") == "or_":
-        return bool(criteria) and all(criteria)
-    return any(criteria)
-
-
-def _optional_positive(value: Any, argument: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{argument} must be at least 1, got {value}")
-    return value
-
-
-def _only_one(**arguments: Any) -> None:
-    """Refuse two arguments that say the same thing (a Prefect 2 name and its Prefect 3 one)."""
-    given = [name for name, value in arguments.items() if value is not None]
-    if len(given) > 1:
-        old, new = given
-        raise ValueError(
-            f"give {old} or {new}, not both: {old} is the Prefect 2 form of {new} "
-            "(see create_deployment's docstring for how it maps)"
-        )
-
-
-def _optional_uuid(value: Any, argument: str) -> UUID | None:
-    return None if value is None else as_uuid(value, argument)
-
-
-def _bool(value: Any, argument: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
-
-
-def _optional_bool(value: Any, argument: str) -> bool | None:
-    return None if value is None else _bool(value, argument)
-
-
-def _list(value: Any, argument: str) -> list[Any]:
-    if value is None:
-        return []
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
-        raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
-    return list(value)
-
-
-def _tags(tags: Any, argument: str) -> list[str]:
-    result = _list(tags, argument)
-    for tag in result:
-        if not isinstance(tag, str):
-            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
-    return result
-
-
-def _kind(value: Any) -> str:
-    return "None" if value is None else type(value).__name__

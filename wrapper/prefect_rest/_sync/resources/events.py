@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from prefect_api import models
 from prefect_api.api.events import (
@@ -15,6 +13,16 @@ from prefect_api.api.events import (
     create_events,
     read_account_events_page,
     read_events,
+)
+from prefect_rest._core.events import (
+    EMIT_BATCH_SIZE,
+    EVENTS_PAGE_CAP,
+    JSONBody,
+    enum_value,
+    event_filter_json,
+    page_limit,
+    page_token_of,
+    to_event,
 )
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import PermissionDenied
@@ -29,15 +37,6 @@ if TYPE_CHECKING:
         ReceivedEvent,
         TimeUnit,
     )
-
-#: The most events the self-hosted server returns per page: POST /events/filter rejects a
-#: larger `limit` with a 422 (a constant of the server, INTERACTIVE_PAGE_SIZE, not a setting).
-EVENTS_PAGE_CAP = 50
-#: Events sent per POST /events by `emit_events`. The server sets no cap on a batch; this
-#: keeps each request (and a retry of it) small.
-EMIT_BATCH_SIZE = 200
-
-_PAGE_TOKEN = "page-token"
 
 
 class EventsMixin(ClientCore):
@@ -55,8 +54,8 @@ class EventsMixin(ClientCore):
         client defaults to 100, which that server rejects). For every matching event use
         `iter_events`. Raises ValueError/TypeError for a bad `filter` or `limit`.
         """
-        body = models.ReadEventsBody(limit=_page_limit(limit))
-        event_filter = _event_filter_json(filter)
+        body = models.ReadEventsBody(limit=page_limit(limit))
+        event_filter = event_filter_json(filter)
         if event_filter is not None:
             # Sent as given: the server validates the JSON form strictly (unknown keys are
             # a 422), where the generated model would drop them silently.
@@ -70,7 +69,7 @@ class EventsMixin(ClientCore):
         server that builds links with another host name (behind a proxy) still works.
         Raises ValueError for a link without a page token, or one the server refuses.
         """
-        token = _page_token(next_page_url)
+        token = page_token_of(next_page_url)
         try:
             return self._call(read_account_events_page, models.EventPage, page_token=token)
         except PermissionDenied as error:
@@ -115,8 +114,8 @@ class EventsMixin(ClientCore):
         ``"event"`` (by event name) or ``"resource"`` (by resource id). The server refuses
         (422, `UnprocessableEntity`) a time window with too many buckets.
         """
-        grouping = _enum_value(models.Countable, countable, "countable")
-        unit = _enum_value(models.TimeUnit, time_unit, "time_unit")
+        grouping = enum_value(models.Countable, countable, "countable")
+        unit = enum_value(models.TimeUnit, time_unit, "time_unit")
         if isinstance(time_interval, bool) or not isinstance(time_interval, (int, float)):
             raise TypeError(f"time_interval must be a number, not {type(time_interval).__name__}")
         body = models.CountAccountEventsBody(
@@ -124,9 +123,9 @@ class EventsMixin(ClientCore):
         ).to_dict()
         # The filter goes as JSON (an empty one matches everything the server's default
         # window holds): the server validates every key of it.
-        body["filter"] = _event_filter_json(filter) or {}
+        body["filter"] = event_filter_json(filter) or {}
         return self._call_list(
-            count_account_events, models.EventCount, grouping, body=_JSONBody(body)
+            count_account_events, models.EventCount, grouping, body=JSONBody(body)
         )
 
     def emit_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
@@ -145,7 +144,7 @@ class EventsMixin(ClientCore):
                 f"emit_events() takes an iterable of events, not one {type(events).__name__}: "
                 "wrap it in a list"
             )
-        batch = [_to_event(event, index) for index, event in enumerate(events)]
+        batch = [to_event(event, index) for index, event in enumerate(events)]
         seen: dict[UUID, int] = {}
         for index, event in enumerate(batch):
             if event.id in seen:
@@ -156,119 +155,3 @@ class EventsMixin(ClientCore):
             seen[event.id] = index
         for start in range(0, len(batch), EMIT_BATCH_SIZE):
             self._request(create_events, body=batch[start : start + EMIT_BATCH_SIZE])
-
-
-def _page_limit(limit: int) -> int:
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
-    if not 0 <= limit <= EVENTS_PAGE_CAP:
-        raise ValueError(
-            f"limit must be between 0 and {EVENTS_PAGE_CAP} (the server's page size cap), "
-            f"not {limit}: for more events follow next_page, or use iter_events()"
-        )
-    return limit
-
-
-def _event_filter_json(value: object) -> dict[str, Any] | None:
-    """A filter argument as the JSON the server takes, or None for no filter."""
-    if value is None:
-        return None
-    if isinstance(value, models.EventFilter):
-        return value.to_dict()
-    if isinstance(value, Mapping):
-        return dict(value)
-    model_dump = getattr(value, "model_dump", None)
-    if callable(model_dump):  # Prefect's own (pydantic) EventFilter
-        dumped = model_dump(mode="json")
-        if isinstance(dumped, dict):
-            return dumped
-    raise TypeError(
-        f"filter must be an EventFilter or a dict of its fields, not {type(value).__name__}"
-    )
-
-
-class _JSONBody:
-    """A request body already in JSON form (the generated call only asks for to_dict())."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
-def _enum_value(kind: type[Countable] | type[TimeUnit], value: object, name: str) -> Any:
-    if isinstance(value, kind):
-        return value
-    known = [member.value for member in kind]
-    if isinstance(value, str) and value in known:
-        return kind(value)
-    raise ValueError(f"{name} must be one of {', '.join(known)}; got {value!r}")
-
-
-def _page_token(next_page_url: object) -> str:
-    if not isinstance(next_page_url, str):
-        raise TypeError(
-            f"next_page_url must be the str link of EventPage.next_page, not "
-            f"{type(next_page_url).__name__}"
-        )
-    query = next_page_url.partition("?")[2].partition("#")[0]
-    for part in query.split("&"):
-        key, _, value = part.partition("=")
-        if key == _PAGE_TOKEN and value:
-            # unquote, not unquote_plus: the server puts raw base64 in the link, whose
-            # "+" is data, not an encoded space.
-            return unquote(value)
-    raise ValueError(
-        f"next_page_url has no {_PAGE_TOKEN} parameter: pass an EventPage's next_page "
-        f"link, got {next_page_url!r}"
-    )
-
-
-def _to_event(value: object, index: int) -> Event:
-    """One `emit_events` argument as an Event, checked the way the server checks it."""
-    if isinstance(value, models.Event):
-        event = value
-    else:
-        data = _event_json(value, index)
-        try:
-            event = models.Event.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(f"events[{index}] is not a valid event: {error!r}") from error
-    _check_resource(event.resource.additional_properties, f"events[{index}].resource")
-    related = event.related if isinstance(event.related, list) else []
-    for position, resource in enumerate(related):
-        where = f"events[{index}].related[{position}]"
-        labels = resource.additional_properties
-        _check_resource(labels, where)
-        if not labels.get("prefect.resource.role"):
-            raise ValueError(f"{where} needs a non-empty 'prefect.resource.role' label")
-    return event
-
-
-def _event_json(value: object, index: int) -> dict[str, Any]:
-    if isinstance(value, Mapping):
-        data = dict(value)
-    elif callable(getattr(value, "model_dump", None)):  # Prefect's own (pydantic) Event
-        data = value.model_dump(mode="json")  # type: ignore[attr-defined]
-    else:
-        raise TypeError(
-            f"events[{index}] must be an Event or a dict of its fields, not {type(value).__name__}"
-        )
-    missing = [key for key in ("event", "resource") if key not in data]
-    if missing:
-        raise ValueError(f"events[{index}] has no {' or '.join(repr(k) for k in missing)}")
-    # Prefect's Event fills these in; the generated model requires them.
-    data.setdefault("id", str(uuid4()))
-    data.setdefault("occurred", datetime.datetime.now(datetime.UTC).isoformat())
-    for key in ("id", "follows"):
-        if isinstance(data.get(key), UUID):
-            data[key] = str(data[key])
-    if isinstance(data["occurred"], datetime.datetime):
-        data["occurred"] = data["occurred"].isoformat()
-    return data
-
-
-def _check_resource(labels: Mapping[str, Any], where: str) -> None:
-    if not isinstance(labels.get("prefect.resource.id"), str) or not labels["prefect.resource.id"]:
-        raise ValueError(f"{where} needs a non-empty 'prefect.resource.id' label")

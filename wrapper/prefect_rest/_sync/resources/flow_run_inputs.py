@@ -4,7 +4,6 @@ send/receive), labels, and single states by id."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
@@ -19,11 +18,10 @@ from prefect_api.api.flow_runs import (
     read_flow_run_input,
     update_flow_run_labels,
 )
+from prefect_rest._core.flow_run_inputs import (
+    INPUT_KEY,
+)
 from prefect_rest._sync.core import ClientCore
-
-# The server's rule for input keys (checked there only after the request is accepted, where
-# a bad key ends in a 500): lowercase letters, digits and dashes.
-_INPUT_KEY = re.compile(r"^[a-z0-9-]*$")
 
 
 class FlowRunInputsMixin(ClientCore):
@@ -37,7 +35,7 @@ class FlowRunInputsMixin(ClientCore):
         """
         if not isinstance(key, str):
             raise TypeError(f"key must be a str, not {type(key).__name__}")
-        if not _INPUT_KEY.match(key):
+        if not INPUT_KEY.match(key):
             raise ValueError(
                 f"key must only contain lowercase letters, numbers, and dashes: {key!r}"
             )

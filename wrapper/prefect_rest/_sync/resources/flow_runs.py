@@ -6,7 +6,6 @@ lateness, graphs and logs."""
 from __future__ import annotations
 
 import datetime as dt
-import math
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -39,11 +38,20 @@ from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import as_model, as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.flow_runs import (
+    aware,
+    details_of,
+    flow_retry_policy,
+    history_window,
+    mapping_arg,
+    mapping_or_empty,
+    not_found,
+)
+from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
-from prefect_rest._sync.resources.flows import FlowsMixin, bulk_batches, bulk_filter
+from prefect_rest._sync.resources.flows import FlowsMixin
 from prefect_rest.exceptions import (
     ObjectAlreadyExists,
-    ObjectNotFound,
     ResponseValidationError,
     ServerError,
     UnprocessableEntity,
@@ -91,9 +99,9 @@ class FlowRunsMixin(FlowsMixin):
             name=unset_if_none(name),
             flow_version=version if isinstance(version, str) else None,
             parameters=models.FlowRunCreateParameters.from_dict(
-                _mapping_or_empty(parameters, "parameters")
+                mapping_or_empty(parameters, "parameters")
             ),
-            context=models.FlowRunCreateContext.from_dict(_mapping_or_empty(context, "context")),
+            context=models.FlowRunCreateContext.from_dict(mapping_or_empty(context, "context")),
             tags=tag_list(tags, "tags"),
             parent_task_run_id=parent_task_run_id,
             state=to_state_create(state if state is not None else Pending()),
@@ -101,12 +109,12 @@ class FlowRunsMixin(FlowsMixin):
             work_queue_name=unset_if_none(work_queue_name),
             job_variables=(
                 models.FlowRunCreateJobVariablesType0.from_dict(
-                    _mapping(job_variables, "job_variables")
+                    mapping_arg(job_variables, "job_variables")
                 )
                 if job_variables is not None
                 else None
             ),
-            empirical_policy=_flow_retry_policy(flow),
+            empirical_policy=flow_retry_policy(flow),
         )
         return self._call(create_flow_run, models.FlowRunResponse, body=body)
 
@@ -136,10 +144,10 @@ class FlowRunsMixin(FlowsMixin):
         """
         body = models.DeploymentFlowRunCreate(
             parameters=models.DeploymentFlowRunCreateParameters.from_dict(
-                _mapping_or_empty(parameters, "parameters")
+                mapping_or_empty(parameters, "parameters")
             ),
             context=models.DeploymentFlowRunCreateContext.from_dict(
-                _mapping_or_empty(context, "context")
+                mapping_or_empty(context, "context")
             ),
             state=to_state_create(state if state is not None else Scheduled()),
             tags=tag_list(tags, "tags"),
@@ -148,13 +156,13 @@ class FlowRunsMixin(FlowsMixin):
             parent_task_run_id=unset_if_none(parent_task_run_id),
             job_variables=(
                 models.DeploymentFlowRunCreateJobVariablesType0.from_dict(
-                    _mapping(job_variables, "job_variables")
+                    mapping_arg(job_variables, "job_variables")
                 )
                 if job_variables is not None
                 else UNSET
             ),
             labels=models.DeploymentFlowRunCreateLabelsType0.from_dict(
-                _mapping_or_empty(labels, "labels")
+                mapping_or_empty(labels, "labels")
             ),
             # Only sent when given, as Prefect does (older servers do not know the field).
             work_queue_name=work_queue_name if work_queue_name else UNSET,
@@ -198,7 +206,7 @@ class FlowRunsMixin(FlowsMixin):
             body.flow_version = flow_version
         if parameters is not None:
             body.parameters = models.FlowRunUpdateParameters.from_dict(
-                _mapping(parameters, "parameters")
+                mapping_arg(parameters, "parameters")
             )
         if name is not None:
             body.name = name
@@ -212,7 +220,7 @@ class FlowRunsMixin(FlowsMixin):
             body.infrastructure_pid = infrastructure_pid
         if job_variables is not None:
             body.job_variables = models.FlowRunUpdateJobVariablesType0.from_dict(
-                _mapping(job_variables, "job_variables")
+                mapping_arg(job_variables, "job_variables")
             )
         return self._request(update_flow_run, flow_run_id, body=body)
 
@@ -467,7 +475,7 @@ class FlowRunsMixin(FlowsMixin):
         """
         body = models.ResumeFlowRunBody(
             run_input=(
-                models.ResumeFlowRunBodyRunInputType0.from_dict(_mapping(run_input, "run_input"))
+                models.ResumeFlowRunBodyRunInputType0.from_dict(mapping_arg(run_input, "run_input"))
                 if run_input is not None
                 else None
             )
@@ -594,81 +602,3 @@ class FlowRunsMixin(FlowsMixin):
 
 
 # -- helpers shared by the run modules -----------------------------------------------------------
-
-
-def aware(value: Any, argument: str) -> dt.datetime:
-    """A timezone-aware datetime: a naive one is taken to be UTC, never local time (as in
-    `prefect_rest.states`); the server cannot compare naive times with its own."""
-    if not isinstance(value, dt.datetime):
-        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
-
-
-#: The most intervals a run history has: the server silently drops any beyond.
-HISTORY_INTERVAL_CAP = 500
-
-
-def history_window(
-    start: Any, end: Any, interval: dt.timedelta | float
-) -> tuple[dt.datetime, dt.datetime, float]:
-    """A run history's (start, end, interval in seconds), checked against what the server
-    cannot answer truthfully."""
-    start = aware(start, "history_start")
-    end = aware(end, "history_end")
-    if isinstance(interval, dt.timedelta):
-        seconds = interval.total_seconds()
-    elif isinstance(interval, int | float) and not isinstance(interval, bool):
-        seconds = float(interval)
-    else:
-        raise TypeError(
-            f"history_interval must be a timedelta or seconds, not {type(interval).__name__}"
-        )
-    if not seconds >= 1:  # also refuses NaN
-        raise ValueError(f"history_interval must be at least 1 second, got {seconds} s")
-    if end <= start:
-        raise ValueError(f"history_end ({end.isoformat()}) must be after history_start")
-    intervals = math.ceil((end - start).total_seconds() / seconds)
-    if intervals > HISTORY_INTERVAL_CAP:
-        raise ValueError(
-            f"this history would have {intervals} intervals; the server answers at most "
-            f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
-            "history_interval or shorten the window"
-        )
-    return start, end, seconds
-
-
-def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
-    """An `ObjectNotFound` for an answer that says "missing" without a 404."""
-    return ObjectNotFound(httpx.Response(404, json={"detail": message}, request=response.request))
-
-
-def details_of(state: models.StateCreate) -> models.StateDetails:
-    # to_state_create returns a fresh object: its details can be filled in place.
-    if isinstance(state.state_details, Unset):
-        state.state_details = models.StateDetails()
-    return state.state_details
-
-
-def _mapping(value: Any, argument: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
-    return dict(value)
-
-
-def _mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:
-    return {} if value is None else _mapping(value, argument)
-
-
-def _flow_retry_policy(flow: Any) -> models.FlowRunPolicy | Unset:
-    """The run's retry policy from a flow's `.retries` / `.retry_delay_seconds`, as Prefect
-    sends it; not sent at all for objects that have neither (a bare name holder)."""
-    retries = getattr(flow, "retries", None)
-    delay = getattr(flow, "retry_delay_seconds", None)
-    if retries is None and delay is None:
-        return UNSET
-    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
-        raise TypeError(f"flow.retries must be an int, not {type(retries).__name__}")
-    if not (delay is None or (isinstance(delay, int | float) and not isinstance(delay, bool))):
-        raise TypeError(f"flow.retry_delay_seconds must be a number, not {type(delay).__name__}")
-    # Prefect sends whole seconds: the server's flow-run policy takes an int.
-    return models.FlowRunPolicy(retries=retries, retry_delay=int(delay or 0))

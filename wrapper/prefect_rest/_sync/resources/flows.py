@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_api import models
@@ -19,9 +19,14 @@ from prefect_api.api.flows import (
     read_flows,
     update_flow,
 )
-from prefect_api.types import UNSET, Unset
+from prefect_api.types import Unset
 from prefect_rest._core.arguments import tag_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.flows import (
+    bulk_batches,
+    bulk_filter,
+    reject_work_queue_filter,
+)
 from prefect_rest._sync.core import ClientCore
 
 if TYPE_CHECKING:
@@ -132,7 +137,7 @@ class FlowsMixin(ClientCore):
         Takes the filters of `read_flows`; like it, refuses a `work_queue_filter`, which
         the server cannot apply to flows.
         """
-        _reject_work_queue_filter(work_queue_filter)
+        reject_work_queue_filter(work_queue_filter)
         body = models.CountFlowsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -156,7 +161,7 @@ class FlowsMixin(ClientCore):
         offset: int = 0,
     ) -> list[models.Flow]:
         """Flows matching the filters; `limit` above the server's 200 fetches several pages."""
-        _reject_work_queue_filter(work_queue_filter)
+        reject_work_queue_filter(work_queue_filter)
 
         def page(page_limit: int | None, page_offset: int) -> list[models.Flow]:
             body = models.ReadFlowsBody(
@@ -190,7 +195,7 @@ class FlowsMixin(ClientCore):
         created or deleted while iterating can shift later pages: sort on a field that does
         not change (the default, id descending, does not) for a stable walk.
         """
-        _reject_work_queue_filter(work_queue_filter)
+        reject_work_queue_filter(work_queue_filter)
 
         def page(page_number: int, page_size: int) -> tuple[list[models.Flow], int]:
             body = models.PaginateFlowsBody(
@@ -210,79 +215,4 @@ class FlowsMixin(ClientCore):
             yield flow
 
 
-def _reject_work_queue_filter(work_queue_filter: object) -> None:
-    # Prefect's client sends this filter, and the server silently ignores it (returning
-    # every flow): better to say so than to answer a question nobody asked.
-    if work_queue_filter is not None:
-        raise ValueError(
-            "work_queue_filter: the Prefect 3 server cannot filter flows by work queue "
-            "(its flow reads and counts have no work_queues criterion)"
-        )
-
-
 # -- helpers shared by the resource modules -------------------------------------------------------
-
-#: The most rows the server's bulk operations (``/flows/bulk_delete``,
-#: ``/flow_runs/bulk_delete``, ``/flow_runs/bulk_set_state``) act on per request.
-BULK_OPERATION_CAP = 50
-
-
-class _WireForm(Protocol):
-    """A generated model: it has a wire (dict) form."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-F = TypeVar("F", bound=_WireForm)
-
-
-def has_criteria(wire: Any) -> bool:
-    """Whether a filter's wire form restricts anything.
-
-    A criterion restricts when it holds a value; ``None`` and empty groups do not (the
-    server skips them), nor does ``operator``, which only says how criteria combine. An
-    empty list does restrict: ``{"any_": []}`` matches nothing.
-    """
-    if isinstance(wire, Mapping):
-        return any(has_criteria(value) for key, value in wire.items() if key != "operator")
-    return wire is not None
-
-
-def bulk_filter(
-    value: Any,
-    kind: type[F],
-    *,
-    argument: str,
-    method: str,
-    matches: str,
-    allow_unfiltered: bool,
-) -> F | Unset:
-    """The filter of a bulk write, checked so that it cannot hit everything by accident."""
-    if value is not None and not isinstance(value, kind):
-        raise TypeError(f"{argument} must be a {kind.__name__}, not {type(value).__name__}")
-    if not allow_unfiltered and (value is None or not has_criteria(value.to_dict())):
-        given = "no" if value is None else "an empty"
-        raise ValueError(
-            f"{method}() with {given} {argument} would act on {matches}: pass a {argument} "
-            f"with at least one criterion, or allow_unfiltered=True if that is what you mean"
-        )
-    return UNSET if value is None else value
-
-
-def bulk_batches(limit: int | None) -> Iterator[int | None]:
-    """The request sizes of a bulk delete of `limit` rows: full server batches, then the
-    rest. `limit=None` is one request at the server's default size. Repeating a delete is
-    safe: deleted rows stop matching the filter, so no row is asked for twice.
-    """
-    if limit is None:
-        yield None
-        return
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
-    if limit < 1:
-        raise ValueError(f"limit must be >= 1, got {limit}")
-    full, rest = divmod(limit, BULK_OPERATION_CAP)
-    for _ in range(full):
-        yield BULK_OPERATION_CAP
-    if rest:
-        yield rest

@@ -33,6 +33,12 @@ from prefect_api.api.concurrency_limits_v2 import (
 )
 from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.global_concurrency import (
+    check_no_create,
+    limit_name,
+    limit_names,
+    slot_mode,
+)
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
@@ -48,9 +54,6 @@ if TYPE_CHECKING:
         GlobalConcurrencyLimitCreate,
         GlobalConcurrencyLimitUpdate,
     )
-
-
-_MODES = ("concurrency", "rate_limit")
 
 
 class GlobalConcurrencyMixin(ClientCore):
@@ -82,14 +85,14 @@ class GlobalConcurrencyMixin(ClientCore):
             models.ConcurrencyLimitV2Update,
             "update_global_concurrency_limit(): concurrency_limit",
         )
-        return self._request(update_concurrency_limit_v2, _name(name), body=body)
+        return self._request(update_concurrency_limit_v2, limit_name(name), body=body)
 
     def delete_global_concurrency_limit_by_name(self, name: str) -> httpx.Response:
         """Delete the limit called `name`; returns the server's (empty, 204) response.
 
         Raises `ObjectNotFound` if there is no such limit.
         """
-        return self._request(delete_concurrency_limit_v2, _name(name))
+        return self._request(delete_concurrency_limit_v2, limit_name(name))
 
     def read_global_concurrency_limit_by_name(self, name: str) -> GlobalConcurrencyLimitResponse:
         """The limit called `name`, with its current `active_slots`.
@@ -97,7 +100,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Raises `ObjectNotFound` if there is no such limit.
         """
         return self._call(
-            read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, _name(name)
+            read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, limit_name(name)
         )
 
     def upsert_global_concurrency_limit_by_name(
@@ -174,11 +177,11 @@ class GlobalConcurrencyMixin(ClientCore):
         the limit with `create_global_concurrency_limit` first).
         """
         method = "increment_concurrency_slots"
-        _check_no_create(method, create_if_missing)
+        check_no_create(method, create_if_missing)
         body = models.BulkIncrementActiveSlotsBody(
-            names=_names(method, names),
+            names=limit_names(method, names),
             slots=slots,
-            mode=models.BulkIncrementActiveSlotsBodyMode(_mode(method, mode)),
+            mode=models.BulkIncrementActiveSlotsBodyMode(slot_mode(method, mode)),
         )
         response = self._request(bulk_increment_active_slots, body=body)
         parse_list_of(bulk_increment_active_slots, response, models.MinimalConcurrencyLimitResponse)
@@ -202,9 +205,9 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         method = "increment_concurrency_slots_with_lease"
         body = models.BulkIncrementActiveSlotsWithLeaseBody(
-            names=_names(method, names),
+            names=limit_names(method, names),
             slots=slots,
-            mode=models.BulkIncrementActiveSlotsWithLeaseBodyMode(_mode(method, mode)),
+            mode=models.BulkIncrementActiveSlotsWithLeaseBodyMode(slot_mode(method, mode)),
             lease_duration=lease_duration,
             holder=unset_if_none(
                 None
@@ -242,7 +245,7 @@ class GlobalConcurrencyMixin(ClientCore):
         skipped, as by the server).
         """
         body = models.BulkDecrementActiveSlotsBody(
-            names=_names("release_concurrency_slots", names),
+            names=limit_names("release_concurrency_slots", names),
             slots=slots,
             occupancy_seconds=occupancy_seconds,
         )
@@ -258,34 +261,3 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return self._request(bulk_decrement_active_slots_with_lease, body=body)
-
-
-def _name(name: str) -> str:
-    # An empty name would address the collection route (/v2/concurrency_limits/) instead.
-    if not isinstance(name, str):
-        raise TypeError(f"a global concurrency limit name must be a str, not {type(name).__name__}")
-    if not name:
-        raise ValueError("a global concurrency limit name must not be empty")
-    return name
-
-
-def _names(method: str, names: list[str]) -> list[str]:
-    # A bare str is a list of characters to Python: catch it before it reaches the server.
-    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
-        raise TypeError(f"{method}(): names must be a list of limit names (str), not {names!r}")
-    return list(names)
-
-
-def _mode(method: str, mode: str) -> str:
-    if mode not in _MODES:
-        raise ValueError(f"{method}(): mode must be 'concurrency' or 'rate_limit', not {mode!r}")
-    return mode
-
-
-def _check_no_create(method: str, create_if_missing: bool | None) -> None:
-    if create_if_missing:
-        raise ValueError(
-            f"{method}(create_if_missing=True): the Prefect 3 server no longer creates "
-            "limits when slots are taken; create it with create_global_concurrency_limit() "
-            "or upsert_global_concurrency_limit_by_name() first"
-        )

@@ -15,6 +15,9 @@ from prefect_api.api.saved_searches import (
     read_saved_searches,
 )
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.saved_searches import (
+    saved_search_filters,
+)
 from prefect_rest._sync.core import ClientCore
 
 if TYPE_CHECKING:
@@ -22,8 +25,6 @@ if TYPE_CHECKING:
         SavedSearch,
         SavedSearchFilter,
     )
-
-_FILTER_KEYS = ("object", "property", "type", "operation", "value")
 
 
 class SavedSearchesMixin(ClientCore):
@@ -45,7 +46,7 @@ class SavedSearchesMixin(ClientCore):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
         body = models.SavedSearchCreate(name=name)
         if filters is not None:
-            body.filters = _saved_search_filters(filters)
+            body.filters = saved_search_filters(filters)
         return self._call(create_saved_search, models.SavedSearch, body=body)
 
     def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
@@ -74,27 +75,3 @@ class SavedSearchesMixin(ClientCore):
     def delete_saved_search(self, saved_search_id: UUID) -> None:
         """Delete a saved search; raises `ObjectNotFound` if there is none."""
         self._request(delete_saved_search, saved_search_id)
-
-
-def _saved_search_filters(
-    filters: Iterable[SavedSearchFilter | Mapping[str, Any]],
-) -> list[SavedSearchFilter]:
-    if isinstance(filters, (Mapping, models.SavedSearchFilter, str, bytes)):
-        raise TypeError(
-            f"filters must be a list of filters, not one {type(filters).__name__}: wrap it "
-            "in a list"
-        )
-    result = []
-    for index, item in enumerate(filters):
-        if isinstance(item, models.SavedSearchFilter):
-            result.append(item)
-        elif isinstance(item, Mapping):
-            missing = [key for key in _FILTER_KEYS if key not in item]
-            if missing:
-                raise ValueError(f"filters[{index}] has no {', '.join(map(repr, missing))}")
-            result.append(models.SavedSearchFilter.from_dict(item))
-        else:
-            raise TypeError(
-                f"filters[{index}] must be a SavedSearchFilter or a dict, not {type(item).__name__}"
-            )
-    return result

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -29,9 +28,14 @@ from prefect_api.api.task_runs import (
 from prefect_api.types import UNSET
 from prefect_rest._core.arguments import as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
+from prefect_rest._core.task_runs import (
+    TaskRunQuery,
+    retry_policy,
+    task_inputs_wire,
+)
 from prefect_rest._sync.core import ClientCore
-from prefect_rest._sync.resources.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.states import Pending, to_state_create
 
@@ -107,7 +111,7 @@ class TaskRunsMixin(ClientCore):
             dynamic_key=str(dynamic_key),
             tags=all_tags,
             task_version=task_version,
-            empirical_policy=_retry_policy(
+            empirical_policy=retry_policy(
                 retries if retries is not None else getattr(task, "retries", None),
                 (
                     retry_delay_seconds
@@ -121,7 +125,7 @@ class TaskRunsMixin(ClientCore):
                 ),
             ),
             state=to_state_create(state if state is not None else Pending()),
-            task_inputs=_task_inputs(task_inputs),
+            task_inputs=task_inputs_wire(task_inputs),
             cache_key=unset_if_none(cache_key),
             cache_expiration=(
                 aware(cache_expiration, "cache_expiration")
@@ -350,68 +354,3 @@ class TaskRunsMixin(ClientCore):
     def delete_task_run(self, task_run_id: UUID) -> None:
         """Delete a task run; raises `ObjectNotFound` if there is none."""
         self._request(delete_task_run, task_run_id)
-
-
-@dataclass(frozen=True, slots=True)
-class TaskRunQuery:
-    """The filters and sort of one task-run read, shared by its pages."""
-
-    flow_filter: FlowFilter | None
-    flow_run_filter: FlowRunFilter | None
-    task_run_filter: TaskRunFilter | None
-    deployment_filter: DeploymentFilter | None
-    sort: TaskRunSort | None
-
-
-def _retry_policy(retries: Any, delay: Any, jitter: Any) -> models.TaskRunPolicy:
-    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
-        raise TypeError(f"retries must be an int, not {type(retries).__name__}")
-    if isinstance(delay, Iterable) and not isinstance(delay, str | bytes):
-        delay = list(delay)
-        if not all(_is_number(d) for d in delay):
-            raise TypeError("retry_delay_seconds must be a number or a list of numbers")
-    elif not (delay is None or _is_number(delay)):
-        raise TypeError(
-            f"retry_delay_seconds must be a number or a list of numbers, not {type(delay).__name__}"
-        )
-    if not (jitter is None or _is_number(jitter)):
-        raise TypeError(f"retry_jitter_factor must be a number, not {type(jitter).__name__}")
-    # Delays are sent as given: the server takes fractions of a second (Prefect's client
-    # rounds them down to whole seconds).
-    return models.TaskRunPolicy(retries=retries, retry_delay=delay, retry_jitter_factor=jitter)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _task_inputs(task_inputs: Mapping[str, Iterable[Any]] | None) -> models.TaskRunCreateTaskInputs:
-    if task_inputs is None:
-        return models.TaskRunCreateTaskInputs()
-    if not isinstance(task_inputs, Mapping):
-        raise TypeError(f"task_inputs must be a dict, not {type(task_inputs).__name__}")
-    wire: dict[str, list[Any]] = {}
-    for argument, inputs in task_inputs.items():
-        if isinstance(inputs, str | bytes | Mapping) or not isinstance(inputs, Iterable):
-            raise TypeError(f"task_inputs[{argument!r}] must be a list of run inputs")
-        wire[argument] = [_input_wire(item, argument) for item in inputs]
-    try:
-        return models.TaskRunCreateTaskInputs.from_dict(wire)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            "task_inputs: each input must be a TaskRunResult, FlowRunResult, Parameter or "
-            f"Constant (or its dict form): {error!r}"
-        ) from error
-
-
-def _input_wire(item: Any, argument: str) -> Any:
-    if callable(getattr(item, "to_dict", None)):  # a generated model
-        return item.to_dict()
-    if isinstance(item, Mapping):
-        return dict(item)
-    if callable(getattr(item, "model_dump", None)):  # Prefect's own (pydantic) input types
-        return item.model_dump(mode="json")
-    raise TypeError(
-        f"task_inputs[{argument!r}] holds a {type(item).__name__}: expected a TaskRunResult, "
-        "FlowRunResult, Parameter or Constant, or its dict form"
-    )

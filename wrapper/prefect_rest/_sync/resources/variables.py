@@ -26,6 +26,10 @@ from prefect_api.api.variables import (
 )
 from prefect_rest._core.arguments import as_model
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.variables import (
+    variable_id_arg,
+    variable_name,
+)
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectNotFound
 
@@ -51,14 +55,14 @@ class VariablesMixin(ClientCore):
     def read_variable_by_name(self, name: str) -> Variable | None:
         """The variable called `name`, or None if there is none (as in Prefect's client)."""
         try:
-            return self._call(read_variable_by_name, models.Variable, _name(name))
+            return self._call(read_variable_by_name, models.Variable, variable_name(name))
         except ObjectNotFound:
             return None
 
     def read_variable(self, variable_id: UUID) -> Variable:
         """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
         `read_variable_by_name`, which keeps Prefect's None)."""
-        return self._call(read_variable, models.Variable, _variable_id(variable_id))
+        return self._call(read_variable, models.Variable, variable_id_arg(variable_id))
 
     def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
@@ -95,11 +99,11 @@ class VariablesMixin(ClientCore):
         value the server refuses.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
-        self._request(update_variable, _variable_id(variable_id), body=body)
+        self._request(update_variable, variable_id_arg(variable_id), body=body)
 
     def delete_variable_by_id(self, variable_id: UUID) -> None:
         """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
-        self._request(delete_variable, _variable_id(variable_id))
+        self._request(delete_variable, variable_id_arg(variable_id))
 
     def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
@@ -109,25 +113,4 @@ class VariablesMixin(ClientCore):
 
     def delete_variable_by_name(self, name: str) -> None:
         """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
-        self._request(delete_variable_by_name, _name(name))
-
-
-def _name(name: str) -> str:
-    # An empty name would address another route (/variables/name/ is not a variable).
-    if not isinstance(name, str):
-        raise TypeError(f"a variable name must be a str, not {type(name).__name__}")
-    if not name:
-        raise ValueError("a variable name must not be empty")
-    return name
-
-
-def _variable_id(variable_id: UUID) -> UUID:
-    # A str that is not a UUID would address another route (/variables/name/... or 404).
-    if isinstance(variable_id, UUID):
-        return variable_id
-    if isinstance(variable_id, str):
-        try:
-            return UUID(variable_id)
-        except ValueError:
-            raise ValueError(f"variable_id is not a valid UUID: {variable_id!r}") from None
-    raise TypeError(f"variable_id must be a UUID, not {type(variable_id).__name__}")
+        self._request(delete_variable_by_name, variable_name(name))

@@ -1,0 +1,157 @@
+"""Blocks: argument checks and body mapping, no I/O.
+
+Shared by the async client and its generated sync twin: one copy, the same types.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+
+import attrs
+
+from prefect_api.types import Unset
+from prefect_rest._core.arguments import jsonable
+from prefect_rest.exceptions import ObjectAlreadyExists
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        BlockSchema,
+    )
+
+
+# What the server puts in place of a secret value it does not show (Prefect's `obfuscate`).
+OBFUSCATED = "********"
+
+
+# The 409 detail for a duplicate block document name; any other 409 on create is the
+# database's generic integrity error (in practice a block schema that does not exist).
+DUPLICATE = "Block already exists"
+
+
+class Model(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=Model)
+
+
+def as_body(
+    value: object,
+    model: type[M],
+    argument: str,
+    *,
+    read_model: type[Any] | tuple[type[Any], ...] = (),
+) -> M:
+    """A request body from the generated model, a related model, or a dict of its fields.
+
+    A related model (e.g. the `BlockType` read back from the server) gives the fields the
+    request model has; a dict must use only those fields (the server rejects others).
+    """
+    if isinstance(value, model):
+        return value
+    fields = field_names(model)
+    if isinstance(value, read_model):
+        known = {key: item for key, item in value.to_dict().items() if key in fields}
+        return _from_dict(model, known, argument)
+    if isinstance(value, Mapping):
+        unknown = sorted(str(key) for key in value if key not in fields)
+        if unknown:
+            raise ValueError(
+                f"{argument}: unknown field(s) {', '.join(unknown)} for {model.__name__} "
+                f"(it takes {', '.join(sorted(fields))})"
+            )
+        return _from_dict(model, {key: jsonable(item) for key, item in value.items()}, argument)
+    expected = [model, *(read_model if isinstance(read_model, tuple) else (read_model,))]
+    raise TypeError(
+        f"{argument} must be a {' or '.join(kind.__name__ for kind in expected)} or a dict, "
+        f"not {type(value).__name__}"
+    )
+
+
+def _from_dict(model: type[M], data: dict[str, Any], argument: str) -> M:
+    missing = sorted(name for name in required_names(model) if name not in data)
+    if missing:
+        raise ValueError(f"{argument}: missing required field(s) {', '.join(missing)}")
+    try:
+        return model.from_dict(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ValueError(
+            f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
+        ) from error
+
+
+def field_names(model: type[Any]) -> frozenset[str]:
+    return frozenset(field.name for field in attrs.fields(model) if field.init)
+
+
+def required_names(model: type[Any]) -> list[str]:
+    return [
+        field.name for field in attrs.fields(model) if field.init and field.default is attrs.NOTHING
+    ]
+
+
+def secret_fields_of(schema: BlockSchema) -> list[str]:
+    fields = schema.fields.to_dict() if not isinstance(schema.fields, Unset) else {}
+    secret = fields.get("secret_fields") or []
+    return [path for path in secret if isinstance(path, str)]
+
+
+def hide_secret_fields(data: dict[str, Any], secret_fields: list[str]) -> dict[str, Any]:
+    """`data` with each secret field's value replaced by ``"********"``.
+
+    A path is dotted ("credentials.password"); a ``*`` hides everything below the part
+    before it ("headers.*"). The same rule the server uses when it hides secrets on reads.
+    """
+    hidden = copy.deepcopy(data)
+    for path in secret_fields:
+        parts = path.split(".")
+        if "*" in parts:
+            node = walk(hidden, parts[: parts.index("*")])
+            if isinstance(node, dict):
+                hide_leaves(node)
+            continue
+        parent = walk(hidden, parts[:-1])
+        if isinstance(parent, dict) and parent.get(parts[-1]) is not None:
+            parent[parts[-1]] = OBFUSCATED
+    return hidden
+
+
+def walk(data: Any, parts: list[str]) -> Any:
+    for part in parts:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(part)
+    return data
+
+
+def hide_leaves(node: dict[str, Any]) -> None:
+    for key, value in node.items():
+        if isinstance(value, dict) and value:
+            hide_leaves(value)
+        else:
+            node[key] = OBFUSCATED
+
+
+def as_bool(value: object, argument: str) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"{argument} must be True or False, not {value!r}")
+    return value
+
+
+def non_negative(value: object, argument: str) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{argument} must be >= 0, not {value}")
+    return value
+
+
+def error_detail(error: ObjectAlreadyExists) -> Any:
+    return error.detail.get("detail") if isinstance(error.detail, dict) else error.detail

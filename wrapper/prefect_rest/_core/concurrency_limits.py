@@ -1,0 +1,15 @@
+"""Tag-based: argument checks and body mapping, no I/O.
+
+Shared by the async client and its generated sync twin: one copy, the same types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+
+# Characters the server's object names cannot contain.
+UNNAMEABLE = frozenset("/%&><")

@@ -1,0 +1,101 @@
+"""Flow runs: argument checks and body mapping, no I/O.
+
+Shared by the async client and its generated sync twin: one copy, the same types.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from prefect_api import models
+from prefect_api.types import UNSET, Unset
+from prefect_rest.exceptions import (
+    ObjectNotFound,
+)
+
+if TYPE_CHECKING:
+    # Annotations only: importing the schema modules at run time would load hundreds of models.
+    pass
+
+
+def aware(value: Any, argument: str) -> dt.datetime:
+    """A timezone-aware datetime: a naive one is taken to be UTC, never local time (as in
+    `prefect_rest.states`); the server cannot compare naive times with its own."""
+    if not isinstance(value, dt.datetime):
+        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+#: The most intervals a run history has: the server silently drops any beyond.
+HISTORY_INTERVAL_CAP = 500
+
+
+def history_window(
+    start: Any, end: Any, interval: dt.timedelta | float
+) -> tuple[dt.datetime, dt.datetime, float]:
+    """A run history's (start, end, interval in seconds), checked against what the server
+    cannot answer truthfully."""
+    start = aware(start, "history_start")
+    end = aware(end, "history_end")
+    if isinstance(interval, dt.timedelta):
+        seconds = interval.total_seconds()
+    elif isinstance(interval, int | float) and not isinstance(interval, bool):
+        seconds = float(interval)
+    else:
+        raise TypeError(
+            f"history_interval must be a timedelta or seconds, not {type(interval).__name__}"
+        )
+    if not seconds >= 1:  # also refuses NaN
+        raise ValueError(f"history_interval must be at least 1 second, got {seconds} s")
+    if end <= start:
+        raise ValueError(f"history_end ({end.isoformat()}) must be after history_start")
+    intervals = math.ceil((end - start).total_seconds() / seconds)
+    if intervals > HISTORY_INTERVAL_CAP:
+        raise ValueError(
+            f"this history would have {intervals} intervals; the server answers at most "
+            f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
+            "history_interval or shorten the window"
+        )
+    return start, end, seconds
+
+
+def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
+    """An `ObjectNotFound` for an answer that says "missing" without a 404."""
+    return ObjectNotFound(httpx.Response(404, json={"detail": message}, request=response.request))
+
+
+def details_of(state: models.StateCreate) -> models.StateDetails:
+    # to_state_create returns a fresh object: its details can be filled in place.
+    if isinstance(state.state_details, Unset):
+        state.state_details = models.StateDetails()
+    return state.state_details
+
+
+def mapping_arg(value: Any, argument: str) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
+    return dict(value)
+
+
+def mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:
+    return {} if value is None else mapping_arg(value, argument)
+
+
+def flow_retry_policy(flow: Any) -> models.FlowRunPolicy | Unset:
+    """The run's retry policy from a flow's `.retries` / `.retry_delay_seconds`, as Prefect
+    sends it; not sent at all for objects that have neither (a bare name holder)."""
+    retries = getattr(flow, "retries", None)
+    delay = getattr(flow, "retry_delay_seconds", None)
+    if retries is None and delay is None:
+        return UNSET
+    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
+        raise TypeError(f"flow.retries must be an int, not {type(retries).__name__}")
+    if not (delay is None or (isinstance(delay, int | float) and not isinstance(delay, bool))):
+        raise TypeError(f"flow.retry_delay_seconds must be a number, not {type(delay).__name__}")
+    # Prefect sends whole seconds: the server's flow-run policy takes an int.
+    return models.FlowRunPolicy(retries=retries, retry_delay=int(delay or 0))

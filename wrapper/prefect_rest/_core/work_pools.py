@@ -1,0 +1,60 @@
+"""Work pools and their workers: argument checks and body mapping, no I/O.
+
+Shared by the async client and its generated sync twin: one copy, the same types.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from prefect_api import models
+from prefect_api.types import Unset
+
+if TYPE_CHECKING:
+    from prefect_api.models import (
+        WorkPoolCreate,
+        WorkPoolUpdate,
+    )
+
+    # Annotations only: importing the schema modules at run time would load hundreds of models.
+
+
+# The collection registry view Prefect's worker metadata comes from.
+WORKER_METADATA_VIEW = "aggregate-worker-metadata"
+
+
+def whole_seconds(value: float | None, argument: str) -> int | None:
+    """The server stores some intervals as whole seconds and rejects fractions with a 422."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{argument} must be a number of seconds, not {type(value).__name__}")
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"{argument}={value!r}: the server takes a whole number of seconds")
+        return int(value)
+    return value
+
+
+def update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
+    """The update that makes an existing pool look as if `work_pool` had created it.
+
+    Fields the create body leaves out get the values a new pool would have, as Prefect's
+    overwrite does; name and type cannot be changed.
+    """
+    template = work_pool.base_job_template
+    return models.WorkPoolUpdate(
+        description=None if isinstance(work_pool.description, Unset) else work_pool.description,
+        is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
+        base_job_template=models.WorkPoolUpdateBaseJobTemplateType0.from_dict(
+            {} if isinstance(template, Unset) else template.to_dict()
+        ),
+        concurrency_limit=(
+            None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
+        ),
+        storage_configuration=(
+            models.WorkPoolStorageConfiguration()
+            if isinstance(work_pool.storage_configuration, Unset)
+            else work_pool.storage_configuration
+        ),
+    )
