@@ -90,7 +90,7 @@ def expect(value: object, kind: type[T]) -> T:
 
 
 def to_state(state_type: StateType) -> SetFlowRunStateBody:
-    return SetFlowRunStateBody(state=StateCreate(type_=state_type, message=f"to {state_type}"))
+    return SetFlowRunStateBody(state=StateCreate(type=state_type, message=f"to {state_type}"))
 
 
 def check_accepted(result: object, state_type: StateType) -> None:
@@ -105,7 +105,7 @@ def only_flow(flow_id: UUID) -> FlowFilter:
 
 
 COMPLETED = FlowRunFilter(
-    state=FlowRunFilterState(type_=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
+    state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
 )
 
 
@@ -138,7 +138,7 @@ async def test_create_and_read_flow(async_api_client: Client) -> None:
 async def test_read_flows_with_filter(async_api_client: Client) -> None:
     for name in ("cassette-filter-b", "cassette-filter-a", "cassette-other"):
         await create_flow.asyncio(client=async_api_client, body=FlowCreate(name=name))
-    like = FlowFilter(name=FlowFilterName(like="cassette-filter-"))
+    like = FlowFilter(name=FlowFilterName(like_="cassette-filter-"))
     flows = await read_flows.asyncio(
         client=async_api_client, body=ReadFlowsBody(flows=like, sort=FlowSort.NAME_ASC)
     )
@@ -159,7 +159,7 @@ async def test_flow_run_states(async_api_client: Client) -> None:
             body=FlowRunCreate(
                 flow_id=flow.id,
                 name="cassette-run-1",
-                state=StateCreate(type_=StateType.SCHEDULED),
+                state=StateCreate(type=StateType.SCHEDULED),
             ),
         ),
         FlowRunResponse,
@@ -240,7 +240,7 @@ async def test_create_and_read_work_pool(async_api_client: Client) -> None:
     pool = expect(
         await create_work_pool.asyncio(
             client=async_api_client,
-            body=WorkPoolCreate(name="cassette-pool", type_="process", concurrency_limit=4),
+            body=WorkPoolCreate(name="cassette-pool", type="process", concurrency_limit=4),
         ),
         WorkPoolResponse,
     )
@@ -407,7 +407,7 @@ def test_sync_flow_run_lifecycle(sync_api_client: Client) -> None:
 def test_sync_work_pool_and_deployment(sync_api_client: Client) -> None:
     pool = expect(
         create_work_pool.sync(
-            client=sync_api_client, body=WorkPoolCreate(name="cassette-sync-pool", type_="process")
+            client=sync_api_client, body=WorkPoolCreate(name="cassette-sync-pool", type="process")
         ),
         WorkPoolResponse,
     )

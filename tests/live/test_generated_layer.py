@@ -106,7 +106,7 @@ def expect(value: object, kind: type[T]) -> T:
 
 
 def state_body(state_type: StateType) -> SetFlowRunStateBody:
-    return SetFlowRunStateBody(state=StateCreate(type_=state_type, message=f"to {state_type}"))
+    return SetFlowRunStateBody(state=StateCreate(type=state_type, message=f"to {state_type}"))
 
 
 def check_accepted(result: object, state_type: StateType) -> None:
@@ -231,7 +231,7 @@ async def test_read_flows_with_filter(asgi_api_client: Client) -> None:
     flows = await read_flows.asyncio(
         client=asgi_api_client,
         body=ReadFlowsBody(
-            flows=FlowFilter(name=FlowFilterName(like="live-async-filter-")),
+            flows=FlowFilter(name=FlowFilterName(like_="live-async-filter-")),
             sort=FlowSort.NAME_ASC,
         ),
     )
@@ -239,7 +239,7 @@ async def test_read_flows_with_filter(asgi_api_client: Client) -> None:
     assert [expect(flow, Flow).name for flow in flows] == sorted(names)
     count = await count_flows.asyncio(
         client=asgi_api_client,
-        body=CountFlowsBody(flows=FlowFilter(name=FlowFilterName(like="live-async-filter-"))),
+        body=CountFlowsBody(flows=FlowFilter(name=FlowFilterName(like_="live-async-filter-"))),
     )
     assert count == 3
 
@@ -257,7 +257,7 @@ async def test_flow_run_states(asgi_api_client: Client) -> None:
                 name="live-async-run-1",
                 parameters=FlowRunCreateParameters.from_dict({"x": 1, "y": "two"}),
                 tags=["live"],
-                state=StateCreate(type_=StateType.SCHEDULED),
+                state=StateCreate(type=StateType.SCHEDULED),
             ),
         ),
         FlowRunResponse,
@@ -314,7 +314,7 @@ async def test_read_flow_runs_with_filter(asgi_api_client: Client) -> None:
 
     this_flow = FlowFilter(id=FlowFilterId(any_=[flow.id]))
     completed = FlowRunFilter(
-        state=FlowRunFilterState(type_=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
+        state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
     )
     runs = await read_flow_runs.asyncio(
         client=asgi_api_client, body=ReadFlowRunsBody(flows=this_flow, flow_runs=completed)
@@ -373,7 +373,7 @@ async def test_create_and_read_work_pool(asgi_api_client: Client) -> None:
     created = await create_work_pool.asyncio_detailed(
         client=asgi_api_client,
         body=WorkPoolCreate(
-            name="live-async-pool", type_="process", description="pool", concurrency_limit=3
+            name="live-async-pool", type="process", description="pool", concurrency_limit=3
         ),
     )
     assert created.status_code == 201
@@ -533,7 +533,7 @@ def test_sync_flow_run_states_and_filter(uvicorn_api_client: Client) -> None:
         body=ReadFlowRunsBody(
             flows=FlowFilter(id=FlowFilterId(any_=[flow.id])),
             flow_runs=FlowRunFilter(
-                state=FlowRunFilterState(type_=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.COMPLETED]))
             ),
         ),
     )
@@ -544,7 +544,7 @@ def test_sync_deployment_and_work_pool(uvicorn_api_client: Client) -> None:
     pool = expect(
         create_work_pool.sync(
             client=uvicorn_api_client,
-            body=WorkPoolCreate(name="live-sync-pool", type_="process", concurrency_limit=2),
+            body=WorkPoolCreate(name="live-sync-pool", type="process", concurrency_limit=2),
         ),
         WorkPoolResponse,
     )

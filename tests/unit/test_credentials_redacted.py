@@ -67,7 +67,7 @@ class Server:
         if path == f"/api/flows/{MISSING}":
             return httpx.Response(404, json={"detail": "Flow not found"})
         if path == f"/api/flows/{MALFORMED}":
-            return httpx.Response(200, json={"name": "no id"})
+            return httpx.Response(200, json={"id": "no name, and not an id"})
         if path == "/api/admin/version":  # a reset connection, then fine
             if n == 1:
                 raise httpx.ReadError("Connection reset by peer", request=request)

@@ -219,7 +219,7 @@ async def test_create_accepts_models_and_prefect_models(prefect_client: PrefectC
     model = AutomationCreate(
         name=name,
         trigger=EventTrigger(
-            posture=EventTriggerPosture.REACTIVE,
+            posture=EventTriggerPosture.Reactive,
             match=ResourceSpecification.from_dict({"prefect.resource.id": "prefect.flow-run.*"}),
             expect=["prefect.flow-run.Crashed"],
         ),

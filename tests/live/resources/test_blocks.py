@@ -455,7 +455,7 @@ async def test_count_block_documents(prefect_client: PrefectClient) -> None:
     assert len(listed) == 2 and not any(d.is_anonymous for d in listed)
     assert await count(block_type_filter=of_type, block_document_filter=BlockDocumentFilter()) == 2
     # ... unless the document filter says otherwise
-    for is_anonymous, expected in ((None, 3), (BlockDocumentFilterIsAnonymous(eq=True), 1)):
+    for is_anonymous, expected in ((None, 3), (BlockDocumentFilterIsAnonymous(eq_=True), 1)):
         documents = BlockDocumentFilter(is_anonymous=is_anonymous)
         assert await count(block_type_filter=of_type, block_document_filter=documents) == expected
     # (own_type's schemas share one checksum, so the schema is shared across tests' types)

@@ -648,11 +648,11 @@ async def test_check_work_queues_for_deployment(
     # legacy (Prefect 2) work queues with tag filters: one matches, one does not
     matching = await create_work_queue.asyncio(
         client=asgi_api_client,
-        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[tag])),
+        body=WorkQueueCreate(name=unique("legacy"), filter=QueueFilter(tags=[tag])),
     )
     other = await create_work_queue.asyncio(
         client=asgi_api_client,
-        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[unique("other")])),
+        body=WorkQueueCreate(name=unique("legacy"), filter=QueueFilter(tags=[unique("other")])),
     )
     with pytest.warns(DeprecationWarning, match="deprecated"):
         queues = await prefect_client.check_work_queues_for_deployment(deployment_id)

@@ -277,7 +277,7 @@ async def test_create_flow_run_from_deployment_into_a_new_work_queue(
     prefect_client: PrefectClient,
 ) -> None:
     pool = unique("pool")
-    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type="process"))
     _, deployment_id = await deployment_for(prefect_client, unique("pooled"), work_pool_name=pool)
     run = await prefect_client.create_flow_run_from_deployment(
         deployment_id, work_queue_name="made-on-demand"

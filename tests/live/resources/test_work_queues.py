@@ -26,7 +26,7 @@ class FlowStub:
 
 async def new_pool(client: PrefectClient) -> str:
     name = unique("pool")
-    await client.create_work_pool(WorkPoolCreate(name=name, type_="process"))
+    await client.create_work_pool(WorkPoolCreate(name=name, type="process"))
     return name
 
 

@@ -148,7 +148,11 @@ async def test_update_takes_an_update_model(client_for: Any) -> None:
         ({**GOOD, "name": 3}, ValueError, "'name' must be a str"),
         ({**GOOD, "trigger": [TRIGGER]}, ValueError, "trigger must be a dict"),
         ({**GOOD, "trigger": {"type": "metric"}}, ValueError, "type 'metric'.*Prefect Cloud"),
-        ({**GOOD, "trigger": {"type": "event"}}, ValueError, "missing the field 'posture'"),
+        (
+            {**GOOD, "trigger": {"type": "event", "posture": "Sideways"}},
+            ValueError,
+            r"EventTrigger.posture: expected .*'Reactive'.*got 'Sideways'",
+        ),
         (
             {**GOOD, "trigger": {"type": "compound", "require": "all", "within": 1}},
             ValueError,
@@ -173,7 +177,8 @@ async def test_update_takes_an_update_model(client_for: Any) -> None:
         (
             {**GOOD, "actions_on_resolve": [{"type": "send-notification"}]},
             ValueError,
-            r"actions_on_resolve\[0\] \(send-notification\) is missing the field",
+            r"actions_on_resolve\[0\] \(send-notification\) is malformed: "
+            r"SendNotification: missing required field",
         ),
         ("automation", TypeError, "got str"),
     ],

@@ -101,7 +101,7 @@ async def test_tuples_take_the_shared_options(client_for: Any) -> None:
             "parameters": {"x": 1},
         },
         {
-            "schedule": {"cron": "0 * * * *", "day_or": True},
+            "schedule": {"cron": "0 * * * *"},
             "active": False,
             "max_scheduled_runs": 5,
             "parameters": {"x": 1},
@@ -197,7 +197,8 @@ async def test_slug_check_on_a_missing_deployment(client_for: Any) -> None:
         ([(IntervalSchedule(interval=60), 1)], {}, TypeError, "must be a bool, not int"),
         ([42], {}, TypeError, r"schedules\[0\] must be an IntervalSchedule"),
         ([{"every": 60}], {}, ValueError, "exactly one of the keys"),
-        ([{"cron": 5, "timezone": "UTC", "day_or": "x", "extra": 1}], {}, None, ""),
+        ([{"cron": 5, "timezone": "UTC"}], {}, TypeError, r"schedules\[0\]: CronSchedule.cron"),
+        ([{"cron": "5 * * * *", "extra": 1}], {}, TypeError, r"schedules\[0\]: .*'extra'"),
         ((IntervalSchedule(interval=60), True), {}, TypeError, "not a single pair: wrap it"),
         (IntervalSchedule(interval=60), {}, TypeError, "schedules must be a list"),
     ],

@@ -12,7 +12,6 @@ import httpx
 import pytest
 
 from prefect_api.models import StateDetails
-from prefect_api.types import Unset
 from prefect_rest import SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, ServerError
 from prefect_rest.schemas.filters import (
@@ -239,7 +238,9 @@ async def test_update_flow_run_sends_only_the_fields_given(client_for: Any) -> N
 
 async def test_update_flow_run_rejects_a_policy_of_the_wrong_type(client_for: Any) -> None:
     server = Server({})
-    with pytest.raises(TypeError, match="empirical_policy must be a FlowRunPolicy or a dict"):
+    with pytest.raises(
+        TypeError, match="empirical_policy: FlowRunPolicy: expected a FlowRunPolicy"
+    ):
         await client_for(server).update_flow_run(RUN_ID, empirical_policy=3)  # type: ignore[arg-type]
     assert server.requests == []
 
@@ -298,7 +299,8 @@ async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -
     assert body["state"]["state_details"]["transition_id"] == str(TRANSITION_ID)
     # The caller's state object is not modified.
     assert isinstance(state.state_details, StateDetails)
-    assert isinstance(state.state_details.flow_run_id, Unset)
+    assert state.state_details.flow_run_id is None
+    assert "flow_run_id" not in state.state_details.model_fields_set
 
 
 async def test_set_flow_run_state_rejects_a_malformed_id(client_for: Any) -> None:
@@ -325,7 +327,7 @@ async def test_read_flow_run_states_returns_the_states(client_for: Any) -> None:
         }
     )
     found = await client_for(server).read_flow_run_states(RUN_ID)
-    assert [str(s.type_) for s in found] == ["PENDING", "RUNNING"]
+    assert [str(s.type) for s in found] == ["PENDING", "RUNNING"]
 
 
 # -- resume_flow_run -----------------------------------------------------------------------------
@@ -544,7 +546,7 @@ async def test_bulk_set_flow_run_state_refuses_an_empty_filter(client_for: Any) 
     server = Server({})
     with pytest.raises(ValueError, match=r"bulk_set_flow_run_state\(\) with an empty"):
         await client_for(server).bulk_set_flow_run_state(FlowRunFilter(), states.Cancelled())
-    with pytest.raises(TypeError, match="flow_run_filter must be a FlowRunFilter"):
+    with pytest.raises(TypeError, match="flow_run_filter: FlowRunFilter: expected a FlowRunFilter"):
         await client_for(server).bulk_set_flow_run_state(RUN_ID, states.Cancelled())  # type: ignore[arg-type]
     assert server.requests == []
 

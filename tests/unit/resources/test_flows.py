@@ -66,7 +66,7 @@ def paginate(total: int, *, claimed_pages: int | None = None) -> Server:
 
 async def test_iter_flows_yields_every_flow_across_pages(client_for: Any) -> None:
     server = paginate(401)
-    name_filter = FlowFilter(name=FlowFilterName(like="f-"))
+    name_filter = FlowFilter(name=FlowFilterName(like_="f-"))
     names = [
         f.name
         async for f in client_for(server).iter_flows(
@@ -137,7 +137,7 @@ async def test_create_flow_needs_a_name(client_for: Any) -> None:
 async def test_count_flows_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
     server = Server(lambda request: httpx.Response(200, json=7))
     count = await client_for(server).count_flows(
-        flow_filter=FlowFilter(name=FlowFilterName(like="etl")),
+        flow_filter=FlowFilter(name=FlowFilterName(like_="etl")),
         flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["nightly"])),
     )
     assert count == 7
@@ -187,7 +187,7 @@ def deleting(matching: int) -> Server:
     return Server(reply)
 
 
-MINE = FlowFilter(name=FlowFilterName(like="mine-"))
+MINE = FlowFilter(name=FlowFilterName(like_="mine-"))
 
 
 async def test_delete_flows_sends_the_filter_and_returns_the_deleted_ids(
@@ -223,7 +223,7 @@ async def test_delete_flows_stops_when_a_batch_comes_back_short(client_for: Any)
         FlowFilter(),
         FlowFilter(name=FlowFilterName()),  # a criterion with no value matches everything
         FlowFilter(name=FlowFilterName(any_=None)),
-        FlowFilter(operator=Operator.OR),  # how criteria combine is not a criterion
+        FlowFilter(operator=Operator.or_),  # how criteria combine is not a criterion
     ],
     ids=["none", "empty", "empty-criterion", "null-criterion", "operator-only"],
 )
@@ -254,7 +254,8 @@ async def test_delete_flows_takes_an_empty_id_list_as_a_filter(client_for: Any) 
     [
         ({"limit": 0}, ValueError, "limit must be >= 1"),
         ({"limit": True}, TypeError, "limit must be an int"),
-        ({"flow_filter": {"name": {"like_": "x"}}}, TypeError, "flow_filter must be a FlowFilter"),
+        ({"flow_filter": "etl"}, TypeError, "flow_filter: FlowFilter: expected a FlowFilter"),
+        ({"flow_filter": {"nmae": {"like_": "x"}}}, TypeError, "flow_filter: FlowFilter.*'nmae'"),
     ],
 )
 async def test_delete_flows_checks_its_arguments_before_sending(

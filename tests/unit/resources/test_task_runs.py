@@ -94,7 +94,7 @@ async def test_create_task_run_reads_a_task_object_as_prefect_does(client_for: A
         extra_tags=["c", "a"],
         task_inputs={
             "x": [TaskRunResult(id=UPSTREAM_ID)],
-            "y": [Constant(type_="int"), PydanticParameter()],
+            "y": [Constant(type="int"), PydanticParameter()],
             "z": [{"input_type": "flow_run", "id": str(UPSTREAM_ID)}],
         },
     )
@@ -187,7 +187,7 @@ async def test_create_task_run_keywords_win_over_the_task_s_attributes(client_fo
             None,
             {"task_key": "k", "task_inputs": {"a": [{"input_type": "?"}]}},
             ValueError,
-            "each input",
+            r"task_inputs\['a'\]\[0\]: expected an object whose 'input_type' is one of",
         ),
     ],
 )
@@ -265,7 +265,7 @@ def filtered_task_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
 
 async def test_iter_task_runs_pages_through_the_filter_endpoint(client_for: Any) -> None:
     server = Server({("POST", "/task_runs/filter"): filtered_task_runs(401)})
-    name_filter = TaskRunFilter(name=TaskRunFilterName(like="load"))
+    name_filter = TaskRunFilter(name=TaskRunFilterName(like_="load"))
     seen = [
         run.id
         async for run in client_for(server).iter_task_runs(
@@ -365,7 +365,7 @@ async def test_paginate_task_runs_sends_one_page_request_and_returns_the_totals(
     }
     server = Server({("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
     page = await client_for(server).paginate_task_runs(
-        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like="extract")),
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_="extract")),
         sort=TaskRunSort.NAME_ASC,
         page=2,
         limit=10,

@@ -2,7 +2,7 @@
 
 Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the import to
 ``prefect_rest.schemas.objects``. The classes are the generated ``prefect_api.models``
-(attrs classes with ``to_dict``/``from_dict``), re-exported under Prefect's names.
+(with pydantic's model API), re-exported under Prefect's names.
 """
 
 # Mirrors prefect.client.schemas.objects of Prefect 3.8.8: every class defined there that the
@@ -12,8 +12,6 @@ Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the
 #
 # Aliases (the server's schemas are named after the response, Prefect's after the object):
 #   Deployment = DeploymentResponse
-#   WorkPool = WorkPoolResponse
-#   Worker = WorkerResponse
 #   GlobalConcurrencyLimit = GlobalConcurrencyLimitResponse
 #
 # Deliberately absent: Prefect classes with no counterpart in the server's API.
@@ -72,14 +70,14 @@ from prefect_api.models.task_run_policy import TaskRunPolicy
 from prefect_api.models.task_run_result import TaskRunResult
 from prefect_api.models.variable import Variable
 from prefect_api.models.version_info import VersionInfo
-from prefect_api.models.work_pool_response import WorkPoolResponse as WorkPool
+from prefect_api.models.work_pool import WorkPool
 from prefect_api.models.work_pool_status import WorkPoolStatus
 from prefect_api.models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 from prefect_api.models.work_queue import WorkQueue
 from prefect_api.models.work_queue_health_policy import WorkQueueHealthPolicy
 from prefect_api.models.work_queue_status import WorkQueueStatus
 from prefect_api.models.work_queue_status_detail import WorkQueueStatusDetail
-from prefect_api.models.worker_response import WorkerResponse as Worker
+from prefect_api.models.worker import Worker
 from prefect_api.models.worker_status import WorkerStatus
 from prefect_rest._core.notification_policies import (  # Prefect 2's, kept on automations
     FlowRunNotificationPolicy,

@@ -19,7 +19,6 @@ from prefect_api.api.flows import (
     read_flows,
     update_flow,
 )
-from prefect_api.types import Unset
 from prefect_rest._core.arguments import tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flows import (
@@ -116,7 +115,7 @@ class FlowsMixin(ClientCore):
         for size in bulk_batches(limit):
             body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
             answer = self._call(bulk_delete_flows, models.FlowBulkDeleteResponse, body=body)
-            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            batch = answer.deleted
             deleted.extend(batch)
             if size is None or len(batch) < size:
                 break  # nothing more matches
