@@ -3,6 +3,7 @@ contexts, the version check, redirects, TLS. Both clients, on mock transports.""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import inspect
 import logging
@@ -10,6 +11,7 @@ import ssl
 import sys
 import warnings
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 from typing import Any
 
@@ -283,6 +285,28 @@ async def test_nested_contexts_start_an_in_process_app_once(flavor: str) -> None
     assert (app.startups, app.shutdowns) == (1, 1)
 
 
+async def test_concurrent_first_entries_start_once() -> None:
+    app = LifespanApp()
+    client = PrefectClient(app, settings=Settings(max_retries=0))
+    # The app starts on a worker thread: without the lifecycle lock both would start it.
+    await asyncio.gather(client.__aenter__(), client.__aenter__())
+    assert app.startups == 1 and client._depth == 2
+    await client.__aexit__()
+    await client.__aexit__()
+    assert (app.startups, app.shutdowns) == (1, 1)
+
+
+def test_concurrent_first_entries_start_once_sync() -> None:
+    app = LifespanApp()
+    client = SyncPrefectClient(app, settings=Settings(max_retries=0))
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda _: client.__enter__(), range(2)))
+    assert app.startups == 1 and client._depth == 2
+    client.__exit__(None, None, None)
+    client.__exit__(None, None, None)
+    assert (app.startups, app.shutdowns) == (1, 1)
+
+
 async def test_a_failed_start_lets_the_in_process_app_go(
     flavor: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -501,7 +525,7 @@ def test_a_callers_ssl_context_is_used_as_given(
         raise AssertionError("no SSL context may be built when the caller gives one")
 
     monkeypatch.setattr(ssl, "create_default_context", refuse)
-    settings = Settings(ssl_cert_file=certifi.where(), tls_insecure_skip_verify=True)
+    settings = Settings(ssl_cert_file=certifi.where())  # would build a context from it
     make(flavor, "https://x/api", settings=settings, httpx_settings={"verify": mine})
     assert built[-1]["verify"] is mine
 
