@@ -124,10 +124,10 @@ class _operation:
         return dict(self.request)
 
 
-def make_core(flavor: str, handler: Any, settings: Settings, api_key: str | None) -> Any:
+def make_core(flavor: str, handler: Any, settings: Settings, arguments: dict[str, str]) -> Any:
     cls = AsyncClientCore if flavor == "async" else SyncClientCore
     options = {"transport": httpx.MockTransport(handler)}
-    return cls(BASE_URL, api_key=api_key, httpx_settings=options, settings=settings)
+    return cls(BASE_URL, **arguments, httpx_settings=options, settings=settings)
 
 
 async def run(flavor: str, core: Any, body: Callable[[Any], Any]) -> Any:
@@ -138,16 +138,23 @@ async def run(flavor: str, core: Any, body: Callable[[Any], Any]) -> Any:
         return await body(core)
 
 
-CREDENTIALS = {
+# (settings fields, constructor arguments, the Authorization header sent, what must not leak)
+CREDENTIALS: dict[str, tuple[dict[str, str], dict[str, str], str, list[str]]] = {
     "api_key": (
         {"api_key": API_KEY},
-        API_KEY,
+        {"api_key": API_KEY},
         f"Bearer {API_KEY}",
         [API_KEY],
     ),
     "auth_string": (
         {"api_auth_string": AUTH_STRING},
-        None,
+        {},
+        f"Basic {AUTH_BASE64}",
+        [AUTH_STRING, AUTH_PASSWORD, AUTH_BASE64],
+    ),
+    "auth_string_argument": (
+        {},
+        {"auth_string": AUTH_STRING},
         f"Basic {AUTH_BASE64}",
         [AUTH_STRING, AUTH_PASSWORD, AUTH_BASE64],
     ),
@@ -166,18 +173,21 @@ def describe(error: BaseException) -> list[str]:
 async def test_no_credential_in_logs_reprs_or_errors(
     flavor: str, sleeps: list[float], caplog: pytest.LogCaptureFixture, credential: str
 ) -> None:
-    fields, api_key, header, secrets = CREDENTIALS[credential]
+    fields, arguments, header, secrets = CREDENTIALS[credential]
     settings = Settings(api_url=BASE_URL, max_retries=2, **fields)
     server = Server()
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="prefect_rest")
 
-    core = make_core(flavor, server, settings, api_key)
+    core = make_core(flavor, server, settings, arguments)
     raised = await run(flavor, core, exercise)
-    refused = make_core(flavor, refuse, settings, api_key)
+    refused = make_core(flavor, refuse, settings, arguments)
     with pytest.raises(APIConnectionError) as caught:
         await run(flavor, refused, lambda c: resolve(c.hello()))
     raised.append(caught.value)
+    unreachable = make_core(flavor, refuse, settings, arguments)
+    with pytest.raises(RuntimeError, match="Failed to reach API") as failed_check:
+        await run(flavor, unreachable, lambda c: resolve(c.raise_for_api_version_mismatch()))
 
     # The credential was really sent, and there was plenty to log and raise.
     assert server.authorization == {header}
@@ -190,7 +200,7 @@ async def test_no_credential_in_logs_reprs_or_errors(
     texts = [formatter.format(record) for record in caplog.records]
     texts += [repr(core), str(core), repr(refused), str(settings), repr(settings)]
     texts += [str(settings.redacted())]
-    for error in raised:
+    for error in [*raised, failed_check.value]:
         texts += describe(error)
     assert leaks(texts, [*secrets, CSRF_TOKEN]) == []
 
