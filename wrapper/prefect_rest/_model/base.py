@@ -206,6 +206,9 @@ class Model:
     def __init__(self, /, **data: Any) -> None:
         cls = type(self)
         unknown = [name for name in data if name not in cls._names]
+        if unknown and cls.model_config.get("extra") == "allow":
+            cls._validate_into(self, data, lenient=True)  # kept, as pydantic's extra="allow"
+            return
         if unknown:
             known = ", ".join(cls.model_fields)
             raise TypeError(

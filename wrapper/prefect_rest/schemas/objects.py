@@ -28,10 +28,11 @@ Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the
 #   BlockDocumentReference: server-internal; the API nests references as plain dicts
 #   Configuration: server-internal key/value table, not exposed by the API
 #   Agent: Prefect 2 agents; no agent endpoints in the 3.x server
-#   Integration: client-side typing of the worker heartbeat's free-form metadata
-#   WorkerMetadata: client-side typing of the worker heartbeat's free-form metadata
+#
+# Defined here (the API types them as free-form JSON): Integration and WorkerMetadata, the
+# shape of a worker heartbeat's metadata. ServerType is the client's, re-exported.
 
-from typing import Final
+from typing import Any, ClassVar, Final
 
 from prefect_api.models.artifact import Artifact
 from prefect_api.models.artifact_collection import ArtifactCollection
@@ -82,7 +83,28 @@ from prefect_api.models.worker_status import WorkerStatus
 from prefect_rest._core.notification_policies import (  # Prefect 2's, kept on automations
     FlowRunNotificationPolicy,
 )
+from prefect_rest._core.server_type import ServerType
+from prefect_rest._model import Model, field, kinds
 from prefect_rest.states import TERMINAL_STATES
+
+
+class Integration(Model):
+    """A package a worker uses (its heartbeat's `metadata.integrations`)."""
+
+    name: str = field(kinds.STR)
+    version: str = field(kinds.STR)
+
+
+class WorkerMetadata(Model):
+    """What a worker reports about itself with its heartbeat; other keys are kept."""
+
+    model_config: ClassVar[dict[str, Any]] = {"extra": "allow"}
+
+    integrations: list[Integration] = field(
+        kinds.ListKind(kinds.ModelKind("prefect_rest.schemas.objects:Integration")),
+        default_factory=list,
+    )
+
 
 # Prefect's other module-level constants, with the same values.
 DEFAULT_BLOCK_SCHEMA_VERSION: Final = "non-versioned"
@@ -114,6 +136,7 @@ __all__ = [
     "FlowRunPolicy",
     "FlowRunResult",
     "GlobalConcurrencyLimit",
+    "Integration",
     "Log",
     "Parameter",
     "QueueFilter",
@@ -121,6 +144,7 @@ __all__ = [
     "SavedSearchFilter",
     "ServerDefaultResultStorage",
     "ServerDefaultResultStorageUpdate",
+    "ServerType",
     "State",
     "StateDetails",
     "StateType",
@@ -137,5 +161,6 @@ __all__ = [
     "WorkQueueStatus",
     "WorkQueueStatusDetail",
     "Worker",
+    "WorkerMetadata",
     "WorkerStatus",
 ]
