@@ -40,7 +40,7 @@ async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
         ArtifactCreate(key=key, type="markdown", description="first", data="# one")
     )
     [read] = await prefect_client.read_artifacts(artifact_filter=key_filter(key))
-    assert (read.id, read.type_, read.data) == (created.id, "markdown", "# one")
+    assert (read.id, read.type, read.data) == (created.id, "markdown", "# one")
 
     await prefect_client.update_artifact(created.id, ArtifactUpdate(description="second"))
     [read] = await prefect_client.read_artifacts(artifact_filter=key_filter(key))

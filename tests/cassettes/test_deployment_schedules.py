@@ -12,7 +12,7 @@ from prefect_api.client import Client
 from prefect_api.models import (
     CronSchedule,
     DeploymentFlowRunCreate,
-    FlowRunResponse,
+    FlowRun,
     IntervalSchedule,
     RRuleSchedule,
 )
@@ -80,7 +80,7 @@ async def test_scheduled_runs(prefect_client: PrefectClient, async_api_client: C
         run = await create_flow_run_from_deployment.asyncio(
             deployment_id, client=async_api_client, body=body
         )
-        assert isinstance(run, FlowRunResponse)
+        assert isinstance(run, FlowRun)
         made.append(run.id)
     runs = await prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id])
     assert [r.id for r in runs] == made[::-1]

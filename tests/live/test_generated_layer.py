@@ -40,18 +40,15 @@ from prefect_api.client import Client
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockDocumentData,
     BlockSchema,
     BlockSchemaCreate,
-    BlockSchemaCreateFields,
     BlockType,
     BlockTypeCreate,
     CountFlowRunsBody,
     CountFlowsBody,
     CsrfToken,
     DeploymentCreate,
-    DeploymentCreateParameters,
     DeploymentResponse,
     DeploymentResponseParameters,
     Flow,
@@ -59,12 +56,11 @@ from prefect_api.models import (
     FlowFilter,
     FlowFilterId,
     FlowFilterName,
+    FlowRun,
     FlowRunCreate,
-    FlowRunCreateParameters,
     FlowRunFilter,
     FlowRunFilterState,
     FlowRunFilterStateType,
-    FlowRunResponse,
     FlowRunResponseParameters,
     FlowSort,
     HTTPValidationError,
@@ -84,8 +80,8 @@ from prefect_api.models import (
     StateAcceptDetails,
     StateCreate,
     StateType,
+    WorkPool,
     WorkPoolCreate,
-    WorkPoolResponse,
 )
 from prefect_api.types import Unset
 from support.servers import ServerProcess, basic_auth_header
@@ -114,15 +110,15 @@ def check_accepted(result: object, state_type: StateType) -> None:
     assert result.status == SetStateStatus.ACCEPT
     assert isinstance(result.details, StateAcceptDetails)
     assert result.state is not None
-    assert result.state.type_ == state_type
+    assert result.state.type == state_type
     assert result.state.message == f"to {state_type}"
 
 
 def check_finished_run(run: object, run_id: UUID, flow_id: UUID) -> None:
-    run = expect(run, FlowRunResponse)
+    run = expect(run, FlowRun)
     assert (run.id, run.flow_id) == (run_id, flow_id)
     assert run.state_type == StateType.COMPLETED
-    assert expect(run.state, State).type_ == StateType.COMPLETED
+    assert expect(run.state, State).type == StateType.COMPLETED
     assert run.run_count == 1
     assert isinstance(run.start_time, datetime.datetime)
     assert isinstance(run.end_time, datetime.datetime)
@@ -255,12 +251,12 @@ async def test_flow_run_states(asgi_api_client: Client) -> None:
             body=FlowRunCreate(
                 flow_id=flow.id,
                 name="live-async-run-1",
-                parameters=FlowRunCreateParameters.from_dict({"x": 1, "y": "two"}),
+                parameters=({"x": 1, "y": "two"}),
                 tags=["live"],
                 state=StateCreate(type=StateType.SCHEDULED),
             ),
         ),
-        FlowRunResponse,
+        FlowRun,
     )
     assert (run.flow_id, run.name, run.tags) == (flow.id, "live-async-run-1", ["live"])
     assert expect(run.parameters, FlowRunResponseParameters).to_dict() == {"x": 1, "y": "two"}
@@ -283,7 +279,7 @@ async def test_orchestration_aborts_an_invalid_transition(asgi_api_client: Clien
     )
     run = expect(
         await create_flow_run.asyncio(client=asgi_api_client, body=FlowRunCreate(flow_id=flow.id)),
-        FlowRunResponse,
+        FlowRun,
     )
     assert run.state_type == StateType.PENDING  # a run created without a state is pending
     answer = await set_flow_run_state.asyncio_detailed(
@@ -306,7 +302,7 @@ async def test_read_flow_runs_with_filter(asgi_api_client: Client) -> None:
         run = await create_flow_run.asyncio(
             client=asgi_api_client, body=FlowRunCreate(flow_id=flow.id, name=f"live-async-r{n}")
         )
-        run_ids.append(expect(run, FlowRunResponse).id)
+        run_ids.append(expect(run, FlowRun).id)
     for state_type in (StateType.RUNNING, StateType.COMPLETED):
         await set_flow_run_state.asyncio(
             run_ids[1], client=asgi_api_client, body=state_body(state_type)
@@ -320,7 +316,7 @@ async def test_read_flow_runs_with_filter(asgi_api_client: Client) -> None:
         client=asgi_api_client, body=ReadFlowRunsBody(flows=this_flow, flow_runs=completed)
     )
     assert isinstance(runs, list)
-    assert [expect(run, FlowRunResponse).id for run in runs] == [run_ids[1]]
+    assert [expect(run, FlowRun).id for run in runs] == [run_ids[1]]
     assert runs[0].name == "live-async-r1"
 
     all_runs = await read_flow_runs.asyncio(
@@ -345,7 +341,7 @@ async def test_create_and_read_deployment(asgi_api_client: Client) -> None:
             flow_id=flow.id,
             tags=["nightly"],
             description="made by the live tests",
-            parameters=DeploymentCreateParameters.from_dict({"n": 5}),
+            parameters=({"n": 5}),
             enforce_parameter_schema=False,
         ),
     )
@@ -377,11 +373,9 @@ async def test_create_and_read_work_pool(asgi_api_client: Client) -> None:
         ),
     )
     assert created.status_code == 201
-    pool = expect(created.parsed, WorkPoolResponse)
-    read = expect(
-        await read_work_pool.asyncio("live-async-pool", client=asgi_api_client), WorkPoolResponse
-    )
-    assert (read.id, read.name, read.type_, read.description, read.concurrency_limit) == (
+    pool = expect(created.parsed, WorkPool)
+    read = expect(await read_work_pool.asyncio("live-async-pool", client=asgi_api_client), WorkPool)
+    assert (read.id, read.name, read.type, read.description, read.concurrency_limit) == (
         pool.id,
         "live-async-pool",
         "process",
@@ -401,7 +395,7 @@ async def test_block_document_round_trip(asgi_api_client: Client) -> None:
             client=asgi_api_client,
             body=BlockSchemaCreate(
                 block_type_id=block_type.id,
-                fields=BlockSchemaCreateFields.from_dict(fields),
+                fields=(fields),
                 capabilities=["read-path"],
             ),
         ),
@@ -416,7 +410,7 @@ async def test_block_document_round_trip(asgi_api_client: Client) -> None:
                 name="live-async-doc",
                 block_schema_id=schema.id,
                 block_type_id=block_type.id,
-                data=BlockDocumentCreateData.from_dict(data),
+                data=(data),
             ),
         ),
         BlockDocument,
@@ -439,7 +433,7 @@ async def test_write_and_read_logs(asgi_api_client: Client) -> None:
     )
     run = expect(
         await create_flow_run.asyncio(client=asgi_api_client, body=FlowRunCreate(flow_id=flow.id)),
-        FlowRunResponse,
+        FlowRun,
     )
     written = await create_logs.asyncio_detailed(
         client=asgi_api_client, body=log_bodies("live-async", run.id)
@@ -519,7 +513,7 @@ def test_sync_flow_run_states_and_filter(uvicorn_api_client: Client) -> None:
         create_flow_run.sync(
             client=uvicorn_api_client, body=FlowRunCreate(flow_id=flow.id, name="live-sync-run-1")
         ),
-        FlowRunResponse,
+        FlowRun,
     )
     assert run.state_type == StateType.PENDING
     for state_type in (StateType.RUNNING, StateType.COMPLETED):
@@ -537,7 +531,7 @@ def test_sync_flow_run_states_and_filter(uvicorn_api_client: Client) -> None:
             ),
         ),
     )
-    assert isinstance(runs, list) and [expect(r, FlowRunResponse).id for r in runs] == [run.id]
+    assert isinstance(runs, list) and [expect(r, FlowRun).id for r in runs] == [run.id]
 
 
 def test_sync_deployment_and_work_pool(uvicorn_api_client: Client) -> None:
@@ -546,11 +540,9 @@ def test_sync_deployment_and_work_pool(uvicorn_api_client: Client) -> None:
             client=uvicorn_api_client,
             body=WorkPoolCreate(name="live-sync-pool", type="process", concurrency_limit=2),
         ),
-        WorkPoolResponse,
+        WorkPool,
     )
-    read_pool = expect(
-        read_work_pool.sync("live-sync-pool", client=uvicorn_api_client), WorkPoolResponse
-    )
+    read_pool = expect(read_work_pool.sync("live-sync-pool", client=uvicorn_api_client), WorkPool)
     assert (read_pool.id, read_pool.concurrency_limit) == (pool.id, 2)
 
     flow = expect(
@@ -584,9 +576,7 @@ def test_sync_block_document(uvicorn_api_client: Client) -> None:
     schema = expect(
         create_block_schema.sync(
             client=uvicorn_api_client,
-            body=BlockSchemaCreate(
-                block_type_id=block_type.id, fields=BlockSchemaCreateFields.from_dict(fields)
-            ),
+            body=BlockSchemaCreate(block_type_id=block_type.id, fields=(fields)),
         ),
         BlockSchema,
     )
@@ -597,7 +587,7 @@ def test_sync_block_document(uvicorn_api_client: Client) -> None:
                 name="live-sync-doc",
                 block_schema_id=schema.id,
                 block_type_id=block_type.id,
-                data=BlockDocumentCreateData.from_dict(data),
+                data=(data),
             ),
         ),
         BlockDocument,
@@ -615,7 +605,7 @@ def test_sync_logs(uvicorn_api_client: Client) -> None:
     )
     run = expect(
         create_flow_run.sync(client=uvicorn_api_client, body=FlowRunCreate(flow_id=flow.id)),
-        FlowRunResponse,
+        FlowRun,
     )
     assert (
         create_logs.sync_detailed(

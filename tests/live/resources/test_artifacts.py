@@ -51,7 +51,7 @@ async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
             }
         )
     )
-    assert (created.key, created.type_, created.description) == (key, "table", "first")
+    assert (created.key, created.type, created.description) == (key, "table", "first")
     assert created.to_dict()["data"] == {"rows": [[1, "a"], [2, None]]}
     assert created.to_dict()["metadata_"] == {"owner": "tests"}
 

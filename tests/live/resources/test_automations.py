@@ -22,7 +22,6 @@ from prefect_api.models import (
     AutomationUpdate,
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -83,7 +82,7 @@ async def notification_block(client: PrefectClient, name: str) -> UUID:
             name=name,
             block_schema_id=schemas[0].id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict({"name": name, "url": "http://127.0.0.1:9/"}),
+            data=({"name": name, "url": "http://127.0.0.1:9/"}),
         ),
     )
     return document.id

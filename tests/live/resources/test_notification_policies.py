@@ -19,7 +19,6 @@ from prefect_api.api.block_types import read_block_type_by_slug
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -62,7 +61,7 @@ async def block_document(client: PrefectClient, slug: str, name: str, data: dict
             name=name,
             block_schema_id=schemas[0].id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict(data),
+            data=(data),
         ),
     )
     return document.id

@@ -46,7 +46,7 @@ async def test_work_pool_lifecycle(prefect_client: PrefectClient) -> None:
     created = await prefect_client.create_work_pool(
         WorkPoolCreate(name=name, type="process", description="first", concurrency_limit=2)
     )
-    assert (created.name, created.type_, created.concurrency_limit) == (name, "process", 2)
+    assert (created.name, created.type, created.concurrency_limit) == (name, "process", 2)
     assert created.default_queue_id is not None
 
     read = await prefect_client.read_work_pool(name)
@@ -80,7 +80,7 @@ async def test_overwrite_work_pool(prefect_client: PrefectClient) -> None:
         )
     assert second.id == first.id
     # The type is kept; the rest is as if created with the new configuration.
-    assert (second.type_, second.description, second.concurrency_limit) == ("process", "b", None)
+    assert (second.type, second.description, second.concurrency_limit) == ("process", "b", None)
 
 
 async def test_work_pool_errors(prefect_client: PrefectClient) -> None:
