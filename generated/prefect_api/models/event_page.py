@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 from prefect_rest._model import Model
 from prefect_rest._model import field as _field
 from prefect_rest._model import kinds as _k
+from prefect_rest._model.mixins.events import EventPageMixin
 
 if TYPE_CHECKING:
     from .received_event import ReceivedEvent
 
 
-class EventPage(Model):
+class EventPage(EventPageMixin, Model):
     """A single page of events returned from the API, with an optional link to the next page of results
 
     Attributes:

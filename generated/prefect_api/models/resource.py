@@ -7,9 +7,10 @@ from typing import ClassVar
 
 from prefect_rest._model import JSONDict
 from prefect_rest._model import kinds as _k
+from prefect_rest._model.mixins.events import ResourceMixin
 
 
-class Resource(JSONDict):
+class Resource(ResourceMixin, JSONDict):
     """An observable business object of interest to the user"""
 
     value_kind: ClassVar[_k.Kind] = _k.STR
