@@ -256,6 +256,8 @@ class ModelsWriter:
             return f'default_factory=_k.empty("prefect_api.models.{module_name(cls)}:{cls}")'
         if rule.startswith("value:"):
             return f"default={rule[6:]}"
+        if rule.startswith("factory:"):  # a new empty set, dict or list per instance
+            return f"default_factory={rule[8:]}"
         raise SystemExit(f"unknown default rule {rule!r} in [models] of overrides.toml")
 
     def literal(self, value: Any, schema: Schema, kind: str, code: ModuleCode) -> str:

@@ -50,7 +50,7 @@ class DeploymentCreate(Model):
 
     name: str = _field(_k.STR)
     flow_id: UUID = _field(_k.UUID)
-    paused: bool = _field(_k.BOOL, default=False)
+    paused: bool | None = _field(_k.Nullable(_k.BOOL), default=None)
     schedules: list[DeploymentScheduleCreate] = _field(
         _k.ListKind(_k.ModelKind("prefect_api.models.deployment_schedule_create:DeploymentScheduleCreate")),
         default_factory=list,
@@ -60,12 +60,12 @@ class DeploymentCreate(Model):
         _k.Nullable(_k.ModelKind("prefect_api.models.concurrency_options:ConcurrencyOptions")), default=None
     )
     global_concurrency_limit_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
-    enforce_parameter_schema: bool = _field(_k.BOOL, default=True)
+    enforce_parameter_schema: bool | None = _field(_k.Nullable(_k.BOOL), default=None)
     parameter_openapi_schema: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default=None)
     parameters: dict[str, Any] = _field(_k.JSON_OBJECT, default_factory=dict)
     tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
     labels: dict[str, bool | int | float | str] | None = _field(
-        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default=None
+        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default_factory=dict
     )
     pull_steps: list[dict[str, Any]] | None = _field(_k.Nullable(_k.ListKind(_k.JSON_OBJECT)), default=None)
     work_queue_name: str | None = _field(_k.Nullable(_k.STR), default=None)

@@ -52,7 +52,7 @@ class DeploymentFlowRunCreate(Model):
     tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
     idempotency_key: str | None = _field(_k.Nullable(_k.STR), default=None)
     labels: dict[str, bool | int | float | str] | None = _field(
-        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default=None
+        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default_factory=dict
     )
     parent_task_run_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
     work_queue_name: str | None = _field(_k.Nullable(_k.STR), default=None)

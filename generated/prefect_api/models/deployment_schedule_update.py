@@ -42,6 +42,6 @@ class DeploymentScheduleUpdate(Model):
         default=None,
     )
     max_scheduled_runs: int | None = _field(_k.Nullable(_k.INT), default=None)
-    parameters: dict[str, Any] = _field(_k.JSON_OBJECT, default_factory=dict)
+    parameters: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default=None)
     slug: str | None = _field(_k.Nullable(_k.STR), default=None)
     replaces: str | None = _field(_k.Nullable(_k.STR), default=None)

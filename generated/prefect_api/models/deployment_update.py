@@ -48,9 +48,11 @@ class DeploymentUpdate(Model):
     version: str | None = _field(_k.Nullable(_k.STR), default=None)
     description: str | None = _field(_k.Nullable(_k.STR), default=None)
     paused: bool | None = _field(_k.Nullable(_k.BOOL), default=None)
-    schedules: list[DeploymentScheduleUpdate] = _field(
-        _k.ListKind(_k.ModelKind("prefect_api.models.deployment_schedule_update:DeploymentScheduleUpdate")),
-        default_factory=list,
+    schedules: list[DeploymentScheduleUpdate] | None = _field(
+        _k.Nullable(
+            _k.ListKind(_k.ModelKind("prefect_api.models.deployment_schedule_update:DeploymentScheduleUpdate"))
+        ),
+        default=None,
     )
     concurrency_limit: int | None = _field(_k.Nullable(_k.INT), default=None)
     concurrency_options: ConcurrencyOptions | None = _field(
@@ -63,7 +65,7 @@ class DeploymentUpdate(Model):
     work_queue_name: str | None = _field(_k.Nullable(_k.STR), default=None)
     work_pool_name: str | None = _field(_k.Nullable(_k.STR), default=None)
     path: str | None = _field(_k.Nullable(_k.STR), default=None)
-    job_variables: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default=None)
+    job_variables: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default_factory=dict)
     pull_steps: list[dict[str, Any]] | None = _field(_k.Nullable(_k.ListKind(_k.JSON_OBJECT)), default=None)
     entrypoint: str | None = _field(_k.Nullable(_k.STR), default=None)
     storage_document_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)

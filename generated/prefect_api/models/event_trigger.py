@@ -47,34 +47,27 @@ class EventTrigger(Model):
 
     type: Literal["event"] = _field(_k.Const("event"), default="event")
     id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
-    match: ResourceSpecification | dict[str, str | list[str]] | None = _field(
-        _k.Nullable(
-            _k.Union(
-                _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
-                _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
-            )
+    match: ResourceSpecification | dict[str, str | list[str]] = _field(
+        _k.Union(
+            _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
+            _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
         ),
-        default=None,
+        default_factory=dict,
     )
     match_related: (
-        ResourceSpecification
-        | dict[str, str | list[str]]
-        | list[ResourceSpecification | dict[str, str | list[str]]]
-        | None
+        ResourceSpecification | dict[str, str | list[str]] | list[ResourceSpecification | dict[str, str | list[str]]]
     ) = _field(
-        _k.Nullable(
-            _k.Union(
-                _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
-                _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
-                _k.ListKind(
-                    _k.Union(
-                        _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
-                        _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
-                    )
-                ),
-            )
+        _k.Union(
+            _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
+            _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
+            _k.ListKind(
+                _k.Union(
+                    _k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification"),
+                    _k.DictKind(_k.Union(_k.STR, _k.ListKind(_k.STR))),
+                )
+            ),
         ),
-        default=None,
+        default_factory=dict,
     )
     after: set[str] = _field(_k.SetKind(_k.STR), default_factory=set)
     expect: set[str] = _field(_k.SetKind(_k.STR), default_factory=set)

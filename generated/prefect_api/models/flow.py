@@ -30,5 +30,5 @@ class Flow(Model):
     name: str = _field(_k.STR)
     tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
     labels: dict[str, bool | int | float | str] | None = _field(
-        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default=None
+        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default_factory=dict
     )

@@ -28,6 +28,6 @@ class FlowRunPolicy(Model):
     retry_delay_seconds: float = _field(_k.FLOAT, default=0)
     retries: int | None = _field(_k.Nullable(_k.INT), default=None)
     retry_delay: int | None = _field(_k.Nullable(_k.INT), default=None)
-    pause_keys: set[str] | None = _field(_k.Nullable(_k.SetKind(_k.STR)), default=None)
+    pause_keys: set[str] | None = _field(_k.Nullable(_k.SetKind(_k.STR)), default_factory=set)
     resuming: bool | None = _field(_k.Nullable(_k.BOOL), default=False)
     retry_type: FlowRunPolicyRetryType | None = _field(_k.Nullable(_k.EnumKind(FlowRunPolicyRetryType)), default=None)

@@ -9,9 +9,10 @@ from typing import Any, ClassVar
 from prefect_rest._model import Model
 from prefect_rest._model import field as _field
 from prefect_rest._model import kinds as _k
+from prefect_rest._model.mixins.schedules import IntervalScheduleMixin
 
 
-class IntervalSchedule(Model):
+class IntervalSchedule(IntervalScheduleMixin, Model):
     """A schedule formed by adding `interval` increments to an `anchor_date`. If no `anchor_date` is supplied, the current UTC time is used. If a timezone-naive datetime is provided for `anchor_date`, it is assumed to be in the schedule's timezone (or UTC). Even if supplied with an IANA timezone, anchor dates are always stored as UTC offsets, so a `timezone` can be provided to determine localization behaviors like DST boundary handling. If none is provided it will be inferred from the anchor date.
 
     Attributes:

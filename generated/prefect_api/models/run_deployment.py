@@ -37,4 +37,4 @@ class RunDeployment(Model):
     deployment_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
     parameters: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default=None)
     job_variables: dict[str, Any] | None = _field(_k.Nullable(_k.JSON_OBJECT), default=None)
-    schedule_after: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None)
+    schedule_after: datetime.timedelta = _field(_k.SECONDS, default=datetime.timedelta(0))

@@ -41,7 +41,7 @@ class StateDetails(Model):
     scheduled_time: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
     cache_key: str | None = _field(_k.Nullable(_k.STR), default=None)
     cache_expiration: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    deferred: bool | None = _field(_k.Nullable(_k.BOOL), default=False)
+    deferred: bool | None = _field(_k.Nullable(_k.BOOL), default=None)
     untrackable_result: bool = _field(_k.BOOL, default=False)
     pause_timeout: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
     pause_reschedule: bool = _field(_k.BOOL, default=False)

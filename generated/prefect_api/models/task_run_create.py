@@ -60,7 +60,7 @@ class TaskRunCreate(Model):
     )
     tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
     labels: dict[str, bool | int | float | str] | None = _field(
-        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default=None
+        _k.Nullable(_k.DictKind(_k.Union(_k.BOOL, _k.INT, _k.FLOAT, _k.STR))), default_factory=dict
     )
     task_inputs: dict[str, list[TaskRunResult | FlowRunResult | Parameter | Constant]] = _field(
         _k.DictKind(

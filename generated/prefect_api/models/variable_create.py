@@ -25,4 +25,4 @@ class VariableCreate(Model):
     value: str | int | bool | float | dict[str, Any] | list[Any] | None = _field(
         _k.Nullable(_k.Union(_k.STR, _k.INT, _k.BOOL, _k.FLOAT, _k.JSON_OBJECT, _k.ListKind(_k.ANY)))
     )
-    tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
+    tags: list[str] | None = _field(_k.Nullable(_k.ListKind(_k.STR)), default=None)

@@ -28,7 +28,7 @@ class WorkQueueCreate(Model):
     model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
     name: str = _field(_k.STR)
-    description: str | None = _field(_k.Nullable(_k.STR), default="")
+    description: str | None = _field(_k.Nullable(_k.STR), default=None)
     is_paused: bool = _field(_k.BOOL, default=False)
     concurrency_limit: int | None = _field(_k.Nullable(_k.INT), default=None)
     priority: int | None = _field(_k.Nullable(_k.INT), default=None)

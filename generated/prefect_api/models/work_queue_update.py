@@ -31,7 +31,7 @@ class WorkQueueUpdate(Model):
 
     name: str | None = _field(_k.Nullable(_k.STR), default=None)
     description: str | None = _field(_k.Nullable(_k.STR), default=None)
-    is_paused: bool | None = _field(_k.Nullable(_k.BOOL), default=None)
+    is_paused: bool = _field(_k.BOOL, default=False)
     concurrency_limit: int | None = _field(_k.Nullable(_k.INT), default=None)
     priority: int | None = _field(_k.Nullable(_k.INT), default=None)
     last_polled: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)

@@ -27,7 +27,12 @@ def as_uuid(value: object, argument: str) -> UUID:
         try:
             return UUID(value)
         except ValueError:
-            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
+            # Prefect's wording ("Invalid deployment ID: x"), then which argument and why.
+            name = argument.split(".")[-1].split("[")[0].split("(")[0].strip()
+            what = name.removesuffix("_ids").removesuffix("_id").replace("_", " ")
+            raise ValueError(
+                f"Invalid {what} ID: {value} ({argument} is not a UUID or its string form)"
+            ) from None
     raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
 
 
@@ -50,6 +55,10 @@ def path_segment(value: object, argument: str) -> str:
     An empty name, "." or ".." would be normalised out of the URL, and the server decodes
     "%2F" back into "/" before routing: either way another route would answer.
     """
+    if isinstance(value, UUID):
+        # Sent as Prefect sends it: the server answers that no such name exists (a 404,
+        # ObjectNotFound), which is true, rather than a client-side type error.
+        value = str(value)
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
     if value in ("", ".", "..") or "/" in value:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_api import models
-from prefect_rest._core.arguments import is_many
+from prefect_rest._core.arguments import as_uuid, is_many
 from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
@@ -141,11 +141,4 @@ def _timestamp(value: Any, where: str) -> datetime.datetime:
 
 
 def run_id(value: Any, where: str) -> UUID | None:
-    if value is None or isinstance(value, UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{where}={value!r} is not a UUID") from None
-    raise TypeError(f"{where} must be a UUID or None, not {type(value).__name__}")
+    return None if value is None else as_uuid(value, where)

@@ -373,6 +373,13 @@ class Model:
         """Nothing to rebuild (references between models resolve on first use)."""
         return None
 
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
+        """Lets pydantic take these models as field types (`TypeAdapter(list[FlowRun])`,
+        `parse_obj_as`, a pydantic model with a FlowRun field): validated with
+        `model_validate`, dumped with `model_dump`. Only pydantic calls this."""
+        return pydantic_schema(cls)
+
     def __class_getitem__(cls, _params: Any) -> type[Self]:
         # Prefect annotates e.g. OrchestrationResult[T]; the parameter changes nothing here.
         return cls
@@ -613,6 +620,19 @@ class Model:
         """Deprecated (pydantic 1): use `model_validate_json()`."""
         _deprecated("parse_raw", "model_validate_json")
         return cls.model_validate_json(b)
+
+
+def pydantic_schema(cls: Any) -> Any:
+    """pydantic-core's schema for a class with `model_validate` and `model_dump`."""
+    from pydantic_core import core_schema  # only ever reached from pydantic itself
+
+    def dump(value: Any, info: Any) -> Any:
+        return value.model_dump(mode=info.mode) if isinstance(value, cls) else value
+
+    return core_schema.no_info_plain_validator_function(
+        cls.model_validate,
+        serialization=core_schema.plain_serializer_function_ser_schema(dump, info_arg=True),
+    )
 
 
 def _deprecated(old: str, new: str) -> None:

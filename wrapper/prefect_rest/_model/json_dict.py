@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar, Self
 
-from prefect_rest._model.base import DumpOptions
+from prefect_rest._model.base import DumpOptions, pydantic_schema
 from prefect_rest._model.jsonable import jsonable
 from prefect_rest._model.kinds import ANY, Invalid, Kind, Spec
 
@@ -51,6 +51,10 @@ class JSONDict(dict[str, Any]):
             raise (TypeError if error.wrong_type else ValueError)(
                 f"{cls.__name__}{error.path}: expected {error.expected}, got {error.value!r}"
             ) from None
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, _source: Any, _handler: Any) -> Any:
+        return pydantic_schema(cls)
 
     @classmethod
     def _fits(cls, data: Mapping[str, Any]) -> bool:

@@ -23,9 +23,8 @@ from prefect_api.api.artifacts import (
     update_artifact,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.artifacts import (
-    artifact_id_arg,
     not_found,
 )
 from prefect_rest._core.filters import unset_if_none
@@ -67,15 +66,15 @@ class ArtifactsMixin(ClientCore):
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
         body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
-        await self._request(update_artifact, artifact_id_arg(artifact_id), body=body)
+        await self._request(update_artifact, as_uuid(artifact_id, "artifact_id"), body=body)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        await self._request(delete_artifact, artifact_id_arg(artifact_id))
+        await self._request(delete_artifact, as_uuid(artifact_id, "artifact_id"))
 
     async def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return await self._call(read_artifact, models.Artifact, artifact_id_arg(artifact_id))
+        return await self._call(read_artifact, models.Artifact, as_uuid(artifact_id, "artifact_id"))
 
     async def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.

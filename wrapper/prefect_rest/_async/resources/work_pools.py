@@ -73,8 +73,8 @@ class WorkPoolsMixin(ClientCore):
         existing = await self.read_work_pool(body.name)
         if "type" in body.model_fields_set and existing.type != body.type:
             warnings.warn(
-                f"Work pool {body.name!r} has type {existing.type!r}; a work pool's type "
-                f"cannot be changed, so the requested type {body.type!r} is ignored.",
+                f"Overwriting work pool type is not supported: work pool {body.name!r} keeps "
+                f"its type {existing.type!r}; the requested type {body.type!r} is ignored.",
                 UserWarning,
                 stacklevel=2,
             )
