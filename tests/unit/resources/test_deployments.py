@@ -624,7 +624,7 @@ async def test_update_deployment_schedule_items_are_normalised(client_for: Any) 
         (datetime.timedelta(minutes=1), "m")
     ]
     # A schedule where a schedule update belongs is refused when the body is built.
-    with pytest.raises(ValueError, match=r"DeploymentUpdate.schedules\[0\]: .*'interval'"):
+    with pytest.raises(TypeError, match=r"DeploymentUpdate.schedules\[0\]: .*'interval'"):
         DeploymentUpdate(schedules=[IntervalSchedule(interval=5)])  # type: ignore[list-item]
     assert len(server.requests) == 1
 

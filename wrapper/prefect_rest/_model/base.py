@@ -333,7 +333,6 @@ class Model:
                 raise Invalid(
                     f"only {cls.__name__} fields ({', '.join(cls.model_fields)})",
                     value,
-                    wrong_type=False,
                     detail=f"unknown: {', '.join(map(repr, unknown))}",
                 )
         made = _new(cls)

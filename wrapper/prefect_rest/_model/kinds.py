@@ -357,14 +357,13 @@ class _Duration(Kind):
     def coerce(self, value: Any) -> Any:
         if isinstance(value, bool):
             raise Invalid(self.description, value)
-        try:
-            delta = parse_duration(value)
-        except ValueError:
-            wrong_type = not isinstance(value, str)
-            raise Invalid(self.description, value, wrong_type=wrong_type) from None
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
             raise Invalid("a finite number of seconds", value, wrong_type=False)
-        return delta
+        try:
+            return parse_duration(value)
+        except (ValueError, OverflowError):
+            wrong_type = not isinstance(value, str | int | float)
+            raise Invalid(self.description, value, wrong_type=wrong_type) from None
 
     def dump(self, value: Any, options: DumpOptions, include: Spec, exclude: Spec) -> Any:
         if options.json and isinstance(value, datetime.timedelta):
