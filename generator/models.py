@@ -136,6 +136,10 @@ class ModelsWriter:
             return "_k.FLOAT", "float"
         if kind == "boolean":
             return "_k.BOOL", "bool"
+        if kind == "array" and "prefixItems" in schema:
+            parts = [self.translate(item, code, owner, prop) for item in schema["prefixItems"]]
+            kinds = ", ".join(part[0] for part in parts)
+            return f"_k.TupleKind({kinds})", f"tuple[{', '.join(part[1] for part in parts)}]"
         if kind == "array":
             item_kind, item_annotation = self.translate(schema.get("items", {}), code, owner, prop)
             if schema.get("uniqueItems"):
@@ -214,7 +218,11 @@ class ModelsWriter:
         if override == "none" and not annotation.endswith("| None"):
             kind, annotation = f"_k.Nullable({kind})", f"{annotation} | None"
         if override is not None:
-            return self.factory(override, annotation, code), kind, annotation
+            default = self.factory(override, annotation, code)
+            if prop in self.schemas[name].get("required", []):
+                # The server requires it; the client fills it in: it is always sent.
+                default += ", always=True"
+            return default, kind, annotation
         if "default" in schema:
             return self.literal(schema["default"], schema, kind, code), kind, annotation
         if prop in self.schemas[name].get("required", []):

@@ -32,9 +32,9 @@ class ArtifactCollection(Model):
         task_run_id: The task run associated with the artifact.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     key: str = _field(_k.STR)
     latest_id: UUID = _field(_k.UUID)
     type: str | None = _field(_k.Nullable(_k.STR), default=None)

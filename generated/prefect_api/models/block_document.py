@@ -36,9 +36,9 @@ class BlockDocument(Model):
             Prefect automatically)
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str | None = _field(_k.Nullable(_k.STR), default=None)
     data: dict[str, Any] = _field(_k.JSON_OBJECT, default_factory=dict)
     block_schema_id: UUID = _field(_k.UUID)

@@ -31,9 +31,9 @@ class BlockSchema(Model):
         version: Human readable identifier for the block schema
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     checksum: str = _field(_k.STR)
     fields: dict[str, Any] = _field(_k.JSON_OBJECT, default_factory=dict)
     block_type_id: UUID | None = _field(_k.Nullable(_k.UUID))

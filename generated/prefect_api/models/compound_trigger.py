@@ -41,5 +41,5 @@ class CompoundTrigger(Model):
             )
         )
     )
-    within: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None)
+    within: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None, always=True)
     require: int | CompoundTriggerRequire = _field(_k.Union(_k.INT, _k.EnumKind(CompoundTriggerRequire)))

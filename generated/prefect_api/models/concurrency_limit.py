@@ -24,9 +24,9 @@ class ConcurrencyLimit(Model):
         active_slots: A list of active run ids using a concurrency slot
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     tag: str = _field(_k.STR)
     concurrency_limit: int = _field(_k.INT)
     active_slots: list[UUID] = _field(_k.ListKind(_k.UUID), default_factory=list)

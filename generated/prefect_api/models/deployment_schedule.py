@@ -33,9 +33,9 @@ class DeploymentSchedule(Model):
         slug: A unique slug for the schedule.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     deployment_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
     schedule: IntervalSchedule | CronSchedule | RRuleSchedule = _field(
         _k.Union(

@@ -33,12 +33,12 @@ class Event(Model):
             order.
     """
 
-    occurred: datetime.datetime = _field(_k.DATETIME, default_factory=utc_now)
+    occurred: datetime.datetime = _field(_k.DATETIME, default_factory=utc_now, always=True)
     event: str = _field(_k.STR)
     resource: Resource = _field(_k.ModelKind("prefect_api.models.resource:Resource"))
     related: list[RelatedResource] = _field(
         _k.ListKind(_k.ModelKind("prefect_api.models.related_resource:RelatedResource")), default_factory=list
     )
     payload: dict[str, Any] = _field(_k.JSON_OBJECT, default_factory=dict)
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
     follows: UUID | None = _field(_k.Nullable(_k.UUID), default=None)

@@ -27,7 +27,9 @@ class EventRelatedFilter(Model):
 
     id: list[str] | None = _field(_k.Nullable(_k.ListKind(_k.STR)), default=None)
     role: list[str] | None = _field(_k.Nullable(_k.ListKind(_k.STR)), default=None)
-    resources_in_roles: list[list[Any]] | None = _field(_k.Nullable(_k.ListKind(_k.ListKind(_k.ANY))), default=None)
+    resources_in_roles: list[tuple[str, str]] | None = _field(
+        _k.Nullable(_k.ListKind(_k.TupleKind(_k.STR, _k.STR))), default=None
+    )
     labels: ResourceSpecification | None = _field(
         _k.Nullable(_k.ModelKind("prefect_api.models.resource_specification:ResourceSpecification")), default=None
     )

@@ -72,6 +72,8 @@ class EventTrigger(Model):
     after: set[str] = _field(_k.SetKind(_k.STR), default_factory=set)
     expect: set[str] = _field(_k.SetKind(_k.STR), default_factory=set)
     for_each: set[str] = _field(_k.SetKind(_k.STR), default_factory=set)
-    posture: EventTriggerPosture = _field(_k.EnumKind(EventTriggerPosture), default=EventTriggerPosture.Reactive)
+    posture: EventTriggerPosture = _field(
+        _k.EnumKind(EventTriggerPosture), default=EventTriggerPosture.Reactive, always=True
+    )
     threshold: int = _field(_k.INT, default=1)
     within: datetime.timedelta = _field(_k.SECONDS, default=datetime.timedelta(seconds=0.0))

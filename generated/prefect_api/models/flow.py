@@ -24,9 +24,9 @@ class Flow(Model):
         labels: A dictionary of key-value labels. Values can be strings, numbers, or booleans.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
     labels: dict[str, bool | int | float | str] | None = _field(

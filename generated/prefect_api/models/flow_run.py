@@ -65,9 +65,9 @@ class FlowRun(Model):
         job_variables: Variables used as overrides in the base job template
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str | None = _field(_k.Nullable(_k.STR), default=None)
     flow_id: UUID = _field(_k.UUID)
     state_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)

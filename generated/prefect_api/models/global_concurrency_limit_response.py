@@ -26,9 +26,9 @@ class GlobalConcurrencyLimitResponse(Model):
         slot_decay_per_second: The decay rate for active slots when used as a rate limit.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     active: bool = _field(_k.BOOL, default=True)
     name: str = _field(_k.STR)
     limit: int = _field(_k.INT)

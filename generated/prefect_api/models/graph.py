@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from prefect_rest._model import Model
@@ -14,6 +14,7 @@ from prefect_rest._model import kinds as _k
 if TYPE_CHECKING:
     from .graph_artifact import GraphArtifact
     from .graph_state import GraphState
+    from .node import Node
 
 
 class Graph(Model):
@@ -31,7 +32,9 @@ class Graph(Model):
     start_time: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME))
     end_time: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME))
     root_node_ids: list[UUID] = _field(_k.ListKind(_k.UUID))
-    nodes: list[list[Any]] = _field(_k.ListKind(_k.ListKind(_k.ANY)))
+    nodes: list[tuple[UUID, Node]] = _field(
+        _k.ListKind(_k.TupleKind(_k.UUID, _k.ModelKind("prefect_api.models.node:Node")))
+    )
     artifacts: list[GraphArtifact] = _field(
         _k.ListKind(_k.ModelKind("prefect_api.models.graph_artifact:GraphArtifact"))
     )

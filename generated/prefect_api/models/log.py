@@ -27,9 +27,9 @@ class Log(Model):
         task_run_id: The task run ID associated with the log.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     level: int = _field(_k.INT)
     message: str = _field(_k.STR)

@@ -27,9 +27,9 @@ class SavedSearch(Model):
         filters: The filter set for the saved search.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     filters: list[SavedSearchFilter] = _field(
         _k.ListKind(_k.ModelKind("prefect_api.models.saved_search_filter:SavedSearchFilter")), default_factory=list

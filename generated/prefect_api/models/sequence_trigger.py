@@ -38,4 +38,4 @@ class SequenceTrigger(Model):
             )
         )
     )
-    within: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None)
+    within: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None, always=True)

@@ -34,7 +34,7 @@ class State(StateMixin, Model):
         updated: Updated
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
     type: StateType = _field(_k.EnumKind(StateType))
     name: str | None = _field(_k.Nullable(_k.STR), default=None)
     timestamp: datetime.datetime = _field(_k.DATETIME, default_factory=utc_now)

@@ -61,9 +61,9 @@ class UITaskRun(Model):
         flow_run_name: Flow Run Name
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str | None = _field(_k.Nullable(_k.STR), default=None)
     flow_run_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
     task_key: str = _field(_k.STR)

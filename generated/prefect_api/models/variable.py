@@ -25,9 +25,9 @@ class Variable(Model):
         tags: A list of variable tags
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     value: str | int | bool | float | dict[str, Any] | list[Any] | None = _field(
         _k.Nullable(_k.Union(_k.STR, _k.INT, _k.BOOL, _k.FLOAT, _k.JSON_OBJECT, _k.ListKind(_k.ANY)))

@@ -39,9 +39,9 @@ class WorkQueue(Model):
             is not set.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     description: str | None = _field(_k.Nullable(_k.STR), default="")
     is_paused: bool = _field(_k.BOOL, default=False)

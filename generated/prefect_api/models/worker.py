@@ -29,9 +29,9 @@ class Worker(Model):
         status: Current status of the worker.
     """
 
-    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4)
-    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
-    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    id: UUID = _field(_k.UUID, default_factory=uuid.uuid4, always=True)
+    created: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
+    updated: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None, always=True)
     name: str = _field(_k.STR)
     work_pool_id: UUID = _field(_k.UUID)
     last_heartbeat_time: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)

@@ -107,7 +107,7 @@ async def test_default_result_storage_errors(
             await prefect_client.update_server_default_result_storage(secret)
     finally:
         await prefect_client._request(delete_block_document, secret)
-    with pytest.raises(ValueError, match="is not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.update_server_default_result_storage("not-a-uuid")
 
 

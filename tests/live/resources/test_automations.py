@@ -327,11 +327,13 @@ async def test_invalid_automations(prefect_client: PrefectClient) -> None:
         await prefect_client.create_automation({**good, "actoins": []})
     with pytest.raises(ValueError, match="type 'explode'"):
         await prefect_client.create_automation({**good, "actions": [{"type": "explode"}]})
-    with pytest.raises(ValueError, match="missing the field 'posture'"):
-        await prefect_client.create_automation({**good, "trigger": {"type": "event"}})
+    with pytest.raises(ValueError, match=r"EventTrigger\.posture: expected"):
+        await prefect_client.create_automation(
+            {**good, "trigger": {"type": "event", "posture": "Sideways"}}
+        )
     with pytest.raises(TypeError, match="got int"):
         await prefect_client.create_automation(42)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="is not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.read_automation("not-an-id")
     # What only the server checks comes back as UnprocessableEntity.
     selected_without_id = {"type": "run-deployment", "source": "selected"}

@@ -179,7 +179,7 @@ async def test_state_errors(prefect_client: PrefectClient) -> None:
     with pytest.raises(ObjectNotFound):
         await prefect_client.read_flow_run_states(MISSING)
     run = await prefect_client.create_flow_run(Flow(unique("bad-state")))
-    with pytest.raises(UnprocessableEntity, match="state"):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_flow_run_state(run.id, {"type": "NOT-A-STATE"})
 
 

@@ -162,7 +162,7 @@ async def test_state_errors(prefect_client: PrefectClient) -> None:
         await prefect_client.read_task_run_state(MISSING)
     flow_run = await running_flow_run(prefect_client)
     task_run = await prefect_client.create_task_run(None, flow_run.id, "0", task_key="t")
-    with pytest.raises(UnprocessableEntity):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_task_run_state(task_run.id, {"type": "NOT-A-STATE"})
 
 

@@ -74,7 +74,7 @@ async def test_overwrite_work_pool(prefect_client: PrefectClient) -> None:
     first = await prefect_client.create_work_pool(
         WorkPoolCreate(name=name, type="process", concurrency_limit=5, description="a")
     )
-    with pytest.warns(UserWarning, match="cannot be changed"):
+    with pytest.warns(UserWarning, match="Overwriting work pool type is not supported"):
         second = await prefect_client.create_work_pool(
             WorkPoolCreate(name=name, type="docker", description="b"), overwrite=True
         )

@@ -30,8 +30,9 @@ def as_uuid(value: object, argument: str) -> UUID:
             # Prefect's wording ("Invalid deployment ID: x"), then which argument and why.
             name = argument.split(".")[-1].split("[")[0].split("(")[0].strip()
             what = name.removesuffix("_ids").removesuffix("_id").replace("_", " ")
+            label = "ID" if what in ("", "id", "ids") else f"{what} ID"
             raise ValueError(
-                f"Invalid {what} ID: {value} ({argument} is not a UUID or its string form)"
+                f"Invalid {label}: {value} ({argument} is not a UUID or its string form)"
             ) from None
     raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
 

@@ -50,7 +50,15 @@ MISSING: Final[Any] = _Missing()
 class FieldInfo:
     """One field of a model: its kind, its default, whether it must be given."""
 
-    __slots__ = ("annotation", "default", "default_factory", "description", "kind", "name")
+    __slots__ = (
+        "always",
+        "annotation",
+        "default",
+        "default_factory",
+        "description",
+        "kind",
+        "name",
+    )
 
     def __init__(
         self,
@@ -58,11 +66,14 @@ class FieldInfo:
         default: Any = MISSING,
         default_factory: Callable[[], Any] | None = None,
         description: str | None = None,
+        always: bool = False,
     ) -> None:
         self.kind = kind
         self.default = default
         self.default_factory = default_factory
         self.description = description
+        #: Sent even when not given: the server requires what the client defaults.
+        self.always = always
         self.name = ""
         self.annotation: str | None = None
 
@@ -81,7 +92,12 @@ class FieldInfo:
 
 @overload
 def field(
-    kind: Kind, *, default: Any, description: str | None = None, alias: str | None = None
+    kind: Kind,
+    *,
+    default: Any,
+    description: str | None = None,
+    alias: str | None = None,
+    always: bool = False,
 ) -> Any: ...
 @overload
 def field(
@@ -90,6 +106,7 @@ def field(
     default_factory: Callable[[], Any],
     description: str | None = None,
     alias: str | None = None,
+    always: bool = False,
 ) -> Any: ...
 @overload
 def field(kind: Kind, *, description: str | None = None, alias: str | None = None) -> Any: ...
@@ -100,9 +117,10 @@ def field(
     default_factory: Callable[[], Any] | None = None,
     description: str | None = None,
     alias: str | None = None,  # for type checkers only: field names are the JSON names
+    always: bool = False,
 ) -> Any:
-    """Declare a model field (used by generated code)."""
-    return FieldInfo(kind, default, default_factory, description)
+    """Declare a model field (used by generated code). `always`: sent even when not given."""
+    return FieldInfo(kind, default, default_factory, description, always)
 
 
 class DumpOptions:
@@ -176,7 +194,7 @@ class Model:
     _required: ClassVar[frozenset[str]] = frozenset()
     _names: ClassVar[frozenset[str]] = frozenset()
     _fill: ClassVar[tuple[tuple[str, Any, Callable[[], Any] | None], ...]] = ()
-    _tags: ClassVar[frozenset[str]] = frozenset()
+    _always: ClassVar[frozenset[str]] = frozenset()
 
     _fields_set: set[str]
 
@@ -198,8 +216,11 @@ class Model:
         cls._wire_steps = tuple((n, f.kind.wire) for n, f in fields.items() if f.kind.wire)
         cls._fill = tuple((n, f.default, f.default_factory) for n, f in fields.items())
         # Constant fields (a trigger's or action's `type`) count as given: they say which
-        # member of a union a body is, so every body must carry them.
-        cls._tags = frozenset(n for n, f in fields.items() if isinstance(f.kind, Const))
+        # member of a union a body is, so every body must carry them. So do fields the
+        # server requires and the client fills in (an event's id, a trigger's posture).
+        cls._always = frozenset(
+            n for n, f in fields.items() if f.always or isinstance(f.kind, Const)
+        )
 
     # -- construction ----------------------------------------------------------------------
 
@@ -244,7 +265,7 @@ class Model:
             if name not in values:
                 values[name] = factory() if factory is not None else default
         _set(target, "__dict__", values)
-        _set(target, "_fields_set", given | cls._tags)
+        _set(target, "_fields_set", given | cls._always)
         target._after_validate()
 
     def _after_validate(self) -> None:
@@ -356,7 +377,7 @@ class Model:
                 data[name] = factory() if factory is not None else default
         _set(made, "__dict__", data)
         given = set(values) if _fields_set is None else set(_fields_set)
-        _set(made, "_fields_set", given | cls._tags)
+        _set(made, "_fields_set", given | cls._always)
         return made
 
     @classmethod

@@ -504,6 +504,44 @@ class ListKind(Kind):
         return isinstance(value, list)
 
 
+class TupleKind(Kind):
+    """A fixed-length JSON array with one kind per position (`prefixItems`): a tuple."""
+
+    def __init__(self, *items: Kind) -> None:
+        self.items = items
+        self.description = f"a tuple of ({', '.join(item.description for item in items)})"
+        self.wire = self._wire
+
+    def _wire(self, value: Any) -> Any:
+        return tuple(
+            item if kind.wire is None else kind.wire(item)
+            for kind, item in zip(self.items, value, strict=True)
+        )
+
+    def coerce(self, value: Any) -> Any:
+        if not _is_sequence(value) or len(list(value)) != len(self.items):
+            raise Invalid(self.description, value)
+        out = []
+        for index, (kind, item) in enumerate(zip(self.items, value, strict=True)):
+            try:
+                out.append(kind.coerce(item))
+            except Invalid as error:
+                raise error.within(f"[{index}]") from None
+        return tuple(out)
+
+    def dump(self, value: Any, options: DumpOptions, include: Spec, exclude: Spec) -> Any:
+        if not isinstance(value, tuple | list):
+            return value
+        dumped = [
+            item if kind.plain_dump else kind.dump(item, options, include, exclude)
+            for kind, item in zip(self.items, value, strict=False)
+        ]
+        return dumped if options.json else tuple(dumped)
+
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, list | tuple) and len(value) == len(self.items)
+
+
 class SetKind(ListKind):
     """A set of `item` (a JSON array with unique items): a Python set, as Prefect reads it."""
 
