@@ -170,9 +170,9 @@ async def test_resume(prefect_client: PrefectClient) -> None:
         await prefect_client.resume_flow_run(MISSING)
 
 
-async def test_invalid_state_is_unprocessable(prefect_client: PrefectClient) -> None:
+async def test_invalid_state_is_refused_before_sending(prefect_client: PrefectClient) -> None:
     run = await prefect_client.create_flow_run(Flow("cassette-invalid"))
-    with pytest.raises(UnprocessableEntity):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_flow_run_state(
             run.id, {"type": "NOT-A-STATE", "state_details": transition(8)}
         )

@@ -314,10 +314,13 @@ class Model:
         (data from a newer server stays whole)."""
         if isinstance(obj, cls):
             return obj
+        data = cls._fields_of(obj)
+        if cls._is_counterpart(obj):
+            data = {name: item for name, item in data.items() if name in cls._names}
         token = _LENIENT.set(True)
         try:
             made = _new(cls)
-            cls._validate_into(made, cls._fields_of(obj), lenient=True)
+            cls._validate_into(made, data, lenient=True)
         finally:
             _LENIENT.reset(token)
         return made
@@ -341,14 +344,26 @@ class Model:
         )
 
     @classmethod
+    def _is_counterpart(cls, value: Any) -> bool:
+        """Whether `value` is a model whose fields beyond this one's may be left behind: a
+        class of the same name (Prefect's own, with Prefect Cloud's extra fields, or a second
+        copy of ours) or the object this body creates (a State for a StateCreate)."""
+        if isinstance(value, Mapping) or not hasattr(value, "model_dump"):
+            return False
+        name = type(value).__name__
+        return name == cls.__name__ or f"{name}Create" == cls.__name__
+
+    @classmethod
     def _coerce_from(cls, value: Any) -> Self:
-        """Used by nested fields: a dict of fields, or a same-schema model, as `cls`."""
+        """Used by nested fields: a dict of fields, or another model, as `cls`."""
         try:
             data = cls._fields_of(value)
         except TypeError:
             raise Invalid(f"a {cls.__name__} (or a dict of its fields)", value) from None
         lenient = _LENIENT.get()
-        if not lenient:
+        if cls._is_counterpart(value):
+            data = {name: item for name, item in data.items() if name in cls._names}
+        elif not lenient:
             unknown = [name for name in data if name not in cls._names]
             if unknown:
                 raise Invalid(
