@@ -452,3 +452,13 @@ def test_response_validation_error_redacts_body_and_cause() -> None:
     assert KEY not in str(error)
     assert KEY not in "".join(traceback.format_exception(error))
     assert KEY not in str(cause)  # the cause is printed in tracebacks: cleaned too
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_any_status_error_says_what_retry_after_the_server_sent(status: int) -> None:
+    request = httpx.Request("GET", "http://x/api/flows/")
+    asked = error_for_response(
+        httpx.Response(status, headers={"Retry-After": "7"}, request=request)
+    )
+    assert asked.retry_after == 7.0
+    assert error_for_response(httpx.Response(status, request=request)).retry_after is None

@@ -94,7 +94,7 @@ EXAMPLES: dict[type[PrefectRestError], Callable[[], PrefectRestError]] = {
     exceptions.ObjectAlreadyExists: lambda: status_error(409, "Data integrity conflict."),
     exceptions.UnprocessableEntity: lambda: status_error(422, "Invalid limit"),
     exceptions.ResourceLocked: lambda: status_error(423, "Locked", **{"Retry-After": "1.5"}),
-    exceptions.RateLimited: lambda: status_error(429, "slow down"),
+    exceptions.RateLimited: lambda: status_error(429, "slow down", **{"Retry-After": "30"}),
     exceptions.ServerError: lambda: status_error(503, "Service Unavailable"),
 }
 
@@ -173,9 +173,9 @@ def test_pickled_copy_keeps_method_url_and_status_without_credentials(
         assert copy.response.json() == error.detail
 
 
-def test_pickled_resource_locked_still_says_when_to_retry() -> None:
-    copy = roundtrip(EXAMPLES[ResourceLocked]())
-    assert copy.retry_after == 1.5
+def test_pickled_errors_still_say_when_to_retry() -> None:
+    assert roundtrip(EXAMPLES[ResourceLocked]()).retry_after == 1.5
+    assert roundtrip(EXAMPLES[exceptions.RateLimited]()).retry_after == 30.0
 
 
 def test_a_compressed_error_body_pickles_as_its_text() -> None:

@@ -238,6 +238,13 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
         return error if isinstance(error, cls) else cls(httpx_error.response)
 
     @property
+    def retry_after(self) -> float | None:
+        """Seconds the server asked to wait (its Retry-After header: 423, 429, 503), if any."""
+        from prefect_rest._core.retry import retry_after
+
+        return retry_after(self.response)
+
+    @property
     def http_exc(self) -> Self:
         """Prefect's ObjectNotFound/ObjectAlreadyExists wrap the httpx error in `http_exc`;
         ours is that error itself."""
@@ -296,16 +303,10 @@ class ResourceLocked(APIStatusError):
     decision (Prefect's own concurrency helpers wait in a loop).
     """
 
-    @property
-    def retry_after(self) -> float | None:
-        """Seconds the server suggests waiting (its Retry-After header), if it sent one."""
-        from prefect_rest._core.retry import retry_after
-
-        return retry_after(self.response)
-
 
 class RateLimited(APIStatusError):
-    """429, still after every retry."""
+    """429, still after every retry (or asked to wait longer than the client will);
+    `retry_after` says how long the server asked for."""
 
 
 class ServerError(APIStatusError):
