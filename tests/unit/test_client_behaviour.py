@@ -24,7 +24,12 @@ from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest import PrefectClient, ServerType, SyncPrefectClient
 from prefect_rest._async import core as async_core
 from prefect_rest._sync import core as sync_core
-from prefect_rest.exceptions import APIConnectionError, APIStatusError, AuthenticationError
+from prefect_rest.exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APIUnreachable,
+    AuthenticationError,
+)
 from prefect_rest.settings import Settings
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -380,7 +385,10 @@ async def test_an_unreachable_server_is_a_runtime_error_without_credentials(flav
     with pytest.raises(RuntimeError) as caught:
         await run(client.raise_for_api_version_mismatch())
     message = str(caught.value)
-    assert message == "Failed to reach API at http://example.com:4200/api/ (APIConnectionError)"
+    assert message.startswith(
+        "Failed to reach API at http://example.com:4200/api/ (APIConnectionError: "
+    )
+    assert isinstance(caught.value, APIUnreachable)
     assert "marvin42" not in message and "hunter2" not in message
     assert isinstance(caught.value.__cause__, APIConnectionError)
 

@@ -30,7 +30,7 @@ from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._core.server_type import ServerType, as_server_type, server_type_for_url
 from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
 from prefect_rest._hosting import AppHost, host_for
-from prefect_rest.exceptions import AuthenticationError, PermissionDenied
+from prefect_rest.exceptions import APIUnreachable, AuthenticationError, PermissionDenied
 from prefect_rest.settings import Settings, load_settings
 
 T = TypeVar("T")
@@ -361,17 +361,10 @@ class ClientCore:
         except (AuthenticationError, PermissionDenied):
             raise  # the server answered: the credentials are the problem, not the address
         except Exception as error:
-            raise RuntimeError(
-                f"Failed to reach API at {_without_credentials(self.api_url)} "
-                f"({type(error).__name__})"
-            ) from error
+            raise APIUnreachable(self.api_url, error) from error
         warning = version_check.compare_versions(server, self.client_version())
         if warning is not None:
             logger.warning(warning)
-
-
-def _without_credentials(url: httpx.URL) -> str:
-    return str(url.copy_with(userinfo=b""))
 
 
 def _host_for_app(app: Any) -> AppHost:

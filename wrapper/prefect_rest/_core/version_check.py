@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 import threading
 
+from prefect_rest.exceptions import APIVersionMismatch
+
 __all__ = [
     "clear_cache",
     "compare_versions",
@@ -48,7 +50,8 @@ def parse_version(text: str) -> tuple[int, ...]:
 
 
 def compare_versions(server: str, client: str) -> str | None:
-    """Raise RuntimeError for a server of another major version; for an older server, return
+    """Raise APIVersionMismatch (a RuntimeError) for a server of another major version; for
+    an older server, return
     the warning to log; None when the server is as new as the client or newer.
 
     A newer server of the same major version is fine: clients ignore fields and enum values
@@ -56,10 +59,7 @@ def compare_versions(server: str, client: str) -> str | None:
     """
     theirs, ours = parse_version(server), parse_version(client)
     if theirs[0] != ours[0]:
-        raise RuntimeError(
-            f"Found incompatible versions: client: {client}, server: {server}. Major versions "
-            f"must match: this client works with Prefect {ours[0]}.x servers."
-        )
+        raise APIVersionMismatch(client, server)
     if theirs < ours:
         return (
             f"{OLDER_SERVER} The server runs {server}, the client expects {client}: "
