@@ -37,7 +37,7 @@ async def create_storage_block(client: PrefectClient, name: str) -> UUID:
         block_schema_id=schema.id,
         block_type_id=block_type.id,
         name=name,
-        data=({"basepath": "/tmp/cassette-results"}),
+        data={"basepath": "/tmp/cassette-results"},
     )
     return (await client._call(create_block_document, BlockDocument, body=body)).id
 

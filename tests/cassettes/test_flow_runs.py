@@ -139,7 +139,7 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
         body=DeploymentCreate(
             name="cassette-deployment",
             flow_id=flow_id,
-            parameters=({"n": 1}),
+            parameters={"n": 1},
         ),
     )
     deployment_id = UUID(response.json()["id"])

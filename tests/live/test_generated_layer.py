@@ -247,7 +247,7 @@ async def test_flow_run_states(asgi_api_client: Client) -> None:
             body=FlowRunCreate(
                 flow_id=flow.id,
                 name="live-async-run-1",
-                parameters=({"x": 1, "y": "two"}),
+                parameters={"x": 1, "y": "two"},
                 tags=["live"],
                 state=StateCreate(type=StateType.SCHEDULED),
             ),
@@ -337,7 +337,7 @@ async def test_create_and_read_deployment(asgi_api_client: Client) -> None:
             flow_id=flow.id,
             tags=["nightly"],
             description="made by the live tests",
-            parameters=({"n": 5}),
+            parameters={"n": 5},
             enforce_parameter_schema=False,
         ),
     )

@@ -82,7 +82,7 @@ async def notification_block(client: PrefectClient, name: str) -> UUID:
             name=name,
             block_schema_id=schemas[0].id,
             block_type_id=block_type.id,
-            data=({"name": name, "url": "http://127.0.0.1:9/"}),
+            data={"name": name, "url": "http://127.0.0.1:9/"},
         ),
     )
     return document.id

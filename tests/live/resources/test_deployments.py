@@ -570,8 +570,8 @@ async def test_create_flow_runs_from_deployment(prefect_client: PrefectClient) -
             {"name": "first", "parameters": {"x": 1}, "tags": ["extra"]},
             {"parameters": {"x": "not a number"}},
             DeploymentFlowRunCreate(
-                parameters=({"x": 2}),
-                state=states.Pending().to_dict(),  # type: ignore[arg-type]
+                parameters={"x": 2},
+                state=states.to_state_create(states.Pending()),
             ),
             {"parameters": {"x": 3}, "state": states.Pending()},
         ],

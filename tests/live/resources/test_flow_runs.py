@@ -231,7 +231,7 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
     flow_id, deployment_id = await deployment_for(
         prefect_client,
         unique("deployed"),
-        parameters=({"n": 1, "m": "deployment"}),
+        parameters={"n": 1, "m": "deployment"},
         tags=["from-deployment"],
     )
     run = await prefect_client.create_flow_run_from_deployment(
