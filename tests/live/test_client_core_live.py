@@ -148,12 +148,12 @@ def _closed_port() -> int:
 
 async def test_version_check_of_an_unreachable_server() -> None:
     port = _closed_port()
-    url = f"http://admin:hunter2@127.0.0.1:{port}/api"
+    url = f"http://marvin42:hunter2@127.0.0.1:{port}/api"
     async with PrefectClient(url, settings=Settings(max_retries=0)) as client:
         with pytest.raises(RuntimeError) as caught:
             await client.raise_for_api_version_mismatch_once()
     assert str(caught.value).startswith(f"Failed to reach API at http://127.0.0.1:{port}/api/")
-    assert "hunter2" not in str(caught.value) and "admin" not in str(caught.value)
+    assert "hunter2" not in str(caught.value) and "marvin42" not in str(caught.value)
 
 
 def test_server_type_values_are_prefects() -> None:
