@@ -383,3 +383,21 @@ def test_a_model_class_loaded_twice_still_converts() -> None:
     converted = BlockDocumentCreate.model_validate(made)
     assert isinstance(converted, BlockDocumentCreate) and converted.data == {"a": 1}
     assert made == converted  # same module and class name: the same model
+
+
+def test_answers_parse_across_two_copies_of_a_class() -> None:
+    """The parse check accepts an instance of a second copy of the expected class."""
+    import importlib
+    import sys
+
+    from prefect_rest._core.parse import is_a
+
+    name = "prefect_api.models.variable"
+    first = sys.modules.pop(name)
+    try:
+        second = importlib.import_module(name).Variable
+    finally:
+        sys.modules[name] = first
+    assert second is not Variable
+    assert is_a(second(name="v", value=1), Variable)
+    assert not is_a(VariableCreate(name="v", value=1), Variable)
