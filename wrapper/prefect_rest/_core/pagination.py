@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
-from typing import TypeVar
+from collections import deque
+from collections.abc import Awaitable, Callable, Hashable, Iterator
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -13,9 +14,6 @@ SERVER_PAGE_CAP = 200
 # fetch(limit, offset) -> rows; limit None asks for the server's default page.
 AsyncPageFetcher = Callable[[int | None, int], Awaitable[list[T]]]
 SyncPageFetcher = Callable[[int | None, int], list[T]]
-# fetch(page_number, page_size) -> (rows, number of pages): the server's /paginate endpoints.
-AsyncNumberedPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int]]]
-SyncNumberedPageFetcher = Callable[[int, int], tuple[list[T], int]]
 
 
 def page_windows(
@@ -32,3 +30,47 @@ def page_windows(
         yield size, position
         remaining -= size
         position += size
+
+
+#: Rows each page re-reads from the end of the one before (see `StableWalk`).
+PAGE_OVERLAP = 5
+
+
+def row_key(row: Any) -> Hashable:
+    """What identifies a row across pages: its id (every iterated object has one)."""
+    key = getattr(row, "id", None)
+    return key if key is not None else id(row)
+
+
+class StableWalk(Generic[T]):
+    """Where an `iter_*` walk asks next, and which rows of an answer are new.
+
+    The server pages by offset and keeps no snapshot, so rows inserted or deleted ahead of
+    the cursor while a walk goes on shift the rows after them: an insert makes the next page
+    repeat the last row of this one, a delete makes it skip a row. Each request here starts
+    `PAGE_OVERLAP` rows before the end of the last page, and rows already yielded (by id,
+    remembered for the last two pages) are not yielded again. A row that exists for the
+    whole walk is yielded once, provided fewer than a page of rows are inserted, and at most
+    `PAGE_OVERLAP` deleted, ahead of the cursor between two requests. No I/O: the clients
+    fetch `limit` rows at `offset` and hand them to `take`.
+    """
+
+    def __init__(self, page_size: int = SERVER_PAGE_CAP, overlap: int = PAGE_OVERLAP) -> None:
+        if not 0 <= overlap < page_size:
+            raise ValueError(f"overlap must be between 0 and the page size, not {overlap}")
+        self.limit = page_size
+        self.offset = 0
+        self.done = False
+        self._overlap = overlap
+        self._recent: deque[set[Hashable]] = deque(maxlen=2)
+
+    def take(self, rows: list[T]) -> list[T]:
+        """The rows of this page not yielded before; moves the cursor on."""
+        seen = set().union(*self._recent)
+        fresh = [row for row in rows if row_key(row) not in seen]
+        self._recent.append({row_key(row) for row in rows})
+        if len(rows) < self.limit:
+            self.done = True  # a short page is the last one
+        else:
+            self.offset += len(rows) - self._overlap
+        return fresh

@@ -20,7 +20,7 @@ from prefect_rest._core import version_check
 from prefect_rest._core.locks import new_sync_lock
 from prefect_rest._core.pagination import (
     SERVER_PAGE_CAP,
-    SyncNumberedPageFetcher,
+    StableWalk,
     SyncPageFetcher,
     page_windows,
 )
@@ -228,32 +228,12 @@ class ClientCore:
     def _iter_offset_pages(
         self, fetch: SyncPageFetcher[T], *, page_size: int = SERVER_PAGE_CAP
     ) -> Iterator[T]:
-        """Every row, one `limit`/`offset` page in memory at a time.
-
-        Rows inserted or deleted ahead of the cursor while iterating can shift the pages
-        (the server has no snapshot); for a stable walk give a sort on an immutable field.
-        """
-        offset = 0
-        while True:
-            page = fetch(page_size, offset)
-            for row in page:
+        """Every row, one `limit`/`offset` page in memory at a time, each row once even
+        while others insert or delete (within `StableWalk`'s bounds)."""
+        walk: StableWalk[T] = StableWalk(page_size)
+        while not walk.done:
+            for row in walk.take(fetch(walk.limit, walk.offset)):
                 yield row
-            if len(page) < page_size:
-                return
-            offset += len(page)
-
-    def _iter_numbered_pages(
-        self, fetch: SyncNumberedPageFetcher[T], *, page_size: int = SERVER_PAGE_CAP
-    ) -> Iterator[T]:
-        """Every row through a server ``/paginate`` endpoint (page numbers from 1)."""
-        page_number = 1
-        while True:
-            rows, pages = fetch(page_number, page_size)
-            for row in rows:
-                yield row
-            if not rows or page_number >= pages:
-                return
-            page_number += 1
 
     def request(
         self,

@@ -368,30 +368,58 @@ class DeploymentsMixin(ClientCore):
     ) -> AsyncIterator[DeploymentResponse]:
         """Every deployment matching the filters, a page at a time (``async for``).
 
-        Uses the server's ``POST /deployments/paginate``; one page is held in memory.
-        Deployments created or deleted while iterating can shift later pages, and the default
-        sort (by name) can tie across flows: sort on CREATED_DESC for a stable walk.
+        One page is held in memory. Each deployment is yielded once even while others
+        create or delete deployments (see `prefect_rest._core.pagination.StableWalk`).
         """
 
-        async def page(page_number: int, page_size: int) -> tuple[list[DeploymentResponse], int]:
-            body = models.PaginateDeploymentsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                work_pool_queues=unset_if_none(work_queue_filter),
-                sort=unset_if_none(sort),
-                limit=page_size,
-                page=page_number,
+        async def page(limit: int | None, offset: int) -> list[DeploymentResponse]:
+            return await self.read_deployments(
+                flow_filter=flow_filter,
+                flow_run_filter=flow_run_filter,
+                task_run_filter=task_run_filter,
+                deployment_filter=deployment_filter,
+                work_pool_filter=work_pool_filter,
+                work_queue_filter=work_queue_filter,
+                sort=sort,
+                limit=limit,
+                offset=offset,
             )
-            answer = await self._call(
-                paginate_deployments, models.DeploymentPaginationResponse, body=body
-            )
-            return answer.results, answer.pages
 
-        async for deployment in self._iter_numbered_pages(page):
+        async for deployment in self._iter_offset_pages(page):
             yield deployment
+
+    async def paginate_deployments(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: DeploymentSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.DeploymentPaginationResponse:
+        """One page of the deployments matching every filter, with the totals: `.results`,
+        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
+        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
+        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """
+        body = models.PaginateDeploymentsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return await self._call(
+            paginate_deployments, models.DeploymentPaginationResponse, body=body
+        )
 
     async def count_deployments(
         self,

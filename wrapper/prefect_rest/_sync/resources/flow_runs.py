@@ -312,28 +312,56 @@ class FlowRunsMixin(FlowsMixin):
     ) -> Iterator[models.FlowRun]:
         """Every flow run matching the filters, a page at a time (``for``).
 
-        Uses the server's ``POST /flow_runs/paginate``; only one page is held in memory. Runs
-        created or deleted while iterating can shift later pages; the default order (id
-        descending) and any sort on a field that does not change keep the walk stable.
+        One page is held in memory. Each run is yielded once even while others create or
+        delete runs (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
 
-        def page(page_number: int, page_size: int) -> tuple[list[models.FlowRun], int]:
-            body = models.PaginateFlowRunsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                work_pool_queues=unset_if_none(work_queue_filter),
-                sort=unset_if_none(sort),
-                limit=page_size,
-                page=page_number,
+        def page(limit: int | None, offset: int) -> list[models.FlowRun]:
+            return self.read_flow_runs(
+                flow_filter=flow_filter,
+                flow_run_filter=flow_run_filter,
+                task_run_filter=task_run_filter,
+                deployment_filter=deployment_filter,
+                work_pool_filter=work_pool_filter,
+                work_queue_filter=work_queue_filter,
+                sort=sort,
+                limit=limit,
+                offset=offset,
             )
-            answer = self._call(paginate_flow_runs, models.FlowRunPaginationResponse, body=body)
-            return answer.results, answer.pages
 
-        for flow_run in self._iter_numbered_pages(page):
+        for flow_run in self._iter_offset_pages(page):
             yield flow_run
+
+    def paginate_flow_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: FlowRunSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.FlowRunPaginationResponse:
+        """One page of the flow runs matching every filter, with the totals: `.results`,
+        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
+        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
+        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """
+        body = models.PaginateFlowRunsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return self._call(paginate_flow_runs, models.FlowRunPaginationResponse, body=body)
 
     def count_flow_runs(
         self,
