@@ -613,3 +613,20 @@ def test_bulk_history_graph_and_logs_sync(sync_prefect_client: SyncPrefectClient
     assert client.delete_flow_runs(tagged(tag)) == [run.id]
     with pytest.raises(ObjectNotFound):
         client.read_flow_run(run.id)
+
+
+async def test_a_state_change_sent_twice_is_applied_once(prefect_client: PrefectClient) -> None:
+    """A retry whose first attempt was applied (the same transition id) changes nothing and
+    answers as the first attempt did."""
+    run = await prefect_client.create_flow_run(Flow(unique("twice")))
+    transition = uuid.uuid4()
+    first = await prefect_client.set_flow_run_state(
+        run.id, states.Running(state_details={"transition_id": transition})
+    )
+    again = await prefect_client.set_flow_run_state(
+        run.id, states.Running(state_details={"transition_id": transition})
+    )
+    assert (first.status, again.status) == (SetStateStatus.ACCEPT, SetStateStatus.ACCEPT)
+    assert again.state is not None and again.state.id == first.state.id  # type: ignore[union-attr]
+    history = await prefect_client.read_flow_run_states(run.id)
+    assert [s.type for s in history] == [StateType.PENDING, StateType.RUNNING]

@@ -76,6 +76,30 @@ def details_of(state: models.StateCreate) -> models.StateDetails:
     return state.state_details
 
 
+def own_transition(
+    result: models.OrchestrationResult, transition_id: UUID
+) -> models.OrchestrationResult:
+    """The answer a first attempt would have had, when a retried state change comes back
+    REJECTed because the first attempt was applied after all.
+
+    The server rejects a transition whose `transition_id` is the run's current state's
+    (Prefect's rule against applying one transition twice) and answers with that state: if
+    it carries our own transition id, our transition happened, and the caller asked for
+    exactly that.
+    """
+    state = result.state
+    if (
+        result.status == models.SetStateStatus.REJECT
+        and state is not None
+        and state.state_details is not None
+        and state.state_details.transition_id == transition_id
+    ):
+        return result.model_copy(
+            update={"status": models.SetStateStatus.ACCEPT, "details": models.StateAcceptDetails()}
+        )
+    return result
+
+
 #: Stands in for the flow id while a flow run's body is checked, before the flow exists.
 PENDING_FLOW_ID: Final = UUID(int=0)
 

@@ -48,6 +48,7 @@ from prefect_rest._core.flow_runs import (
     mapping_arg,
     mapping_or_empty,
     not_found,
+    own_transition,
 )
 from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
@@ -410,9 +411,10 @@ class FlowRunsMixin(FlowsMixin):
         if details.transition_id is None:
             details.transition_id = uuid.uuid4()
         body = models.SetFlowRunStateBody(state=state_create, force=force)
-        return await self._call(
+        result = await self._call(
             set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body
         )
+        return own_transition(result, details.transition_id)
 
     async def bulk_set_flow_run_state(
         self,
