@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 from uuid import UUID
@@ -98,6 +99,11 @@ def own_transition(
             update={"status": models.SetStateStatus.ACCEPT, "details": models.StateAcceptDetails()}
         )
     return result
+
+
+def retry_key() -> str:
+    """An idempotency key for one create call: its retries send the same one."""
+    return f"prefect-rest-{uuid.uuid4()}"
 
 
 #: Stands in for the flow id while a flow run's body is checked, before the flow exists.

@@ -49,6 +49,7 @@ from prefect_rest._core.flow_runs import (
     mapping_or_empty,
     not_found,
     own_transition,
+    retry_key,
 )
 from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
@@ -112,6 +113,9 @@ class FlowRunsMixin(FlowsMixin):
             if job_variables is None
             else mapping_arg(job_variables, "job_variables"),
             empirical_policy=unset_if_none(flow_retry_policy(flow)),
+            # A retried request must not create a second run: the server answers a repeated
+            # key (for this flow) with the run the first attempt created.
+            idempotency_key=retry_key(),
         )
         body.flow_id = await self.create_flow(flow)
         run = await self._call(create_flow_run, models.FlowRun, body=body)
@@ -147,7 +151,9 @@ class FlowRunsMixin(FlowsMixin):
             state=to_state_create(state if state is not None else Scheduled()),
             tags=tag_list(tags, "tags"),
             name=unset_if_none(name),
-            idempotency_key=unset_if_none(idempotency_key),
+            # Without a key of the caller's, one of our own: a retried request then returns
+            # the run its first attempt created instead of creating a second.
+            idempotency_key=idempotency_key if idempotency_key is not None else retry_key(),
             parent_task_run_id=unset_if_none(parent_task_run_id),
             job_variables=unset_if_none(
                 None if job_variables is None else mapping_arg(job_variables, "job_variables")

@@ -5,6 +5,7 @@ their history."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -103,7 +104,9 @@ class TaskRunsMixin(ClientCore):
             raise TypeError(f"version must be a str, not {type(task_version).__name__}")
 
         body = models.TaskRunCreate(
-            id=unset_if_none(id),
+            # The client chooses the id, so a retried request finds the run its first
+            # attempt created (the server answers a known id with that run).
+            id=id if id is not None else uuid.uuid4(),
             name=unset_if_none(name),
             flow_run_id=flow_run_id,
             task_key=key,
