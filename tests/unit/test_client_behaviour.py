@@ -29,6 +29,7 @@ from prefect_rest.exceptions import (
     APIStatusError,
     APIUnreachable,
     AuthenticationError,
+    ObjectNotFound,
 )
 from prefect_rest.settings import Settings
 
@@ -552,3 +553,28 @@ def test_clearing_the_cache_clears_prefects_too_when_loaded(
     monkeypatch.delitem(sys.modules, "prefect._internal.version_checking")
     prefect_rest._clear_api_version_check_cache()  # not loaded: ours only, nothing imported
     assert cleared == ["prefect"] and "prefect._internal.version_checking" not in sys.modules
+
+
+async def test_the_raw_httpx_client_raises_on_an_error_status_as_prefects_does(
+    flavor: str,
+) -> None:
+    """``client._client.get(...)`` in code written for Prefect: an error status raises (the
+    exception this client has for it); a success returns the response."""
+    server = Recorder(
+        {
+            "/api/flows/missing": (404, {"detail": "Flow not found"}),
+            "/api/hello": (200, "hi"),
+            "/api/health": (500, {"detail": "down"}),
+        }
+    )
+    client = make(flavor, "http://x/api", server)
+    await enter(client)
+    try:
+        with pytest.raises(ObjectNotFound, match="Flow not found"):
+            await run(client._client.get("/flows/missing"))
+        assert (await run(client._client.get("/hello"))).json() == "hi"
+        # The client's own methods still answer through the pipeline: a failed health check
+        # is returned, not raised.
+        assert isinstance(await run(client.api_healthcheck()), APIStatusError)
+    finally:
+        await leave(client)

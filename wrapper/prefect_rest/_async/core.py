@@ -30,7 +30,12 @@ from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._core.server_type import ServerType, as_server_type, server_type_for_url
 from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
 from prefect_rest._hosting import AppHost, host_for
-from prefect_rest.exceptions import APIUnreachable, AuthenticationError, PermissionDenied
+from prefect_rest.exceptions import (
+    APIUnreachable,
+    AuthenticationError,
+    PermissionDenied,
+    error_for_response,
+)
 from prefect_rest.settings import Settings, load_settings
 
 T = TypeVar("T")
@@ -39,15 +44,23 @@ logger = logging.getLogger("prefect_rest")
 
 
 class HttpxClient(httpx.AsyncClient):
-    """httpx's client, plus whether the pipeline fetches CSRF tokens for it.
+    """httpx's client, as code written for Prefect's client finds it at ``client._client``.
 
-    `enable_csrf_support` is where Prefect's client keeps that switch, and where code written
-    for Prefect looks for it (``client._client.enable_csrf_support``).
+    `enable_csrf_support` is where Prefect's client keeps the CSRF switch. Its request methods
+    (``client._client.get(...)`` and the like) raise on an error status, as Prefect's httpx
+    client does, with the exception `prefect_rest.exceptions` has for it. The client's own
+    methods do not go through these: the pipeline builds and sends requests itself.
     """
 
     def __init__(self, *, enable_csrf_support: bool, **options: Any) -> None:
         super().__init__(**options)
         self.enable_csrf_support = enable_csrf_support
+
+    async def request(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        response = await super().request(*args, **kwargs)
+        if response.is_error:
+            raise error_for_response(response)
+        return response
 
 
 class ClientCore:
