@@ -4,6 +4,7 @@ plumbing, and the server-level calls (hello, health, version)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import AsyncIterator
 from types import ModuleType, TracebackType
@@ -145,6 +146,7 @@ class ClientCore:
         # Lifecycle: `_depth` counts the open `async with` blocks; the lock keeps two callers
         # entering at once from starting the client twice.
         self._lifecycle_lock = new_async_lock()
+        self._exit_stack = contextlib.AsyncExitStack()
         self._depth = 0
         self._started = False
         self._closed = False
@@ -189,23 +191,29 @@ class ClientCore:
             if self._closed:
                 return
             self._closed = True
-            try:
-                await self._client.__aexit__(exc_type, exc_value, traceback)
-            finally:
-                if self._host is not None and self._started:
-                    await asyncio.to_thread(self._host.release)
+            await self._exit_stack.__aexit__(exc_type, exc_value, traceback)
 
     async def _start(self) -> None:
-        if self._host is not None:
-            await asyncio.to_thread(self._host.acquire)
+        # One exit stack holds what a started client has open (the in-process app, the httpx
+        # client), as Prefect's client does: the outermost exit unwinds it in reverse.
+        await self._exit_stack.__aenter__()
         try:
+            if self._host is not None:
+                await asyncio.to_thread(self._host.acquire)
+                self._exit_stack.push_async_callback(self._release_host)
+            # Called through the instance (not enter_async_context, which looks the methods up
+            # on the type) so a client whose methods were replaced on the instance is honoured.
             await self._client.__aenter__()
+            self._exit_stack.push_async_exit(self._client.__aexit__)
         except BaseException:
             # Nothing holds the app if the client never opened: let it go at once.
-            if self._host is not None:
-                await asyncio.to_thread(self._host.release)
+            await self._exit_stack.aclose()
             raise
         self._started = True
+
+    async def _release_host(self) -> None:
+        if self._host is not None:
+            await asyncio.to_thread(self._host.release)
 
     # unasync: begin-remove
     def __enter__(self) -> None:

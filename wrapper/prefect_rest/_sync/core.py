@@ -4,6 +4,7 @@ plumbing, and the server-level calls (hello, health, version)."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Iterator
 from types import ModuleType, TracebackType
@@ -145,6 +146,7 @@ class ClientCore:
         # Lifecycle: `_depth` counts the open `with` blocks; the lock keeps two callers
         # entering at once from starting the client twice.
         self._lifecycle_lock = new_sync_lock()
+        self._exit_stack = contextlib.ExitStack()
         self._depth = 0
         self._started = False
         self._closed = False
@@ -189,23 +191,29 @@ class ClientCore:
             if self._closed:
                 return
             self._closed = True
-            try:
-                self._client.__exit__(exc_type, exc_value, traceback)
-            finally:
-                if self._host is not None and self._started:
-                    self._host.release()
+            self._exit_stack.__exit__(exc_type, exc_value, traceback)
 
     def _start(self) -> None:
-        if self._host is not None:
-            self._host.acquire()
+        # One exit stack holds what a started client has open (the in-process app, the httpx
+        # client), as Prefect's client does: the outermost exit unwinds it in reverse.
+        self._exit_stack.__enter__()
         try:
+            if self._host is not None:
+                self._host.acquire()
+                self._exit_stack.callback(self._release_host)
+            # Called through the instance (not enter_async_context, which looks the methods up
+            # on the type) so a client whose methods were replaced on the instance is honoured.
             self._client.__enter__()
+            self._exit_stack.push(self._client.__exit__)
         except BaseException:
             # Nothing holds the app if the client never opened: let it go at once.
-            if self._host is not None:
-                self._host.release()
+            self._exit_stack.close()
             raise
         self._started = True
+
+    def _release_host(self) -> None:
+        if self._host is not None:
+            self._host.release()
 
     # -- plumbing for the resource methods ---------------------------------------------------
 
