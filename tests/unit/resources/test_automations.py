@@ -298,9 +298,20 @@ async def test_read_automations_without_limit_asks_once(client_for: Any) -> None
 
 async def test_iter_automations_stops_on_a_short_page(client_for: Any) -> None:
     server = listing(401)
-    ids = [a.id async for a in client_for(server).iter_automations()]
-    assert len(ids) == 401
-    assert [b["offset"] for b in server.bodies()] == [0, 200, 400]
+    name_filter = AutomationFilter(name=AutomationFilterName(any_=["x"]))
+    ids = [
+        a.id
+        async for a in client_for(server).iter_automations(
+            automations=name_filter, sort=AutomationSort.NAME_ASC
+        )
+    ]
+    assert ids == [UUID(int=n) for n in range(401)]
+    # Each page after the first re-reads the last 5 rows of the one before (see
+    # StableWalk); 390..400 is short and ends the walk.
+    bodies = server.bodies()
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195), (200, 390)]
+    assert all(b["sort"] == "NAME_ASC" for b in bodies)
+    assert all(b["automations"] == {"name": {"any_": ["x"]}} for b in bodies)
 
 
 async def test_read_automations_by_name_filters_on_the_server(client_for: Any) -> None:

@@ -186,16 +186,17 @@ async def test_update_block_type_refuses_name_and_slug(client_for: Any) -> None:
 async def test_read_block_types_reads_every_page(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        count = {0: 200, 200: 3}[body["offset"]]
+        start, stop = body["offset"], min(body["offset"] + body["limit"], 203)
         return httpx.Response(
-            200, json=[type_json(slug=f"t{body['offset'] + i}") for i in range(count)]
+            200, json=[type_json(slug=f"t{i}", id=str(UUID(int=i + 1))) for i in range(start, stop)]
         )
 
     server = Server(default=page)
     types = await client_for(server).read_block_types()
+    # The second page re-reads the last 5 rows of the first (StableWalk), and is short.
     assert [b for b in server.bodies()] == [
         {"offset": 0, "limit": 200},
-        {"offset": 200, "limit": 200},
+        {"offset": 195, "limit": 200},
     ]
     assert [t.slug for t in types] == [f"t{i}" for i in range(203)]
 
@@ -491,14 +492,18 @@ async def test_read_block_documents_defaults(client_for: Any) -> None:
 
 
 async def test_iter_block_documents_sorts_by_type_then_name_and_pages(client_for: Any) -> None:
-    server = Server(
-        httpx.Response(200, json=[document_json(f"d{i}", i) for i in range(200)]),
-        httpx.Response(200, json=[document_json("last", 200)]),
-    )
+    documents = [document_json(f"d{i}", i) for i in range(200)] + [document_json("last", 200)]
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=documents[body["offset"] :][: body["limit"]])
+
+    server = Server(default=page)
     names = [d.name async for d in client_for(server).iter_block_documents("secret")]
     assert names == [f"d{i}" for i in range(200)] + ["last"]
     bodies = server.bodies()
-    assert [b["offset"] for b in bodies] == [0, 200]
+    # d195..d199 and "last": short, the end.
+    assert [(b["offset"], b["limit"]) for b in bodies] == [(0, 200), (195, 200)]
     assert all(b["sort"] == "BLOCK_TYPE_AND_NAME_ASC" for b in bodies)
     assert all(b["block_types"] == {"slug": {"any_": ["secret"]}} for b in bodies)
 

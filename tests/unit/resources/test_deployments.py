@@ -19,6 +19,14 @@ from prefect_rest.schemas.actions import DeploymentScheduleCreate, DeploymentUpd
 from prefect_rest.schemas.filters import (
     DeploymentFilter,
     DeploymentFilterName,
+    FlowFilter,
+    FlowFilterName,
+    FlowRunFilter,
+    FlowRunFilterTags,
+    TaskRunFilter,
+    TaskRunFilterName,
+    WorkPoolFilter,
+    WorkPoolFilterName,
     WorkQueueFilter,
     WorkQueueFilterName,
 )
@@ -506,22 +514,124 @@ async def test_read_deployments_without_limit_sends_none(client_for: Any) -> Non
 async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        start = (body["page"] - 1) * body["limit"]
-        rows = page_of(min(body["limit"], 450 - start), start)
-        return httpx.Response(
-            200, json={"results": rows, "count": 450, "limit": 200, "pages": 3, "page": 1}
-        )
+        rows = min(body["limit"], 450 - body["offset"])
+        return httpx.Response(200, json=page_of(rows, body["offset"]))
 
-    server = Server({("POST", "/deployments/paginate"): reply})
+    server = Server({("POST", "/deployments/filter"): reply})
     names = [
-        d.name async for d in client_for(server).iter_deployments(sort=DeploymentSort.NAME_DESC)
+        d.name
+        async for d in client_for(server).iter_deployments(
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="d")),
+            work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+            sort=DeploymentSort.NAME_DESC,
+        )
     ]
     assert names == [f"d{i}" for i in range(450)]
-    bodies = server.bodies("POST", "/deployments/paginate")
-    assert [(b["page"], b["limit"], b["sort"]) for b in bodies] == [
-        (1, 200, "NAME_DESC"),
-        (2, 200, "NAME_DESC"),
-        (3, 200, "NAME_DESC"),
+    # By offset, each page after the first re-reading the last 5 rows of the one before
+    # (StableWalk): 390..449 is short and ends the walk.
+    assert server.bodies("POST", "/deployments/filter") == [
+        {
+            "deployments": {"name": {"like_": "d"}},
+            "work_pool_queues": {"name": {"any_": ["q"]}},
+            "sort": "NAME_DESC",
+            "limit": 200,
+            "offset": offset,
+        }
+        for offset in (0, 195, 390)
+    ]
+    assert {call for call in server.calls()} == {("POST", "/deployments/filter")}
+
+
+def test_iter_deployments_in_the_sync_twin() -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(
+            200, json=page_of(min(body["limit"], 201 - body["offset"]), body["offset"])
+        )
+
+    server = Server({("POST", "/deployments/filter"): reply})
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        names = [d.name for d in client.iter_deployments(sort=DeploymentSort.CREATED_DESC)]
+    assert names == [f"d{i}" for i in range(201)]
+    assert server.bodies("POST", "/deployments/filter") == [
+        {"sort": "CREATED_DESC", "limit": 200, "offset": 0},
+        {"sort": "CREATED_DESC", "limit": 200, "offset": 195},
+    ]
+
+
+PAGE_OF_DEPLOYMENTS = {
+    "results": [deployment_json(name="nightly")],
+    "count": 21,
+    "limit": 10,
+    "pages": 3,
+    "page": 2,
+}
+
+
+async def test_paginate_deployments_sends_one_page_request_and_returns_the_totals(
+    client_for: Any,
+) -> None:
+    server = Server(
+        {("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
+    )
+    page = await client_for(server).paginate_deployments(
+        flow_filter=FlowFilter(name=FlowFilterName(any_=["etl"])),
+        flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_="load")),
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="night")),
+        work_pool_filter=WorkPoolFilter(name=WorkPoolFilterName(any_=["p"])),
+        work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+        sort=DeploymentSort.UPDATED_DESC,
+        page=2,
+        limit=10,
+    )
+    assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
+    assert [(d.id, d.name, d.flow_id) for d in page.results] == [
+        (DEPLOYMENT_ID, "nightly", FLOW_ID)
+    ]
+    assert server.calls() == [("POST", "/deployments/paginate")]
+    assert server.bodies("POST", "/deployments/paginate") == [
+        {
+            "flows": {"name": {"any_": ["etl"]}},
+            "flow_runs": {"tags": {"all_": ["t"]}},
+            "task_runs": {"name": {"like_": "load"}},
+            "deployments": {"name": {"like_": "night"}},
+            "work_pools": {"name": {"any_": ["p"]}},
+            "work_pool_queues": {"name": {"any_": ["q"]}},
+            "sort": "UPDATED_DESC",
+            "page": 2,
+            "limit": 10,
+        }
+    ]
+
+
+async def test_paginate_deployments_defaults_to_the_first_page_of_the_server_s_size(
+    client_for: Any,
+) -> None:
+    answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
+    server = Server({("POST", "/deployments/paginate"): httpx.Response(200, json=answer)})
+    page = await client_for(server).paginate_deployments()
+    assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
+    assert server.bodies("POST", "/deployments/paginate") == [{"page": 1}]
+
+
+def test_paginate_deployments_in_the_sync_twin() -> None:
+    server = Server(
+        {("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
+    )
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        page = client.paginate_deployments(sort=DeploymentSort.NAME_ASC, page=2, limit=10)
+    assert [d.name for d in page.results] == ["nightly"] and page.count == 21
+    assert server.bodies("POST", "/deployments/paginate") == [
+        {"sort": "NAME_ASC", "page": 2, "limit": 10}
     ]
 
 

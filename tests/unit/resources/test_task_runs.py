@@ -276,7 +276,8 @@ async def test_iter_task_runs_pages_through_the_filter_endpoint(client_for: Any)
     ]
     assert seen == [UUID(int=i + 1) for i in range(401)]
     bodies = server.bodies("POST", "/task_runs/filter")
-    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 200), (200, 400)]
+    # Each page after the first re-reads the last 5 rows of the one before (StableWalk).
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195), (200, 390)]
     assert all(b["task_runs"]["name"]["like_"] == "load" for b in bodies)
     assert all(b["sort"] == "EXPECTED_START_TIME_DESC" for b in bodies)
 

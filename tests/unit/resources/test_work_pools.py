@@ -239,15 +239,21 @@ async def test_read_work_pools_without_limit_sends_none(
 async def test_iter_work_pools_stops_after_a_short_page(
     client: PrefectClient, server: FakeServer
 ) -> None:
-    server.on(
-        "POST",
-        "/work_pools/filter",
-        reply([pool_json(f"a{i}") for i in range(200)]),
-        reply([pool_json("last")]),
-    )
-    names = [pool.name async for pool in client.iter_work_pools()]
-    assert len(names) == 201 and names[-1] == "last"
-    assert [b["offset"] for b in server.bodies()] == [0, 200]
+    pools = [pool_json(f"a{i}", id=str(UUID(int=i + 1))) for i in range(200)]
+    pools.append(pool_json("last", id=str(UUID(int=201))))
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=pools[body["offset"] :][: body["limit"]])
+
+    server.on("POST", "/work_pools/filter", page, page)
+    only = WorkPoolFilter(name=WorkPoolFilterName(any_=["a"]))
+    names = [pool.name async for pool in client.iter_work_pools(only)]
+    assert names == [f"a{i}" for i in range(200)] + ["last"]
+    bodies = server.bodies()
+    # The second page re-reads a195..a199 (StableWalk) and is short: the end.
+    assert [(b["offset"], b["limit"]) for b in bodies] == [(0, 200), (195, 200)]
+    assert all(b["work_pools"] == {"name": {"any_": ["a"]}} for b in bodies)
 
 
 async def test_count_work_pools(client: PrefectClient, server: FakeServer) -> None:
