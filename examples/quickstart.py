@@ -1,7 +1,10 @@
 """prefect-rest in one minute: `make demo`.
 
-With PREFECT_API_URL set this talks to that server; without it, get_client() runs the real
-Prefect server in this process (a database under PREFECT_HOME, default ~/.prefect).
+With PREFECT_API_URL set this talks to that server. Without it, get_client() talks to the
+local Prefect server of PREFECT_HOME (default ~/.prefect), starting it on the first request
+if it is not running: a second run finds it running and answers at once. It stops by itself
+after 10 minutes without requests; `python -m prefect_rest server stop` stops it now, and
+`python -m prefect_rest server status` shows it.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from prefect_rest._local_server.errors import LocalServerStartError, LocalServer
 from prefect_rest._local_server.files import TOKEN_HEADER, ServerFiles
 from prefect_rest._local_server.locks import is_held
 from support.local_server import (
+    burst_process,
     cleaned_up,
     cli,
     client_process,
@@ -135,6 +136,24 @@ def test_concurrent_first_starts_make_one_server(local_home: Path) -> None:
     assert files.log_file.read_text().count("listening on") == 1
 
 
+async def test_four_processes_gathering_creates(local_home: Path) -> None:
+    """4 processes x 50 create_flow_run at once: all created, once each, no errors."""
+    async with get_client() as client:
+        await client.hello()  # the server runs before the burst
+        bursts = [burst_process("burst-flow", f"p{n}") for n in range(4)]
+        results = [client_result(process) for process in bursts]
+        assert [r["errors"] for r in results] == [[]] * 4
+        assert sum(int(r["created"]) for r in results) == 200
+        names: list[str] = []
+        while True:
+            body = {"flows": {"name": {"any_": ["burst-flow"]}}, "limit": 200, "offset": len(names)}
+            page = (await client.request("POST", "/flow_runs/filter", json=body)).json()
+            names.extend(run["name"] for run in page)
+            if len(page) < 200:
+                break
+    assert sorted(names) == sorted(f"p{p}-{n}" for p in range(4) for n in range(50))
+
+
 async def test_killed_server_is_replaced(local_home: Path) -> None:
     files = ServerFiles(local_home)
     async with get_client() as client:
@@ -194,14 +213,20 @@ async def test_other_version_is_replaced_unless_in_use(local_home: Path) -> None
     wait_until(lambda: process_gone(old), 30, "the old server's process to end")
 
 
-async def test_loopback_port_with_token(local_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where there are no Unix sockets: 127.0.0.1 and a token only the owner can read."""
+async def test_loopback_port_with_token_and_the_ui(
+    local_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where there are no Unix sockets: 127.0.0.1 and a token only the owner can read.
+
+    With the UI on, its own loopback port serves the UI (and the API, for it) tokenless.
+    """
     monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER_TRANSPORT", "tcp")
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER_UI", "true")
     files = ServerFiles(local_home)
     async with get_client() as client:
         assert (await client.hello()).json() == "👋"
     state = server_state(local_home)
-    assert state.socket is None and state.port
+    assert state.socket is None and state.port and state.ui_url
     assert stat.S_IMODE(files.token_file.stat().st_mode) == 0o600
     token = files.token_file.read_text()
     url = f"http://127.0.0.1:{state.port}/api/hello"
@@ -209,9 +234,14 @@ async def test_loopback_port_with_token(local_home: Path, monkeypatch: pytest.Mo
         assert (await raw.get(url)).status_code == 401
         assert (await raw.get(url, headers={TOKEN_HEADER: "wrong"})).status_code == 401
         assert (await raw.get(url, headers={TOKEN_HEADER: token})).json() == "👋"
+        page = await raw.get(f"{state.ui_url}/")
+        assert page.status_code == 200 and "<html" in page.text.lower()
+        ui_settings = (await raw.get(f"{state.ui_url}/ui-settings")).json()
+        assert ui_settings["api_url"] == f"{state.ui_url}/api"
     with get_client(sync_client=True) as sync_client:
         assert sync_client.hello().json() == "👋"
-    assert "(token in" in cli("server", "status").stdout
+    status = cli("server", "status").stdout
+    assert "(token in" in status and state.ui_url in status
 
 
 def test_start_failure_shows_the_log(local_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:

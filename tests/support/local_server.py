@@ -139,3 +139,34 @@ def cli(*arguments: str, timeout: float = 180) -> subprocess.CompletedProcess[st
         text=True,
         timeout=timeout,
     )
+
+
+BURST_SCRIPT = r"""
+import asyncio, collections, json, sys
+from prefect_rest import get_client
+
+class Flow:
+    name = sys.argv[1]
+
+async def main():
+    async with get_client() as client:
+        results = await asyncio.gather(
+            *(client.create_flow_run(Flow(), name=f"{sys.argv[2]}-{n}") for n in range(50)),
+            return_exceptions=True,
+        )
+    errors = [repr(r)[:300] for r in results if isinstance(r, BaseException)]
+    print(json.dumps({"errors": errors, "created": len(results) - len(errors)}))
+
+asyncio.run(main())
+"""
+
+
+def burst_process(flow: str, prefix: str) -> subprocess.Popen[str]:
+    """A process that gathers 50 create_flow_run calls at once through get_client()."""
+    return subprocess.Popen(
+        [sys.executable, "-c", BURST_SCRIPT, flow, prefix],
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )

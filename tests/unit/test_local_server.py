@@ -4,6 +4,7 @@ server. (tests/live/test_local_server*.py run the real thing.)"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import socket
@@ -422,3 +423,25 @@ def test_cli_without_a_server(home: Path, capsys: pytest.CaptureFixture[str]) ->
     with pytest.raises(SystemExit) as raised:
         cli_main(["server", "restart"])
     assert raised.value.code == 2
+
+
+async def test_max_requests_lets_one_in_at_a_time() -> None:
+    inside = 0
+    most = 0
+
+    async def slow(scope: Any, receive: Any, send: Any) -> None:
+        nonlocal inside, most
+        inside += 1
+        most = max(most, inside)
+        await asyncio.sleep(0.01)
+        inside -= 1
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    for limit, expected in ((1, 1), (None, 10)):
+        most = 0
+        app = LocalServerApp(slow, activity=Activity(), status=dict, max_requests=limit)
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app)) as client:
+            answers = await asyncio.gather(*(client.get("http://x/api/x") for _ in range(10)))
+        assert [a.status_code for a in answers] == [200] * 10
+        assert most == expected

@@ -2,12 +2,15 @@
 
 It counts requests (for the idle stop and for "is anyone connected?"), answers
 `/prefect-rest/status`, refuses requests without the token where one is required (the
-loopback-port fallback), and holds back the lifespan's shutdown until Prefect's services
-have finished starting (Prefect 3.8.8 fails to stop one that is still starting).
+loopback-port fallback), lets at most `max_requests` HTTP requests into Prefect's app at
+once (one on SQLite: see serve._is_sqlite), and holds back the lifespan's shutdown until
+Prefect's services have finished starting (Prefect 3.8.8 fails to stop one that is still
+starting).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import time
@@ -54,7 +57,9 @@ class LocalServerApp:
     `token`: required from every request that does not arrive on `open_port` (the UI's
     port, which a browser uses without it); None on a Unix socket, whose file permissions
     already keep other users out. `status` returns the fields of the status answer;
-    `on_started` runs once the app's startup is complete.
+    `on_started` runs once the app's startup is complete. `max_requests`: how many HTTP
+    requests may be inside the app at once (the others wait their turn, in order); None: no
+    limit. Websockets (event and log streams) are long-lived and never wait.
     """
 
     def __init__(
@@ -66,8 +71,10 @@ class LocalServerApp:
         token: str | None = None,
         open_port: int | None = None,
         on_started: Callable[[], None] | None = None,
+        max_requests: int | None = None,
     ) -> None:
         self.app = app
+        self._admission = asyncio.Semaphore(max_requests) if max_requests else None
         self.activity = activity
         self.status = status
         self.token = token
@@ -87,7 +94,11 @@ class LocalServerApp:
             return
         self.activity.begin()
         try:
-            await self.app(scope, receive, send)
+            if self._admission is not None and scope["type"] == "http":
+                async with self._admission:
+                    await self.app(scope, receive, send)
+            else:
+                await self.app(scope, receive, send)
         finally:
             self.activity.end()
 
