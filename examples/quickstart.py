@@ -13,6 +13,7 @@ import asyncio
 import time
 
 from prefect_rest import get_client
+from prefect_rest.settings import load_settings
 from prefect_rest.states import Completed, Running
 
 
@@ -41,6 +42,11 @@ async def main() -> None:
             f"history: {' -> '.join(str(s.type_) for s in history)}"
         )
     print(f"done in {time.perf_counter() - started:.2f}s")
+    if not load_settings().api_url:
+        print(
+            "The local server keeps running for the next client and stops after 10 idle "
+            "minutes: python -m prefect_rest server status | stop"
+        )
 
 
 class _Flow:

@@ -3,6 +3,7 @@ console script): the local server by hand."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -38,11 +39,12 @@ def stop_command(settings: Settings, *, out: TextIO = sys.stdout) -> int:
 def status(settings: Settings, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
     found = read_status(settings)
     if as_json:
-        state, live = found if found is not None else (None, None)
+        pid, state, live = found if found is not None else (None, None, None)
         report = {
             "home": str(settings.home),
             "running": found is not None,
-            "state": state.__dict__ if state is not None else None,
+            "pid": pid,
+            "state": dataclasses.asdict(state) if state is not None else None,
             "status": live,
         }
         print(json.dumps(report, indent=1), file=out)
@@ -55,7 +57,12 @@ def status(settings: Settings, *, as_json: bool = False, out: TextIO = sys.stdou
             file=out,
         )
         return NOT_RUNNING
-    state, live = found
+    pid, state, live = found
+    if state is None:
+        print(
+            f"The local server of PREFECT_HOME={settings.home} (pid {pid}) is starting.", file=out
+        )
+        return 0
     for name, value in _status_lines(settings, state, live):
         print(f"  {name:<14}{value}", file=out)
     if settings.api_url:
@@ -95,6 +102,7 @@ def _status_lines(
         )
     lines.append(("UI", state.ui_url or "off (PREFECT_REST_LOCAL_SERVER_UI=true turns it on)"))
     lines.append(("log", str(files.log_file)))
+    lines.append(("python", state.python))
     return lines
 
 

@@ -19,6 +19,7 @@ import contextlib
 import os
 import signal
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -110,19 +111,23 @@ class _Probe:
 
     def prefect_version(self) -> str | None:
         """The Prefect version the server runs; None if it does not answer (now)."""
-        response = self._get("/api" + VERSION_PATH)
-        if response is None or response.status_code != 200:
-            return None
-        version = response.json()
+        version = _json(self._get("/api" + VERSION_PATH))
         return version if isinstance(version, str) else None
 
     def status(self) -> dict[str, Any] | None:
         """The server's own status (a prefect-rest local server only); None otherwise."""
-        response = self._get(STATUS_PATH)
-        if response is None or response.status_code != 200:
-            return None
-        body = response.json()
+        body = _json(self._get(STATUS_PATH))
         return body if isinstance(body, dict) else None
+
+
+def _json(response: httpx.Response | None) -> Any:
+    """A 200 answer's JSON; None for anything else (no answer, an error, not JSON)."""
+    if response is None or response.status_code != 200:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return None
 
 
 def connect(settings: Settings) -> Endpoint:
@@ -140,7 +145,7 @@ def connect(settings: Settings) -> Endpoint:
 
 def _usable(files: ServerFiles, expected: Expected, timeout: float) -> Endpoint | None:
     """The running server, if it is plainly usable (no lock taken)."""
-    state = files.read_state()
+    state = _current_state(files)
     if state is None or expected.differences(state) or not is_held(files.server_lock):
         return None
     endpoint = endpoint_of(files, state)
@@ -164,7 +169,7 @@ def _answer(probe: _Probe, files: ServerFiles, timeout: float) -> str | None:
 
 
 @contextlib.contextmanager
-def _start_lock(files: ServerFiles, timeout: float) -> Any:
+def _start_lock(files: ServerFiles, timeout: float) -> Iterator[None]:
     lock = FileLock(files.start_lock)
     if not lock.acquire(timeout):
         holder = read_note(files.start_lock) or "unknown"
@@ -304,20 +309,21 @@ def _terminate(pid: int, gone: Any, grace: float = _STOP_GRACE) -> None:
             time.sleep(_POLL)
 
 
-def read_status(settings: Settings) -> tuple[ServerState, dict[str, Any] | None] | None:
-    """The running server's state and live status (None if it does not answer); None if no
-    server is running."""
+def read_status(settings: Settings) -> tuple[int, ServerState | None, dict[str, Any] | None] | None:
+    """The running server's pid, state (None while it starts) and live status (None if it
+    does not answer); None if no server is running."""
     files = ServerFiles(settings.home)
     if not is_held(files.server_lock):
         return None
+    pid = files.read_pid() or 0
     state = _current_state(files)
     if state is None:
-        return None
+        return pid, None, None
     with _Probe(endpoint_of(files, state), 5.0) as probe:
         try:
-            return state, probe.status()
+            return pid, state, probe.status()
         except httpx.TimeoutException:
-            return state, None
+            return pid, state, None
 
 
 def stop(settings: Settings) -> int | None:

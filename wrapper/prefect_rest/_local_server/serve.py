@@ -218,6 +218,7 @@ def _serve_locked(settings: Settings, files: ServerFiles, start_lock: FileLock) 
     prefect_app = create_app(final=True)
     gc.freeze()
     gc.enable()
+    _log(f"Prefect's server loaded after {time.time() - started_at:.2f}s; starting it")
 
     activity = Activity()
     server: Any = None
