@@ -119,7 +119,8 @@ async def test_started_on_demand_shared_private_and_stopped(
     assert as_json["running"] is True and as_json["state"]["pid"] == state.pid
     assert as_json["status"]["clients_connected"] == 0
     assert cli_main(["server", "logs", "-n", "5"]) == 0
-    assert "listening on" in capsys.readouterr().out
+    assert capsys.readouterr().out == files.log_tail(5) + "\n"
+    assert "listening on" in files.log_file.read_text()
 
     assert cli_main(["server", "stop"]) == 0
     assert f"(pid {state.pid})" in capsys.readouterr().out

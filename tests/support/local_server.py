@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,7 +36,10 @@ IDLE_TIMEOUT = "300"
 def prepare_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """PREFECT_HOME = `home` for this test, with a migrated database already in it."""
     fresh_database(home)  # home/prefect.db: Prefect's default database for this home
-    for name in [name for name in os.environ if name.startswith("PREFECT_REST_")]:
+    # No other Prefect setting: in a full test run, the session's in-process server keeps
+    # its own (database URL, home, ...) in os.environ, and a server started here would
+    # inherit them and share that server's database.
+    for name in [name for name in os.environ if name.startswith("PREFECT_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("PREFECT_HOME", str(home))
     monkeypatch.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -44,12 +48,23 @@ def prepare_home(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+# Client processes the tests started: any still running at the end is killed first (a
+# client left running would start the server again after it is stopped).
+_CLIENTS: list[subprocess.Popen[str]] = []
+
+
 @contextlib.contextmanager
 def cleaned_up(home: Path) -> Iterator[None]:
-    """Stop the local server of `home` at the end, whatever happened."""
+    """Stop the local server of `home` (and the test's client processes) at the end,
+    whatever happened."""
     try:
         yield
     finally:
+        while _CLIENTS:
+            client = _CLIENTS.pop()
+            if client.poll() is None:
+                client.kill()
+            client.communicate()
         files = ServerFiles(home)
         try:
             stop(
@@ -114,19 +129,26 @@ asyncio.run(main())
 
 def client_process(name: str, env: Mapping[str, str] | None = None) -> subprocess.Popen[str]:
     """A separate Python process that says hello through get_client() and creates a flow."""
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-c", CLIENT_SCRIPT, name],
         env={**os.environ, **(env or {})},
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    _CLIENTS.append(process)
+    return process
 
 
-def client_result(process: subprocess.Popen[str], timeout: float = 180) -> dict[str, str]:
-    out, err = process.communicate(timeout=timeout)
+def client_result(process: subprocess.Popen[str], timeout: float = 180) -> dict[str, Any]:
+    try:
+        out, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        out, err = process.communicate()
+        raise AssertionError(f"client still running after {timeout}s:\n{err[-3000:]}") from None
     assert process.returncode == 0, err[-3000:]
-    result: dict[str, str] = json.loads(out.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
 
 
@@ -163,10 +185,12 @@ asyncio.run(main())
 
 def burst_process(flow: str, prefix: str) -> subprocess.Popen[str]:
     """A process that gathers 50 create_flow_run calls at once through get_client()."""
-    return subprocess.Popen(
+    process = subprocess.Popen(
         [sys.executable, "-c", BURST_SCRIPT, flow, prefix],
         env=dict(os.environ),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    _CLIENTS.append(process)
+    return process

@@ -11,6 +11,8 @@ import socket
 import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ from prefect_rest._local_server import BASE_URL
 from prefect_rest._local_server.app import STATUS_PATH, Activity, LocalServerApp
 from prefect_rest._local_server.connect import Expected
 from prefect_rest._local_server.endpoint import Endpoint
-from prefect_rest._local_server.errors import LocalServerDisabled
+from prefect_rest._local_server.errors import LocalServerDisabled, LocalServerStartError
 from prefect_rest._local_server.files import (
     TOKEN_HEADER,
     ServerFiles,
@@ -43,8 +45,8 @@ from prefect_rest.settings import load_settings
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
-    for name in [name for name in os.environ if name.startswith("PREFECT_REST_")]:
-        monkeypatch.delenv(name)
+    for name in [name for name in os.environ if name.startswith("PREFECT_")]:
+        monkeypatch.delenv(name)  # e.g. an in-process test server's database URL
     monkeypatch.setenv("PREFECT_HOME", str(home))
     return home
 
@@ -445,3 +447,52 @@ async def test_max_requests_lets_one_in_at_a_time() -> None:
             answers = await asyncio.gather(*(client.get("http://x/api/x") for _ in range(10)))
         assert [a.status_code for a in answers] == [200] * 10
         assert most == expected
+
+
+async def test_requests_waiting_on_a_failed_start_share_its_error() -> None:
+    calls = 0
+
+    def cannot_start() -> Endpoint:
+        nonlocal calls
+        calls += 1
+        time.sleep(0.05)  # the others queue up meanwhile
+        raise LocalServerStartError("it exited with code 1")
+
+    transport = LocalServerAsyncTransport(cannot_start, httpx.Limits())
+    async with httpx.AsyncClient(transport=transport) as client:
+        results = await asyncio.gather(
+            *(client.get("http://x/api/hello") for _ in range(10)), return_exceptions=True
+        )
+        assert calls == 1
+        assert all(isinstance(r, LocalServerStartError) for r in results), results
+        # A later request tries again.
+        with pytest.raises(LocalServerStartError):
+            await client.get("http://x/api/hello")
+        assert calls == 2
+
+
+def test_sync_requests_waiting_on_a_failed_start_share_its_error() -> None:
+    calls = 0
+
+    def cannot_start() -> Endpoint:
+        nonlocal calls
+        calls += 1
+        time.sleep(0.2)
+        raise LocalServerStartError("it exited with code 1")
+
+    transport = LocalServerSyncTransport(cannot_start, httpx.Limits())
+    errors: list[BaseException] = []
+
+    def request() -> None:
+        with httpx.Client(transport=transport) as client:
+            try:
+                client.get("http://x/api/hello")
+            except LocalServerStartError as error:
+                errors.append(error)
+
+    threads = [threading.Thread(target=request) for _ in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(errors) == 5 and calls == 1

@@ -18,7 +18,8 @@ from prefect_rest.settings import Settings
 NOT_RUNNING = 1  # exit code of `status` when no server runs
 
 
-def start(settings: Settings, *, foreground: bool, out: TextIO = sys.stdout) -> int:
+def start(settings: Settings, *, foreground: bool, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # at call time: tests and callers replace sys.stdout
     if foreground:
         print(f"Serving PREFECT_HOME={settings.home} in the foreground; Ctrl-C stops.", file=out)
         return serve(settings, foreground=True)
@@ -27,7 +28,8 @@ def start(settings: Settings, *, foreground: bool, out: TextIO = sys.stdout) -> 
     return status(settings, out=out)
 
 
-def stop_command(settings: Settings, *, out: TextIO = sys.stdout) -> int:
+def stop_command(settings: Settings, *, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # at call time: tests and callers replace sys.stdout
     pid = stop(settings)
     if pid is None:
         print(f"No local server was running for PREFECT_HOME={settings.home}.", file=out)
@@ -36,7 +38,8 @@ def stop_command(settings: Settings, *, out: TextIO = sys.stdout) -> int:
     return 0
 
 
-def status(settings: Settings, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
+def status(settings: Settings, *, as_json: bool = False, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # at call time: tests and callers replace sys.stdout
     found = read_status(settings)
     if as_json:
         pid, state, live = found if found is not None else (None, None, None)
@@ -115,7 +118,8 @@ def _duration(seconds: float) -> str:
     return f"{minutes}m{seconds:02d}s" if minutes else f"{seconds}s"
 
 
-def logs(settings: Settings, *, lines: int, follow: bool, out: TextIO = sys.stdout) -> int:
+def logs(settings: Settings, *, lines: int, follow: bool, out: TextIO | None = None) -> int:
+    out = out or sys.stdout  # at call time: tests and callers replace sys.stdout
     files = ServerFiles(settings.home)
     if not files.log_file.exists():
         print(f"No log yet: {files.log_file} does not exist.", file=out)
