@@ -162,19 +162,9 @@ async def test_killed_server_is_replaced(local_home: Path) -> None:
     assert files.log_file.with_name("server.log.1").exists()  # the killed one's log, kept
 
 
-async def test_idle_server_stops(local_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER_IDLE_TIMEOUT", "1.5")
-    files = ServerFiles(local_home)
-    async with get_client() as client:
-        await client.hello()
-        pid = server_state(local_home).pid
-    wait_until(lambda: not is_held(files.server_lock), 60, "the idle server to stop")
-    wait_until(lambda: process_gone(pid), 30, "its process to end")
-    assert not files.socket.exists() and files.read_state() is None
-    assert "stopping: no requests" in files.log_file.read_text()
-
-
-async def test_other_version_is_replaced_unless_in_use(local_home: Path) -> None:
+async def test_other_version_is_replaced_unless_in_use_then_stops_when_idle(
+    local_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     files = ServerFiles(local_home)
 
     def pretend_old_version() -> int:
@@ -196,12 +186,20 @@ async def test_other_version_is_replaced_unless_in_use(local_home: Path) -> None
             assert expected in message, message
         assert "python -m prefect_rest server stop" in message
         assert server_state(local_home).pid == old
-    # ...and once nobody is, the next client replaces it.
+    # ...and once nobody is, the next client replaces it (by one that stops when idle).
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER_IDLE_TIMEOUT", "1.5")
     async with get_client() as client:
         assert (await client.hello()).json() == "👋"
     new = server_state(local_home)
     assert new.pid != old and new.prefect_rest_version == "0.1.0"
+    assert new.idle_timeout == 1.5
     wait_until(lambda: process_gone(old), 30, "the old server's process to end")
+
+    # Idle: it stops by itself and cleans up.
+    wait_until(lambda: not is_held(files.server_lock), 60, "the idle server to stop")
+    wait_until(lambda: process_gone(new.pid), 30, "its process to end")
+    assert not files.socket.exists() and files.read_state() is None
+    assert "stopping: no requests" in files.log_file.read_text()
 
 
 async def test_loopback_port_with_token_and_the_ui(

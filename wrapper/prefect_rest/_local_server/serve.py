@@ -62,7 +62,8 @@ def database_url(settings: Settings) -> str:
 
 
 def _log(message: str) -> None:
-    stamp = time.strftime("%H:%M:%S")
+    now = time.time()
+    stamp = time.strftime("%H:%M:%S", time.localtime(now)) + f".{int(now % 1 * 1000):03d}"
     print(f"{stamp} prefect-rest local server [{os.getpid()}]: {message}", file=sys.stderr)
 
 
@@ -215,7 +216,9 @@ def _serve_locked(settings: Settings, files: ServerFiles, start_lock: FileLock) 
 
     # Not ephemeral, not webserver-only: every background service Prefect's own
     # `prefect server start` runs (scheduler, late runs, events, triggers and actions).
-    prefect_app = create_app(final=True)
+    # Not `final` either: with FastAPI >= 0.137 all it does is a full gc.collect() (0.14 s
+    # here); the freeze below is what this process wants.
+    prefect_app = create_app()
     gc.freeze()
     gc.enable()
     _log(f"Prefect's server loaded after {time.time() - started_at:.2f}s; starting it")
