@@ -27,17 +27,23 @@ StartServer = Callable[..., ServerProcess]
 
 def run_embedded_scenario(home: Path) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.update(
+        PREFECT_HOME=str(home),
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PREFECT_REST_LOCAL_SERVER="in-process",  # the default is a server process
+    )
     done = subprocess.run(
         [sys.executable, str(SCENARIO)], env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    assert not (home / "local-server").exists()  # no server process was involved
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
 def test_embedded_server_async_and_sync(tmp_path: Path) -> None:
-    """No PREFECT_API_URL: get_client() runs the real server in-process, shared, refcounted."""
+    """PREFECT_REST_LOCAL_SERVER=in-process: get_client() runs the real server in-process,
+    shared, refcounted."""
     cold = run_embedded_scenario(tmp_path)  # migrates a fresh database
     assert cold["async_hello"] == cold["second_client_hello"] == cold["sync_hello"] == "👋"
     assert cold["async_read_flow"] == cold["sync_read_flow"] == "embedded-flow"

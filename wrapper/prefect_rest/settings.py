@@ -72,6 +72,13 @@ class Settings:
     cloud_api_url: str = "https://api.prefect.cloud/api"
     # Prefect's unit-test mode: its client then follows no redirects; so does ours.
     testing_unit_test_mode: bool = False
+    # prefect-rest's local server (no PREFECT_API_URL): see prefect_rest/_local_server.
+    local_server: str = "process"
+    local_server_idle_timeout: float = 600.0
+    local_server_start_timeout: float = 90.0
+    local_server_ui: bool = False
+    local_server_ui_port: int = 0
+    local_server_transport: str = "auto"
     profile: str | None = None
 
     def redacted(self) -> dict[str, object]:
@@ -204,6 +211,23 @@ def _float_above(minimum: float, *, inclusive: bool) -> Parser:
         return number
 
     return parse
+
+
+def _one_of(*choices: str) -> Parser:
+    def parse(raw: object, environ: Mapping[str, str]) -> str:
+        word = _parse_str(raw, environ).strip().lower()
+        if word not in choices:
+            raise _Invalid("one of " + ", ".join(choices))
+        return word
+
+    return parse
+
+
+def _parse_port(raw: object, environ: Mapping[str, str]) -> int:
+    number = _as_int(raw)
+    if number is None or not 0 <= number <= 65535:
+        raise _Invalid("a TCP port number from 0 to 65535 (0: any free port)")
+    return number
 
 
 def _parse_http_url(raw: object, environ: Mapping[str, str]) -> str:
@@ -358,6 +382,29 @@ _SETTINGS: tuple[_Setting, ...] = (
     ),
     _Setting("cloud_api_url", ("PREFECT_CLOUD_API_URL",), _parse_http_url, show=_redact_url),
     _Setting("testing_unit_test_mode", ("PREFECT_TESTING_UNIT_TEST_MODE",), _parse_bool),
+    # Ours: the local server get_client() starts without PREFECT_API_URL.
+    _Setting(
+        "local_server",
+        ("PREFECT_REST_LOCAL_SERVER",),
+        _one_of("process", "in-process", "off"),
+    ),
+    _Setting(
+        "local_server_idle_timeout",
+        ("PREFECT_REST_LOCAL_SERVER_IDLE_TIMEOUT",),
+        _float_above(0, inclusive=True),
+    ),
+    _Setting(
+        "local_server_start_timeout",
+        ("PREFECT_REST_LOCAL_SERVER_START_TIMEOUT",),
+        _float_above(0, inclusive=False),
+    ),
+    _Setting("local_server_ui", ("PREFECT_REST_LOCAL_SERVER_UI",), _parse_bool),
+    _Setting("local_server_ui_port", ("PREFECT_REST_LOCAL_SERVER_UI_PORT",), _parse_port),
+    _Setting(
+        "local_server_transport",
+        ("PREFECT_REST_LOCAL_SERVER_TRANSPORT",),
+        _one_of("auto", "unix", "tcp"),
+    ),
 )
 
 
