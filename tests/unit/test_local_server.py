@@ -122,6 +122,37 @@ def test_off_mode_says_what_to_set(home: Path, monkeypatch: pytest.MonkeyPatch) 
     assert str(get_client().api_url).startswith("http://127.0.0.1:4200/api")
 
 
+@pytest.mark.parametrize(
+    "name", ["PREFECT_SERVER_EPHEMERAL_ENABLED", "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE"]
+)
+def test_ephemeral_mode_switched_off_is_prefects_error(
+    home: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "false")
+    with pytest.raises(LocalServerDisabled, match="No Prefect API URL provided") as raised:
+        get_client(sync_client=True)
+    assert isinstance(raised.value, ValueError) and name.startswith("PREFECT_SERVER_")
+    assert not home.exists()
+    # In-process mode is asked for by name: it is not Prefect's ephemeral server.
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER", "in-process")
+    assert get_client() is not None
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER", "process")
+    monkeypatch.setenv(name, "true")
+    assert str(get_client().api_url).rstrip("/") == BASE_URL
+
+
+def test_ephemeral_mode_off_in_prefects_settings_context(home: Path) -> None:
+    # Prefect's test suite turns ephemeral mode off in its settings context: our get_client()
+    # sees that context as Prefect's own does.
+    settings = pytest.importorskip("prefect.settings")
+    off = {settings.PREFECT_API_URL: None, settings.PREFECT_SERVER_EPHEMERAL_ENABLED: False}
+    with settings.temporary_settings(updates=off):
+        with pytest.raises(LocalServerDisabled, match="API URL"):
+            get_client()
+        with settings.temporary_settings(updates={settings.PREFECT_SERVER_EPHEMERAL_ENABLED: True}):
+            assert str(get_client().api_url).rstrip("/") == BASE_URL
+
+
 # Prefect's server (and uvicorn, asgi-lifespan) made unimportable, as in a core-only install.
 CORE_ONLY = r"""
 import json, sys

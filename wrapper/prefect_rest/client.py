@@ -38,7 +38,8 @@ def get_client(
     PREFECT_HOME, found or started on the client's first request
     (PREFECT_REST_LOCAL_SERVER=process, the default). PREFECT_REST_LOCAL_SERVER=in-process
     runs the server inside this process instead; `off` makes a missing PREFECT_API_URL an
-    error.
+    error, and so does PREFECT_SERVER_EPHEMERAL_ENABLED=false (set explicitly, or Prefect's
+    default inside a Prefect settings context such as `temporary_settings`), as in Prefect.
     """
     settings = load_settings()
     api: Any
@@ -63,6 +64,13 @@ def _local_api(
             "local server: set PREFECT_API_URL to your Prefect server's API (e.g. "
             "http://127.0.0.1:4200/api, or your Prefect Cloud workspace's URL with "
             "PREFECT_API_KEY), or PREFECT_REST_LOCAL_SERVER=process."
+        )
+    if settings.server_ephemeral_enabled is False and settings.local_server == "process":
+        raise LocalServerDisabled(
+            "No Prefect API URL provided: PREFECT_API_URL is not set, and "
+            "PREFECT_SERVER_EPHEMERAL_ENABLED is false (as in Prefect, that forbids starting a "
+            "server for this client): set PREFECT_API_URL to your Prefect server's API, or "
+            "PREFECT_SERVER_EPHEMERAL_ENABLED=true to use prefect-rest's local server."
         )
     if settings.local_server == "in-process":
         require_server_extra("asgi_lifespan", mode="runs the Prefect server in this process")
