@@ -298,43 +298,6 @@ async def test_set_flow_run_state_stamps_run_id_and_a_fresh_transition_id(client
     assert len(ids) == 2 and all(UUID(i) for i in ids)  # one per call
 
 
-def rejected_as_already_made(request: httpx.Request) -> httpx.Response:
-    """The server's answer when the transition in the request is the run's current state's."""
-    sent = json.loads(request.content)["state"]["state_details"]["transition_id"]
-    state = {**state_json("COMPLETED"), "state_details": {"transition_id": sent}}
-    return httpx.Response(
-        201,
-        json={
-            "state": state,
-            "status": "REJECT",
-            "details": {"type": "reject_details", "reason": "already made this transition"},
-        },
-    )
-
-
-async def test_a_transition_of_this_calls_own_found_already_made_is_its_accept(
-    client_for: Any,
-) -> None:
-    # An earlier attempt of this call landed and its answer was lost: the caller asked for
-    # exactly what happened.
-    path = f"/flow_runs/{RUN_ID}/set_state"
-    server = Server({("POST", path): rejected_as_already_made})
-    result = await client_for(server).set_flow_run_state(RUN_ID, states.Completed())
-    assert str(result.status) == "ACCEPT"
-    assert result.details is not None and result.details.type == "accept_details"
-    assert str(result.state.type) == "COMPLETED"  # type: ignore[union-attr]
-
-
-async def test_a_callers_own_transition_id_found_already_made_stays_rejected(
-    client_for: Any,
-) -> None:
-    path = f"/flow_runs/{RUN_ID}/set_state"
-    server = Server({("POST", path): rejected_as_already_made})
-    state = states.Completed(state_details={"transition_id": str(TRANSITION_ID)})
-    result = await client_for(server).set_flow_run_state(RUN_ID, state)
-    assert str(result.status) == "REJECT"
-
-
 async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}/set_state"
     server = Server({("POST", path): accepted("COMPLETED")})

@@ -405,23 +405,20 @@ class FlowRunsMixin(FlowsMixin):
         As Prefect does, the state is stamped with the run's id and a fresh
         `transition_id`, so that a retried request cannot apply the transition twice; a
         `transition_id` already in `state.state_details` is kept (and makes the request
-        body reproducible). When the id is this call's own and a retried attempt finds the
-        transition already made (the first attempt landed but its answer was lost), the
-        result is that first attempt's ACCEPT, not the server's REJECT. Raises
-        `ObjectNotFound` for a missing run.
+        body reproducible; Prefect replaces it). When the server finds the transition already
+        made (an earlier attempt, or an earlier call with the caller's own id, landed and its
+        answer was lost), the result is the ACCEPT that first attempt had, not a REJECT: the
+        run is in the state that was asked for. Raises `ObjectNotFound` for a missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         state_create = to_state_create(state)
         details = details_of(state_create)
         details.flow_run_id = flow_run_id
-        chosen_here = details.transition_id is None
-        if chosen_here:
+        if details.transition_id is None:
             details.transition_id = uuid.uuid4()
         body = models.SetFlowRunStateBody(state=state_create, force=force)
         result = self._call(set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body)
-        # Only an id of this call's own can have been applied by an earlier attempt of it: a
-        # caller who repeats their own transition_id gets the server's REJECT, as in Prefect.
-        return own_transition(result, details.transition_id) if chosen_here else result
+        return own_transition(result, details.transition_id)
 
     def bulk_set_flow_run_state(
         self,
