@@ -114,6 +114,25 @@ async def test_healthcheck_returns_the_error_instead_of_raising(settings: Settin
     assert "GET /api/health -> 404" in str(error)
 
 
+async def test_healthcheck_is_one_attempt(settings: Settings) -> None:
+    # A health check reports the server as it is now: a 503 is not retried (other calls
+    # retry it), a refused connection is returned at once.
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if len(seen) == 1:
+            return httpx.Response(503, json={"detail": "busy"})
+        raise httpx.ConnectError("refused", request=request)
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        busy = await c.api_healthcheck()
+        down = await c.api_healthcheck()
+    assert isinstance(busy, ServerError) and "503" in str(busy)
+    assert isinstance(down, httpx.ConnectError)
+    assert seen == ["/api/health", "/api/health"]
+
+
 @pytest.mark.parametrize(
     ("server", "outcome"),
     [

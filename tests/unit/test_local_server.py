@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from prefect_rest import get_client
+from prefect_rest import ServerType, get_client
 from prefect_rest.__main__ import main as cli_main
 from prefect_rest._local_server import BASE_URL
 from prefect_rest._local_server.app import STATUS_PATH, Activity, LocalServerApp
@@ -110,6 +110,9 @@ def test_get_client_starts_nothing_until_the_first_request(home: Path) -> None:
     assert str(client.api_url).rstrip("/") == BASE_URL
     sync_client = get_client(sync_client=True)
     assert str(sync_client.api_url).rstrip("/") == BASE_URL
+    # Prefect's name for a server started for its clients; CSRF stays on, as there.
+    assert client.server_type == sync_client.server_type == ServerType.EPHEMERAL
+    assert client._client.enable_csrf_support
     assert not home.exists()  # no directory, no lock, no process
 
 

@@ -9,6 +9,7 @@ import httpx
 
 from prefect_rest import _local_server
 from prefect_rest._async.client import PrefectClient
+from prefect_rest._core.server_type import ServerType
 from prefect_rest._embedded import embedded_server
 from prefect_rest._local_server.errors import LocalServerDisabled
 from prefect_rest._local_server.spawn import require_server_extra
@@ -43,15 +44,25 @@ def get_client(
     """
     settings = load_settings()
     api: Any
+    server_type = None  # from the URL
     if settings.api_url:
         api = settings.api_url
     else:
+        # A server started for the client when no URL is set: Prefect's ephemeral server, and
+        # ours. Its type is what Prefect reports there (CSRF and the version check stay on).
+        server_type = ServerType.EPHEMERAL
         limits = (httpx_settings or {}).get("limits")  # for our transport's pool
         api, local = _local_api(settings, sync=sync_client, limits=limits)
         # The caller's settings win, as for any server (a custom transport replaces ours).
         httpx_settings = {**local, **(httpx_settings or {})}
     cls = SyncPrefectClient if sync_client else PrefectClient
-    return cls(api, api_key=settings.api_key, httpx_settings=httpx_settings, settings=settings)
+    return cls(
+        api,
+        api_key=settings.api_key,
+        httpx_settings=httpx_settings,
+        server_type=server_type,
+        settings=settings,
+    )
 
 
 def _local_api(
