@@ -16,6 +16,7 @@ import httpx
 from prefect_api import models
 from prefect_rest._core.arguments import is_many
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._model.pydantic_errors import as_validation_error
 from prefect_rest.exceptions import ObjectAlreadyExists
 
 if TYPE_CHECKING:
@@ -75,9 +76,14 @@ def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | 
             return kind(**data)
         except (TypeError, ValueError) as error:
             raise type(error)(f"{argument}: {error}") from None
-    raise TypeError(
+    # Prefect's DeploymentScheduleCreate refuses it with a pydantic ValidationError: so does
+    # this error, when pydantic is loaded (see _model/pydantic_errors).
+    refused = TypeError(
         f"{argument} must be an IntervalSchedule, CronSchedule or RRuleSchedule (or a dict), "
         f"not {type(value).__name__}"
+    )
+    raise as_validation_error(
+        refused, title="DeploymentScheduleCreate", loc=("schedule",), value=value
     )
 
 

@@ -30,6 +30,7 @@ from typing import Any, ClassVar, Final, Literal, Self, dataclass_transform, ove
 from prefect_api.types import Unset
 from prefect_rest._model.jsonable import jsonable
 from prefect_rest._model.kinds import Const, Invalid, Kind, Spec
+from prefect_rest._model.pydantic_errors import as_validation_error
 
 _new = object.__new__
 _set = object.__setattr__
@@ -168,7 +169,8 @@ class ModelError:
         message = (
             f"{model.__name__}.{name}{error.path}: expected {error.expected}, got {given}{detail}"
         )
-        return (TypeError if error.wrong_type else ValueError)(message)
+        plain = (TypeError if error.wrong_type else ValueError)(message)
+        return as_validation_error(plain, title=model.__name__, loc=(name,), value=error.value)
 
 
 def _short(value: object) -> str:
