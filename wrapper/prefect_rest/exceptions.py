@@ -42,6 +42,7 @@ from typing import Any, Self
 import httpx
 from httpx import HTTPStatusError
 
+from prefect_rest._core.prefect_exceptions import adopt_prefect_bases
 from prefect_rest._core.redact import (
     credentials_of,
     portable_request,
@@ -215,6 +216,7 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
     """
 
     def __init__(self, response: httpx.Response) -> None:
+        adopt_prefect_bases()  # Prefect's library code catches Prefect's classes
         secrets = credentials_of(response.request)
         self.detail: Any = _server_detail(response, secrets)
         message = _server_message(self.detail) or response.reason_phrase
@@ -223,7 +225,12 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
             f"{response.status_code} {response.reason_phrase}: {message}",
             secrets,
         )
-        httpx.HTTPStatusError.__init__(self, text, request=response.request, response=response)
+        # What httpx.HTTPStatusError's constructor sets, without its cooperative super() chain:
+        # once Prefect's classes are bases too (_core/prefect_exceptions), that chain would run
+        # Prefect's constructors, which take other arguments.
+        Exception.__init__(self, text)
+        self.request = response.request
+        self.response = response
         self.status_code = response.status_code
         self.server_message = message
 
