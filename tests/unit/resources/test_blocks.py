@@ -125,6 +125,16 @@ async def test_create_block_type_body(client_for: Any, block_type: Any) -> None:
     assert isinstance(created, BlockType) and created.id == TYPE_ID
 
 
+async def test_create_block_type_takes_prefects_own_model(client_for: Any) -> None:
+    # What Prefect's Block.save hands the client it is given.
+    prefect_actions = pytest.importorskip("prefect.client.schemas.actions")
+    theirs = prefect_actions.BlockTypeCreate(name="My Type", slug="my-type", description="d")
+    server = Server(httpx.Response(201, json=type_json(description="d")))
+    await client_for(server).create_block_type(theirs)
+    body = server.bodies()[0]
+    assert (body["name"], body["slug"], body["description"]) == ("My Type", "my-type", "d")
+
+
 async def test_create_block_type_reads_back_when_the_server_answers_another_slug(
     client_for: Any,
 ) -> None:

@@ -54,6 +54,13 @@ def as_body(
                 f"(it takes {', '.join(sorted(fields))})"
             )
         return _from_dict(model, dict(value), argument)
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        # Prefect's own pydantic model of the same shape (Prefect's Block.save passes its
+        # BlockTypeCreate): its JSON form, the fields this request takes.
+        data = dump(mode="json")
+        if isinstance(data, dict):
+            return _from_dict(model, {k: v for k, v in data.items() if k in fields}, argument)
     expected = [model, *(read_model if isinstance(read_model, tuple) else (read_model,))]
     raise TypeError(
         f"{argument} must be a {' or '.join(kind.__name__ for kind in expected)} or a dict, "
