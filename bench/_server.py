@@ -1,0 +1,86 @@
+"""The bench server: a fresh uvicorn Prefect server on 127.0.0.1, seeded with flow runs,
+shared by every server-bound figure of a run."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench._env import ROOT
+
+#: The seeded flow runs belong to this flow; the write figures use their own.
+SEEDED_FLOW = "bench-seeded"
+
+
+def _servers() -> Any:
+    """tests/support/servers.py: how the tests start a server (fresh database from a
+    migrated snapshot, no developer settings, stop on exit)."""
+    tests = str(ROOT / "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    from support import servers
+
+    return servers
+
+
+@dataclass
+class BenchServer:
+    api_url: str
+    flow_id: str
+    seeded: int
+    seed_seconds: float
+    start_seconds: float
+    env: dict[str, str]
+
+
+def seed(env: dict[str, str], runs: int) -> tuple[str, float]:
+    """Seed `runs` flow runs (bench/_seed.py, in its own process); (flow id, seconds)."""
+    command = [sys.executable, "-m", "bench._seed", "--runs", str(runs), "--flow-name", SEEDED_FLOW]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"seeding failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    return str(answer["flow_id"]), float(answer["seconds"])
+
+
+@contextlib.contextmanager
+def bench_server(seed_runs: int) -> Iterator[BenchServer]:
+    """Start the server, seed it, check the count through the API; stop it afterwards.
+
+    Like `prefect server start`, it writes no access log (uvicorn's access log costs the
+    server time on every request); like the live tests, it runs without Prefect's
+    background services, whose writes would make SQLite answer the bench's own writes
+    with 503 "database is locked" at random."""
+    servers = _servers()
+    with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as directory:
+        started = time.perf_counter()
+        server = servers.start_server_process(Path(directory), env={"UVICORN_ACCESS_LOG": "false"})
+        try:
+            start_seconds = time.perf_counter() - started
+            flow_id, seconds = seed(server.env, seed_runs)
+            count = httpx.post(f"{server.api_url}/flow_runs/count", json={}, timeout=60)
+            count.raise_for_status()
+            if count.json() != seed_runs:
+                raise RuntimeError(
+                    f"seeded {seed_runs} flow runs, the server counts {count.json()}"
+                )
+            yield BenchServer(
+                api_url=server.api_url,
+                flow_id=flow_id,
+                seeded=seed_runs,
+                seed_seconds=seconds,
+                start_seconds=start_seconds,
+                env=server.env,
+            )
+        finally:
+            server.stop()

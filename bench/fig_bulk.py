@@ -1,0 +1,143 @@
+"""Figure 7, bulk read: every seeded flow run, a page of 200 at a time.
+
+prefect-rest's `iter_flow_runs` (POST /flow_runs/paginate, page numbers) against raw
+httpx paging with limit/offset on POST /flow_runs/filter (the cheapest walk), raw httpx on
+/flow_runs/paginate (the same requests as ours: separates the endpoint's cost from the
+client's), and Prefect's client with a manual offset loop over `read_flow_runs` (it has
+no iterator). Also prefect-rest's `read_flow_runs(limit=N)`, which pages by offset. Every
+walk must see exactly the seeded count."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+from bench._context import OURS, Context, ours, prefect, raw
+from bench._results import Measure, Row
+from bench._timing import Stats, rotations, timed_async
+
+FAMILY = "bulk"
+PAGE = 200
+RAW_OFFSET = "raw httpx, limit/offset on /flow_runs/filter"
+RAW_PAGINATE = "raw httpx, /flow_runs/paginate"
+PREFECT_LOOP = "Prefect's client, offset loop over read_flow_runs"
+OURS_ITER = "iter_flow_runs"
+OURS_READ = "read_flow_runs(limit=N)"
+
+
+def run(ctx: Context) -> list[Row]:
+    return asyncio.run(_run(ctx))
+
+
+async def _run(ctx: Context) -> list[Row]:
+    url = ctx.api_url
+    expected = ctx.server.seeded if ctx.server else 0
+    async with ours(url) as mine, prefect(url) as theirs, raw(url) as http:
+
+        async def ours_iter() -> int:
+            return sum([1 async for _ in mine.iter_flow_runs()])
+
+        async def ours_read() -> int:
+            return len(await mine.read_flow_runs(limit=expected))
+
+        async def raw_offset() -> int:
+            seen, offset = 0, 0
+            while True:
+                response = await http.post(
+                    "/flow_runs/filter", json={"limit": PAGE, "offset": offset}
+                )
+                response.raise_for_status()
+                page = json.loads(response.content)
+                seen += len(page)
+                if len(page) < PAGE:
+                    return seen
+                offset += PAGE
+
+        async def raw_paginate() -> int:
+            seen, number = 0, 1
+            while True:
+                response = await http.post(
+                    "/flow_runs/paginate", json={"limit": PAGE, "page": number}
+                )
+                response.raise_for_status()
+                answer: dict[str, Any] = json.loads(response.content)
+                seen += len(answer["results"])
+                if not answer["results"] or number >= answer["pages"]:
+                    return seen
+                number += 1
+
+        async def prefect_loop() -> int:
+            seen, offset = 0, 0
+            while True:
+                page = await theirs.read_flow_runs(limit=PAGE, offset=offset)
+                seen += len(page)
+                if len(page) < PAGE:
+                    return seen
+                offset += PAGE
+
+        variants = {
+            OURS_ITER: ours_iter,
+            OURS_READ: ours_read,
+            RAW_OFFSET: raw_offset,
+            RAW_PAGINATE: raw_paginate,
+            PREFECT_LOOP: prefect_loop,
+        }
+        counts: dict[str, set[int]] = {name: set() for name in variants}
+
+        def counting(name: str) -> Any:
+            async def walk() -> None:
+                counts[name].add(await variants[name]())
+
+            return walk
+
+        await raw_offset()  # warm the server's caches before the first timed walk
+        times: dict[str, list[float]] = {name: [] for name in variants}
+        for order in rotations(list(variants), ctx.plan.server_reps):
+            for name in order:
+                times[name].append(await timed_async(counting(name)))
+    wrong = {name: sorted(seen) for name, seen in counts.items() if seen != {expected}}
+    if wrong:
+        raise RuntimeError(f"walks did not see the {expected:,} seeded runs exactly: {wrong}")
+    stats = {name: Stats.of(values) for name, values in times.items()}
+
+    def measure(name: str, label: str) -> Measure:
+        return Measure(label, stats[name], extra=f"{expected / stats[name].median:,.0f} runs/s")
+
+    title = f"all {expected:,} flow runs, pages of {PAGE}"
+    command = ctx.command(FAMILY)
+    return [
+        Row(
+            7,
+            f"{title}: iter_flow_runs",
+            "s",
+            measure(OURS_ITER, OURS),
+            measure(RAW_OFFSET, RAW_OFFSET),
+            target=1.10,
+            command=command,
+        ),
+        Row(
+            7,
+            f"{title}: iter_flow_runs",
+            "s",
+            measure(OURS_ITER, OURS),
+            measure(RAW_PAGINATE, RAW_PAGINATE),
+            command=command,
+        ),
+        Row(
+            7,
+            f"{title}: iter_flow_runs",
+            "s",
+            measure(OURS_ITER, OURS),
+            measure(PREFECT_LOOP, PREFECT_LOOP),
+            command=command,
+        ),
+        Row(
+            7,
+            f"{title}: read_flow_runs(limit={expected})",
+            "s",
+            measure(OURS_READ, OURS),
+            measure(RAW_OFFSET, RAW_OFFSET),
+            command=command,
+        ),
+    ]
