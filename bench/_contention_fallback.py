@@ -2,7 +2,7 @@
 
     python -m bench._contention_fallback --json PATH [--sizes 50,200] [--reps 2]
 
-Starts its own fresh uvicorn Prefect server on SQLite (tests/support/servers.py, no
+Starts its own fresh uvicorn Prefect server on SQLite (bench/_server.py's starter: no
 access log, no background services), then, for each size N and repetition, gathers N
 `create_flow_run` calls at once on one new client: Prefect 3.8.8's, then prefect-rest's,
 each with its defaults. For each batch: seconds until every call has returned or raised,
@@ -23,6 +23,7 @@ import asyncio
 import collections
 import json
 import os
+import sys
 import tempfile
 import time
 import uuid
@@ -38,6 +39,11 @@ BASELINE_TIMEOUT = 300.0
 CAP_FACTOR = 3.0
 MIN_CAP = 20.0
 FLOW = "bench-contention"
+
+
+def log(message: str) -> None:
+    """Progress on stderr (stdout stays free; the figures go to the JSON file)."""
+    print(f"[contention {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 class _Flow:
@@ -111,11 +117,13 @@ async def measure(api_url: str, sizes: list[int], reps: int) -> list[dict[str, A
             for side in ("baseline", "ours"):
                 tag = f"c{n}-{side}-{uuid.uuid4().hex[:8]}"
                 elapsed, found, succeeded = await batch(makers[side](), n, tag, timeout)
+                log(f"{n} gathered, {side}: {elapsed:.1f} s, errors {dict(found)}")
                 if side == "baseline":
                     timeout = max(MIN_CAP, CAP_FACTOR * elapsed)
                 elif found["timeout"]:
                     capped += 1
                 stored = stored_names(api_url, tag)
+                log(f"{n} gathered, {side}: {len(stored)} runs stored")
                 times[side].append(elapsed)
                 errors[side].update(found)
                 doubled[side] += len(stored) - len(set(stored))
@@ -167,18 +175,22 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=2)
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    from bench._server import _servers
+    from bench._server import start_server
 
-    servers = _servers()
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-contention-") as directory:
         home = Path(directory) / "client-home"
         home.mkdir()
         # Prefect reads its settings at import: a home of its own before it is imported.
         os.environ["PREFECT_HOME"] = str(home)
-        with servers.running_server_process(
-            Path(directory) / "server", env={"UVICORN_ACCESS_LOG": "false"}
-        ) as server:
+        log("starting the server")
+        server = start_server(Path(directory) / "server")
+        try:
+            log("server up")
             figures = asyncio.run(measure(server.api_url, sizes, args.reps))
+        finally:
+            log("stopping the server")
+            server.stop()
+        log("done")
     command = f"python -m bench._contention_fallback --sizes {args.sizes} --reps {args.reps}"
     args.json.write_text(json.dumps({"command": command, "figures": figures}, indent=2))
 

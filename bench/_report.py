@@ -206,41 +206,60 @@ def render_markdown(
     return "\n".join(out)
 
 
+def chart_label(rid: str, row: Row, width: int = 96) -> str:
+    base = row.baseline.name if row.baseline else ""
+    label = f"{rid} {row.title} — vs {base}"
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
 def render_chart(rows: Sequence[Row], path: Path, *, title: str) -> int:
-    """A horizontal bar per row with a ratio (log scale), its target marked; returns how
-    many bars were drawn."""
+    """A horizontal bar per row with a ratio (log scale), its paired spread and its target
+    marked; returns how many bars were drawn."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FixedLocator, NullFormatter, NullLocator
 
     drawn = [(rid, row) for rid, row in zip(row_ids(rows), rows, strict=True) if row.ratio]
     if not drawn:
         return 0
-    height = 1.0 + 0.34 * len(drawn)
-    fig, ax = plt.subplots(figsize=(9.5, height))
-    colors = {"met": "#2e7d32", "missed": "#c62828", "": "#78909c"}
-    labels = []
-    for y, (rid, row) in enumerate(drawn):
+    fig, ax = plt.subplots(figsize=(13, 1.2 + 0.3 * len(drawn)))
+    colors = {"met": "#2e7d32", "missed": "#c62828", "": "#90a4ae"}
+    high = 1.0
+    low = 1.0
+    for y, (_, row) in enumerate(drawn):
         ratio = row.ratio
         assert ratio is not None
-        ax.barh(y, ratio, color=colors.get(row.verdict, "#78909c"), height=0.7)
+        ax.barh(y, ratio, color=colors.get(row.verdict, "#90a4ae"), height=0.7)
+        right = ratio
         spread = row.ratio_spread
         if spread and row.ours.stats is not None and row.ours.stats.n > 1:
-            ax.plot(spread, [y, y], color="black", linewidth=1)
+            ax.plot(spread, [y, y], color="black", linewidth=0.8)
+            right = max(right, spread[1])
+            low = min(low, spread[0])
         if row.target is not None:
-            ax.plot([row.target], [y], marker="|", markersize=14, color="black")
-        base = row.baseline.name if row.baseline else ""
-        labels.append(f"{rid} {row.title[:48]} — vs {base[:28]}")
-        ax.text(ratio * 1.04, y, f"{ratio:.2f}×", va="center", fontsize=7)
-    ax.set_yticks(range(len(drawn)), labels, fontsize=7)
+            ax.plot([row.target], [y], marker="|", markersize=13, markeredgewidth=2, color="black")
+            low, high = min(low, row.target), max(high, row.target)
+        ax.text(right * 1.05, y, f"{ratio:.2f}×", va="center", fontsize=7)
+        high, low = max(high, right), min(low, ratio)
+    ax.set_yticks(range(len(drawn)), [chart_label(rid, row) for rid, row in drawn], fontsize=7)
     ax.invert_yaxis()
     ax.set_xscale("log")
+    ax.set_xlim(low / 1.3, high * 1.5)
+    ticks = [t for t in (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20) if low / 1.3 <= t <= high * 1.5]
+    ax.xaxis.set_major_locator(FixedLocator(ticks))
+    ax.set_xticklabels([f"{t:g}×" for t in ticks])
+    ax.xaxis.set_minor_locator(NullLocator())
+    ax.xaxis.set_minor_formatter(NullFormatter())
     ax.axvline(1.0, color="black", linewidth=0.8, linestyle="--")
-    ax.set_xlabel("prefect-rest / baseline (log scale; < 1 is better; | = target)")
+    ax.set_xlabel(
+        "prefect-rest / baseline, same run (log scale; left of 1 is better). Green: target "
+        "met, red: missed, grey: no target; | the target, — the paired spread",
+        fontsize=8,
+    )
     ax.set_title(title, fontsize=9)
-    fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=100, bbox_inches="tight")
     plt.close(fig)
     return len(drawn)

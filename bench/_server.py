@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -53,18 +54,79 @@ def seed(env: dict[str, str], runs: int) -> tuple[str, float]:
     return str(answer["flow_id"]), float(answer["seconds"])
 
 
+def start_server(directory: Path) -> Any:
+    """A uvicorn Prefect server on 127.0.0.1 with a fresh database; returns the tests'
+    `ServerProcess` once /api/health answers (stop it with `.stop()`).
+
+    tests/support/servers.py gives the database (a copy of its migrated snapshot), the
+    settings and the process handling; the command differs only by `--no-access-log` and
+    a warning log level, as `prefect server start` runs it (an access log line costs the
+    server time on every request)."""
+    servers = _servers()
+    directory.mkdir(parents=True, exist_ok=True)
+    home = directory / "home"
+    home.mkdir(exist_ok=True)
+    database = servers.fresh_database(directory)
+    settings = servers.server_settings(home, database)
+    settings["PREFECT__SERVER_WEBSERVER_ONLY"] = "1"  # no background services
+    env = {**servers.without_prefect_settings(os.environ), **settings}
+    last_error: Exception | None = None
+    for _ in range(3):  # a free port can be taken before uvicorn binds it
+        port = servers.free_port()
+        log_path = directory / "server.log"
+        log_file = log_path.open("wb")
+        command = [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "--factory",
+            "prefect.server.api.server:create_app",
+            "--host",
+            servers.HOST,
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ]
+        process = subprocess.Popen(
+            command,
+            env=env,
+            cwd=directory,
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+        server = servers.ServerProcess(
+            process=process,
+            port=port,
+            home=home,
+            database=database,
+            log_path=log_path,
+            env=env,
+            save_template_when_ready=not database.exists(),
+            _log_file=log_file,
+        )
+        try:
+            return server.wait_until_ready()
+        except servers.ServerStartError as error:
+            last_error = error
+            if "address already in use" not in server.log_tail().lower():
+                raise
+    raise RuntimeError(f"the bench server did not start: {last_error}")
+
+
 @contextlib.contextmanager
 def bench_server(seed_runs: int) -> Iterator[BenchServer]:
-    """Start the server, seed it, check the count through the API; stop it afterwards.
+    """Start the server (`start_server`), seed it, check the count through the API; stop
+    it afterwards.
 
-    Like `prefect server start`, it writes no access log (uvicorn's access log costs the
-    server time on every request); like the live tests, it runs without Prefect's
-    background services, whose writes would make SQLite answer the bench's own writes
-    with 503 "database is locked" at random."""
-    servers = _servers()
+    Like the live tests, it runs without Prefect's background services, whose writes
+    would make SQLite answer the bench's own writes with 503 "database is locked" at
+    random."""
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-") as directory:
         started = time.perf_counter()
-        server = servers.start_server_process(Path(directory), env={"UVICORN_ACCESS_LOG": "false"})
+        server = start_server(Path(directory))
         try:
             start_seconds = time.perf_counter() - started
             flow_id, seconds = seed(server.env, seed_runs)

@@ -30,7 +30,13 @@ def run(ctx: Context) -> list[Row]:
     rows = run_script(
         3,
         "embedded start (bench/embedded_startup.py)",
-        [sys.executable, str(FALLBACK), "--pairs", str(ctx.plan.local_server_pairs)],
+        [
+            sys.executable,
+            str(FALLBACK),
+            "--pairs",
+            str(ctx.plan.local_server_pairs),
+            *(["--quick"] if ctx.plan.quick else []),
+        ],
         quick=ctx.plan.quick,
         timeout=600,
     )
