@@ -444,7 +444,7 @@ async def test_call_parses_a_good_body(flavor: str, sleeps) -> None:
 @pytest.mark.parametrize(
     "answer",
     [
-        reply(200, {"name": "etl"}),  # fields missing
+        reply(200, {"id": FLOW_BODY["id"]}),  # a required field (name) missing
         reply(200, {**FLOW_BODY, "id": "not-a-uuid"}),
         reply(200, [FLOW_BODY]),  # a list, not an object
         reply(200, "etl"),

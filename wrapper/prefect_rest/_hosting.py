@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from prefect_rest.exceptions import EmbeddedServerUnavailable
+
 ASGIApp = Callable[..., Any]
 T = TypeVar("T")
 
@@ -113,7 +115,14 @@ class AppHost:
         self.started_in = time.perf_counter() - started
 
     async def _startup(self) -> None:
-        from asgi_lifespan import LifespanManager
+        try:
+            from asgi_lifespan import LifespanManager
+        except ImportError as error:
+            raise EmbeddedServerUnavailable(
+                "Running an ASGI app in this process (PrefectClient(app), or "
+                "PREFECT_REST_LOCAL_SERVER=in-process) needs asgi-lifespan, part of the "
+                f"`server` extra: pip install 'prefect-rest[server]'. ({error})"
+            ) from error
 
         app = self._make_app()
         lifespan = LifespanManager(app, startup_timeout=STARTUP_TIMEOUT, shutdown_timeout=None)
@@ -136,7 +145,7 @@ class AppHost:
         self._transport = None
         lifespan, self._lifespan = self._lifespan, None
         if lifespan is not None:
-            await _services_started(SHUTDOWN_TIMEOUT)
+            await services_started(SHUTDOWN_TIMEOUT)
             await lifespan.__aexit__(None, None, None)
 
     def _stop_loop(self) -> None:
@@ -150,7 +159,7 @@ class AppHost:
         loop.close()
 
 
-async def _services_started(within: float) -> None:
+async def services_started(within: float) -> None:
     """Wait until the server's background services are past their startup.
 
     Prefect 3.8.8's ReactiveTriggers service fails its own stop() with "Reactive triggers not

@@ -11,6 +11,7 @@ import httpx
 
 from prefect_rest._core.csrf import CsrfState, is_csrf_rejection
 from prefect_rest._core.locks import new_sync_lock
+from prefect_rest._core.redact import move_url_credentials
 from prefect_rest._core.retry import RetryPolicy, in_maintenance
 from prefect_rest.exceptions import APIConnectionError, APITimeoutError, error_for_response
 
@@ -101,6 +102,8 @@ class SyncHTTP:
 
     def _send_once(self, request: httpx.Request, retries: int) -> httpx.Response:
         started = time.perf_counter()
+        # A user:password in the URL would be in httpx's log line of every request.
+        move_url_credentials(request, as_basic_auth=self.client.auth is None)
         response = self.client.send(request)
         try:
             response.read()
