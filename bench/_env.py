@@ -9,6 +9,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from collections.abc import Mapping
 from importlib import metadata
@@ -34,13 +35,10 @@ def clean_env(**extra: str) -> dict[str, str]:
 
 
 def cache_dir() -> Path:
-    """Where the throwaway venvs live between runs (PREFECT_REST_BENCH_CACHE overrides)."""
+    """Where the throwaway venvs live between runs: /tmp/prefect-rest-bench-venvs
+    (PREFECT_REST_BENCH_CACHE overrides); a run reuses them when they are current."""
     chosen = os.environ.get("PREFECT_REST_BENCH_CACHE")
-    if chosen:
-        path = Path(chosen)
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        path = base / "prefect-rest-bench"
+    path = Path(chosen or Path(tempfile.gettempdir()) / "prefect-rest-bench-venvs")
     path.mkdir(parents=True, exist_ok=True)
     return path
 

@@ -27,25 +27,29 @@ class Plan:
     gathered_reads: int
     #: Log lines sent with create_logs.
     log_lines: int
-    #: Sequential create_flow_run calls, and how many times each side makes them.
+    #: Sequential create_flow_run calls per side, made in this many interleaved blocks
+    #: (the blocks are the repetitions: every side makes sequential_creates in all).
     sequential_creates: int
-    create_reps: int
+    create_blocks: int
     #: create_flow_run calls gathered at once, per scenario.
     contention_sizes: tuple[int, ...]
     contention_reps: int
-    #: Pairs of warm starts in the embedded-start fallback of figure 3.
-    local_server_pairs: int
+    #: Fresh processes per case of figure 3 (bench/local_server_start.py --runs).
+    local_server_runs: int
+    #: Repetitions of raw httpx with its defaults in figure 6 (every call fails after its
+    #: 5 s pool timeout: one repetition shows that, more only cost time).
+    raw_gathered_reps: int
 
     def requests(self) -> int:
         """HTTP requests the server-bound figures send against the bench server (three
         clients where three are compared; the flow upsert of each create counted), a bound
         on how long the run takes that does not depend on the machine."""
         per_call = 3 * self.call_reps * (self.sequential_reads + self.list_reads)
-        concurrency = 3 * self.server_reps * self.gathered_reads
+        concurrency = (3 * self.server_reps + self.raw_gathered_reps) * self.gathered_reads
         pages = -(-self.seed_runs // 200) + 1
         bulk = 5 * self.server_reps * pages
         logs = 3 * self.server_reps * -(-self.log_lines // 1000)
-        creates = 2 * self.create_reps * 2 * self.sequential_creates
+        creates = 2 * 2 * self.sequential_creates
         # Both clients; each create is a flow upsert and a run.
         contention = 2 * 2 * self.contention_reps * sum(self.contention_sizes)
         return per_call + concurrency + bulk + logs + creates + contention
@@ -57,8 +61,8 @@ class Plan:
 FULL = Plan(
     quick=False,
     reps=7,
-    call_reps=15,
-    server_reps=3,
+    call_reps=7,
+    server_reps=2,
     seed_runs=10_000,
     sequential_reads=100,
     list_reads=4,
@@ -66,29 +70,31 @@ FULL = Plan(
     gathered_reads=1_000,
     log_lines=10_000,
     sequential_creates=1_000,
-    create_reps=2,
+    create_blocks=4,
     contention_sizes=(50, 200),
     contention_reps=1,
-    local_server_pairs=4,
+    local_server_runs=2,
+    raw_gathered_reps=1,
 )
 
 #: `make bench QUICK=1`: the same figures, smaller, to check the suite in under 2 minutes.
 QUICK = Plan(
     quick=True,
-    reps=3,
-    call_reps=5,
-    server_reps=2,
-    seed_runs=1_000,
-    sequential_reads=40,
-    list_reads=2,
-    parse_loops=10,
-    gathered_reads=300,
-    log_lines=2_000,
-    sequential_creates=50,
-    create_reps=2,
-    contention_sizes=(30,),
+    reps=2,
+    call_reps=3,
+    server_reps=1,
+    seed_runs=400,
+    sequential_reads=20,
+    list_reads=1,
+    parse_loops=5,
+    gathered_reads=100,
+    log_lines=1_000,
+    sequential_creates=20,
+    create_blocks=2,
+    contention_sizes=(20,),
     contention_reps=1,
-    local_server_pairs=1,
+    local_server_runs=1,
+    raw_gathered_reps=1,
 )
 
 

@@ -21,6 +21,8 @@ from bench._env import ROOT
 
 #: The seeded flow runs belong to this flow; the write figures use their own.
 SEEDED_FLOW = "bench-seeded"
+#: uvicorn's --timeout-keep-alive for the bench server (its default is 5 s).
+KEEP_ALIVE_SECONDS = 300
 
 
 def _servers() -> Any:
@@ -61,7 +63,7 @@ def start_server(directory: Path) -> Any:
     tests/support/servers.py gives the database (a copy of its migrated snapshot), the
     settings and the process handling; the command differs only by `--no-access-log` and
     a warning log level, as `prefect server start` runs it (an access log line costs the
-    server time on every request)."""
+    server time on every request), and a longer keep-alive (KEEP_ALIVE_SECONDS)."""
     servers = _servers()
     directory.mkdir(parents=True, exist_ok=True)
     home = directory / "home"
@@ -88,6 +90,12 @@ def start_server(directory: Path) -> Any:
             "--log-level",
             "warning",
             "--no-access-log",
+            # uvicorn closes a connection idle for 5 s by default: a client whose turn
+            # comes after the others' (the variants are interleaved) would then race the
+            # close on its kept-alive connection (httpx.ReadError; raw httpx does not
+            # retry). Longer than any pause between a client's requests in the bench.
+            "--timeout-keep-alive",
+            str(KEEP_ALIVE_SECONDS),
         ]
         process = subprocess.Popen(
             command,
@@ -96,6 +104,8 @@ def start_server(directory: Path) -> Any:
             stdin=subprocess.DEVNULL,
             stdout=log_file,
             stderr=subprocess.STDOUT,
+            # A session (and process group) of its own: ServerProcess.stop signals the group.
+            start_new_session=True,
         )
         server = servers.ServerProcess(
             process=process,

@@ -1,7 +1,9 @@
 """Figure 5, parsing: 200 flow runs from one recorded response into models, no network.
 
 The body is captured once from the bench server (POST /flow_runs/filter, limit 200) and
-parsed again and again: by prefect-rest (`parse_flow_runs` below), and by Prefect 3.8.8's
+parsed again and again: by prefect-rest (`parse_flow_runs` below: the generated
+endpoint's `parse_response`, `FlowRun.from_dict` per item, as `read_flow_runs` does), and
+by Prefect 3.8.8's
 pydantic `FlowRun` two ways (`TypeAdapter(list[FlowRun]).validate_json`, and
 `json.loads` + `FlowRun.model_validate` per item; its client's `read_flow_runs` does
 `FlowRun.model_validate_list(response.json())`, a list validator over the parsed JSON).
@@ -23,13 +25,21 @@ RUNS = 200
 
 
 def parse_flow_runs(body: bytes) -> list[Any]:
-    """prefect-rest's side: what `read_flow_runs` does to turn a response body into models.
+    """prefect-rest's side: what `read_flow_runs` does to turn a response body into models
+    (`_call_list`: the generated endpoint's `parse_response`, `FlowRun.from_dict` per item,
+    then `parse_list_of`'s type check).
 
     The one place to change when the model layer changes (keep it doing exactly what the
     client does, no more, no less)."""
-    from prefect_api.models import FlowRunResponse
+    from prefect_api import models
+    from prefect_api.api.flow_runs import read_flow_runs
+    from prefect_rest._core.parse import parse_list_of
 
-    return [FlowRunResponse.from_dict(item) for item in json.loads(body)]
+    response = httpx.Response(200, content=body, request=_REQUEST)
+    return parse_list_of(read_flow_runs, response, models.FlowRun)
+
+
+_REQUEST = httpx.Request("POST", "http://127.0.0.1/api/flow_runs/filter")
 
 
 def capture_body(api_url: str) -> bytes:

@@ -3,9 +3,11 @@
     python -m bench.run [--quick] [--only FAMILY,...] [--out PATH] [--chart PATH] [--json PATH]
 
 Families, in the order they run: import (figure 1), install (2), local-server (3), parse
-(5), calls (4), concurrency (6), bulk (7), writes (8), contention (9). Figures 4–8 share
-one fresh uvicorn Prefect server on 127.0.0.1, seeded once with flow runs; 3 and 9 start
-what they need themselves; 1 and 2 use throwaway venvs cached between runs (see _env.py).
+(5), calls (4), concurrency (6), bulk (7), writes (8), contention (9). Figures 4–9 share
+one fresh uvicorn Prefect server on 127.0.0.1 (its own temporary PREFECT_HOME, stopped at
+the end), seeded once with flow runs; 3 starts what it needs itself (local servers and
+Prefect's ephemeral ones, each in a temporary PREFECT_HOME); 1 and 2 use throwaway venvs
+under /tmp, kept between runs (see _env.py).
 
 A full run writes BENCHMARKS.md and docs/benchmarks.png; --quick (`make bench QUICK=1`:
 smaller sizes, fewer repetitions) and --only write bench/out/ instead, so that a check
@@ -46,7 +48,7 @@ from bench._env import ROOT, git_commit, load_average, machine, versions
 from bench._plan import plan_for
 from bench._report import RunInfo, render_chart, render_markdown
 from bench._results import FIGURES, Row, failed_row
-from bench._server import bench_server
+from bench._server import KEEP_ALIVE_SECONDS, bench_server
 
 #: (family, module, needs the shared server), in the order they run.
 FAMILIES: list[tuple[str, ModuleType, bool]] = [
@@ -58,7 +60,7 @@ FAMILIES: list[tuple[str, ModuleType, bool]] = [
     ("concurrency", fig_concurrency, True),
     ("bulk", fig_bulk, True),
     ("writes", fig_writes, True),
-    ("contention", fig_contention, False),
+    ("contention", fig_contention, True),
 ]
 FIGURE_OF = {
     "import": 1,
@@ -165,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="prefect-rest-bench-home-") as home:
         isolate_environment(home)
         ctx = Context(plan)
-        for name, module, _ in [f for f in selected if not f[2] and f[0] != "contention"]:
+        for name, module, _ in [f for f in selected if not f[2]]:
             rows += measure_family(name, module, ctx)
         server_families = [f for f in selected if f[2]]
         if server_families:
@@ -174,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
                 with bench_server(plan.seed_runs) as server:
                     setup.append(
                         f"**Server**: Prefect {versions({'p': 'prefect'})['p']} under uvicorn on "
-                        f"127.0.0.1, SQLite, no access log, no background services; up in "
+                        f"127.0.0.1, SQLite, no access log, no background services, keep-alive "
+                        f"{KEEP_ALIVE_SECONDS} s; up in "
                         f"{server.start_seconds:.1f} s; {server.seeded:,} flow runs seeded "
                         f"through Prefect's ORM in {server.seed_seconds:.1f} s (bench/_seed.py)"
                     )
@@ -190,8 +193,6 @@ def main(argv: list[str] | None = None) -> int:
                         rows.append(
                             failed_row(FIGURE_OF[name], name, f"bench server: {error}"[:300])
                         )
-        if "contention" in args.families:
-            rows += measure_family("contention", fig_contention, ctx)
     rows.sort(key=lambda row: row.figure)  # stable: a figure's rows keep their order
     duration = time.perf_counter() - started
     info = RunInfo(

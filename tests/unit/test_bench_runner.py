@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # `bench` is a package at the checkout's root
     sys.path.insert(0, str(ROOT))
 
-from bench import run  # noqa: E402
+from bench import fig_local_server, run  # noqa: E402
 from bench._external import rows_from  # noqa: E402
 from bench._plan import FULL, QUICK, plan_for  # noqa: E402
 from bench._report import (  # noqa: E402
@@ -217,6 +217,44 @@ def test_script_json_that_does_not_fit_is_a_failed_row(document: object, complai
     assert any(r.failed and complaint in r.failed for r in rows)
 
 
+def test_local_server_start_json_becomes_one_row_per_issue_11_ratio() -> None:
+    """bench/local_server_start.py's own JSON (runs, samples, medians, ratios, contention)."""
+    samples = {
+        "ours, server running": [0.3, 0.5, 0.4],
+        "prefect, database exists": [8.0, 6.0, 7.0],
+        "ours, no server, db exists": [3.0, 3.5, 4.0],
+        "prefect, new database": [15.0, 14.0, 16.0],
+        "ours, new database": [10.0, 11.0, 12.0],
+    }
+    document = {
+        "runs": 3,
+        "samples": samples,
+        "medians": {},
+        "ratios": {
+            "server running": {"target": 0.1},
+            "no server, database exists": {"target": 0.6},
+            "new database": {"target": 1.0},
+        },
+        "contention": {
+            "calls": 200,
+            "errors": {},
+            "created": 200,
+            "duplicate_ids": 0,
+            "runs_on_server": 200,
+            "duplicate_runs_on_server": 0,
+            "seconds": 6.5,
+        },
+    }
+    rows = fig_local_server.rows_from(document, "python bench/local_server_start.py --runs 3")
+    assert [r.target for r in rows] == [0.1, 0.6, 1.0]
+    assert [r.ours.stats.n for r in rows if r.ours.stats] == [3, 3, 3]
+    assert rows[0].ratio == pytest.approx(0.4 / 7.0)
+    assert rows[1].ratio == pytest.approx(3.5 / 7.0)
+    assert rows[2].ratio == pytest.approx(11.0 / 15.0)
+    assert [r.verdict for r in rows] == ["met", "met", "met"]
+    assert "200 of 200 created" in rows[0].note
+
+
 # -- plans ----------------------------------------------------------------------------------
 
 
@@ -241,12 +279,15 @@ def test_quick_plan_is_bounded_and_never_larger_than_the_full_one() -> None:
         "gathered_reads",
         "log_lines",
         "sequential_creates",
-        "create_reps",
         "contention_reps",
-        "local_server_pairs",
+        "local_server_runs",
+        "raw_gathered_reps",
     ):
         assert getattr(QUICK, name) <= getattr(FULL, name), name
     assert max(QUICK.contention_sizes) <= 50
+    # Every side makes exactly sequential_creates, in whole blocks.
+    for plan in (QUICK, FULL):
+        assert plan.sequential_creates % plan.create_blocks == 0
     # Requests against the bench server: a machine-independent bound on the check's length.
     assert QUICK.requests() <= 4_000
     assert QUICK.requests() * 5 < FULL.requests()
