@@ -47,8 +47,8 @@ class Plan:
         per_call = 3 * self.call_reps * (self.sequential_reads + self.list_reads)
         concurrency = (3 * self.server_reps + self.raw_gathered_reps) * self.gathered_reads
         pages = -(-self.seed_runs // 200) + 1
-        bulk = 5 * self.server_reps * pages
-        logs = 3 * self.server_reps * -(-self.log_lines // 1000)
+        bulk = 4 * self.server_reps * pages
+        logs = (2 * self.server_reps + 1) * -(-self.log_lines // 1000)
         creates = 2 * 2 * self.sequential_creates
         # Both clients; each create is a flow upsert and a run.
         contention = 2 * 2 * self.contention_reps * sum(self.contention_sizes)
@@ -61,7 +61,7 @@ class Plan:
 FULL = Plan(
     quick=False,
     reps=7,
-    call_reps=7,
+    call_reps=5,
     server_reps=2,
     seed_runs=10_000,
     sequential_reads=100,

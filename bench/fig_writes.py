@@ -16,7 +16,7 @@ from typing import Any
 
 from bench._context import OURS, PREFECT, RAW, BenchFlow, Context, ours, prefect, raw
 from bench._results import Measure, Row
-from bench._timing import compare_async
+from bench._timing import Stats, compare_async, timed_async
 
 FAMILY = "writes"
 #: The same batch size prefect-rest's create_logs uses (MAX_LOGS_PER_REQUEST).
@@ -81,14 +81,18 @@ async def _run(ctx: Context) -> list[Row]:
             return batch
 
         await raw_create()  # the flow exists before the first timed create, for everyone
+        # Each client's first write (model imports, CSRF probe) is not timed: one log line
+        # and one run each.
+        await mine.create_logs(logs[:1])
+        await theirs.create_logs(logs[:1])
+        (await http.post("/logs/", json=logs[:1])).raise_for_status()
+        await mine.create_flow_run(flow)
         log_times = await compare_async(
-            {
-                OURS: lambda: mine.create_logs(logs),
-                RAW: raw_logs,
-                PREFECT: lambda: theirs.create_logs(logs),
-            },
-            plan.server_reps,
+            {OURS: lambda: mine.create_logs(logs), RAW: raw_logs}, plan.server_reps
         )
+        # Once: its one request of every line takes 3-4x ours, and repeating it only costs
+        # time (the spread of its ratio is then ours' spread against that one value).
+        log_times[PREFECT] = Stats.of(await timed_async(lambda: theirs.create_logs(logs)))
         create_times = await compare_async(
             {
                 OURS: sequential(lambda: mine.create_flow_run(flow)),
@@ -122,6 +126,7 @@ async def _run(ctx: Context) -> list[Row]:
             "s",
             Measure(OURS, log_times[OURS]),
             Measure(f"{PREFECT}, one request", log_times[PREFECT]),
+            note="Prefect's client: one repetition.",
             command=command,
         ),
         Row(
