@@ -61,8 +61,11 @@ drift: setup
 	$(PY) generator/generate.py check
 	$(PY) generator/unasync.py check
 
+# Every figure of BENCHMARKS.md in one run (~10-15 min), writing BENCHMARKS.md and
+# docs/benchmarks.png. QUICK=1: smaller sizes, a check in ~2 min, written to bench/out/.
+# BENCH_ARGS passes more options, e.g. BENCH_ARGS="--only calls,parse".
 bench: setup
-	$(PY) bench/run.py
+	$(PY) -m bench.run $(if $(filter 1 yes true,$(QUICK)),--quick) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -43,6 +42,8 @@ def schema_revision(database: Path) -> str | None:
     """The Alembic revision stored in the database, or None if there is none to read."""
     if not database.is_file():
         return None
+    import sqlite3  # here: the client imports this module, and only a server start reads it
+
     try:
         with sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=1.0) as connection:
             rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
-import httpx
-
-from prefect_rest import _local_server
 from prefect_rest._async.client import PrefectClient
 from prefect_rest._core.server_type import ServerType
-from prefect_rest._embedded import embedded_server
-from prefect_rest._local_server.errors import LocalServerDisabled
-from prefect_rest._local_server.spawn import require_server_extra
-from prefect_rest._sync.client import SyncPrefectClient
 from prefect_rest.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    import httpx
+
+    from prefect_rest._sync.client import SyncPrefectClient
+
+# The sync client, the local server's and the embedded server's modules are imported where
+# they are needed: a process that only builds an async client for PREFECT_API_URL (the
+# common case) loads none of them (about 70 modules; figure 1 of BENCHMARKS.md).
 
 
 @overload
@@ -55,8 +57,17 @@ def get_client(
         api, local = _local_api(settings, sync=sync_client, limits=limits)
         # The caller's settings win, as for any server (a custom transport replaces ours).
         httpx_settings = {**local, **(httpx_settings or {})}
-    cls = SyncPrefectClient if sync_client else PrefectClient
-    return cls(
+    if sync_client:
+        from prefect_rest._sync.client import SyncPrefectClient
+
+        return SyncPrefectClient(
+            api,
+            api_key=settings.api_key,
+            httpx_settings=httpx_settings,
+            server_type=server_type,
+            settings=settings,
+        )
+    return PrefectClient(
         api,
         api_key=settings.api_key,
         httpx_settings=httpx_settings,
@@ -69,6 +80,11 @@ def _local_api(
     settings: Settings, *, sync: bool, limits: httpx.Limits | None
 ) -> tuple[Any, dict[str, Any]]:
     """What a client without PREFECT_API_URL talks to, and the httpx options for it."""
+    from prefect_rest import _local_server
+    from prefect_rest._embedded import embedded_server
+    from prefect_rest._local_server.errors import LocalServerDisabled
+    from prefect_rest._local_server.spawn import require_server_extra
+
     if settings.local_server == "off":
         raise LocalServerDisabled(
             "PREFECT_API_URL is not set, and PREFECT_REST_LOCAL_SERVER=off says not to use a "
@@ -89,6 +105,17 @@ def _local_api(
     if not _local_server.server_running(settings):
         require_server_extra()
     return _local_server.BASE_URL, _local_server.httpx_settings(settings, sync=sync, limits=limits)
+
+
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        """`from prefect_rest.client import SyncPrefectClient` still works, loading it then."""
+        if name == "SyncPrefectClient":
+            from prefect_rest._sync.client import SyncPrefectClient
+
+            return SyncPrefectClient
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class OrionClient(PrefectClient):
