@@ -14,6 +14,7 @@ PrefectRestError
 │   │   └── ServerError                 5xx (after retries)
 │   ├── APIConnectionError              the request never got an answer
 │   │   └── APITimeoutError
+│   │       └── ConnectionPoolExhausted  the client's own pool had no free connection
 │   └── ResponseValidationError         a 2xx body that is not what the schema promises
 └── EmbeddedServerUnavailable           the `server` extra is missing
 """
@@ -31,6 +32,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
+    "ConnectionPoolExhausted",
     "EmbeddedServerUnavailable",
     "ObjectAlreadyExists",
     "ObjectNotFound",
@@ -87,6 +89,19 @@ class APITimeoutError(APIConnectionError):
     _what = "timed out waiting for the server"
 
 
+class ConnectionPoolExhausted(APITimeoutError):
+    """Every connection of the client's own pool stayed busy for the whole pool timeout.
+
+    Not retried: the server is not slow, this client sends more requests at once than its
+    pool has connections.
+    """
+
+    _what = (
+        "the client's connection pool is exhausted: every connection stayed busy for the "
+        "whole timeout; raise PREFECT_CLIENT_MAX_CONNECTIONS or send fewer requests at once"
+    )
+
+
 class ResponseValidationError(APIError):
     """A successful answer whose body does not match what the API schema promises."""
 
@@ -122,6 +137,13 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
     def __str__(self) -> str:
         return str(self.args[0])
 
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds the server suggests waiting (its Retry-After header), if it sent one."""
+        from prefect_rest._core.retry import retry_after
+
+        return retry_after(self.response)
+
 
 class AuthenticationError(APIStatusError):
     """401: the API key or auth string was missing or wrong."""
@@ -156,16 +178,10 @@ class ResourceLocked(APIStatusError):
     decision (Prefect's own concurrency helpers wait in a loop).
     """
 
-    @property
-    def retry_after(self) -> float | None:
-        """Seconds the server suggests waiting (its Retry-After header), if it sent one."""
-        from prefect_rest._core.retry import retry_after
-
-        return retry_after(self.response)
-
 
 class RateLimited(APIStatusError):
-    """429, still after every retry."""
+    """429, still after every retry, or asking (`retry_after`) for a longer wait than the
+    client sleeps through (PREFECT_CLIENT_MAX_RETRY_AFTER)."""
 
 
 class ServerError(APIStatusError):

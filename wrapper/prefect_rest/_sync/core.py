@@ -77,11 +77,7 @@ class ClientCore:
         self._client = httpx.Client(**{**defaults, **options, "headers": headers})
         self._http = SyncHTTP(
             self._client,
-            RetryPolicy(
-                max_retries=self._settings.max_retries,
-                jitter_factor=self._settings.retry_jitter_factor,
-                extra_codes=self._settings.retry_extra_codes,
-            ),
+            RetryPolicy.from_settings(self._settings),
             csrf_enabled=self._settings.csrf_support_enabled,
         )
         self._started = False
