@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup demo test test-unit test-live test-cassettes generate record check lint typecheck drift bench clean
+.PHONY: setup demo test test-unit test-live test-cassettes test-postgres generate record check lint typecheck drift bench clean
 
 setup: $(STAMP)
 
@@ -28,6 +28,13 @@ test-live: setup
 
 test-cassettes: setup
 	$(PY) -m pytest tests/cassettes $(PYTEST_ARGS)
+
+# The live tier on PostgreSQL: a throwaway PostgreSQL cluster (the system's initdb/pg_ctl,
+# 127.0.0.1, a free port, a temp dir; `apt-get install postgresql`) for the session, one
+# database per Prefect server, plus a server with 2 worker processes. Stopped and removed
+# at the end, also when tests fail.
+test-postgres: setup
+	PREFECT_REST_TEST_DATABASE=postgres $(PY) -m pytest tests/live $(PYTEST_ARGS)
 
 # Refresh openapi.json from the installed server (or SPEC_URL=http://host/api/openapi.json),
 # then rebuild generated/ and the sync twin of the wrapper.

@@ -1,7 +1,10 @@
 """prefect-rest in one minute: `make demo`.
 
-With PREFECT_API_URL set this talks to that server; without it, get_client() runs the real
-Prefect server in this process (a database under PREFECT_HOME, default ~/.prefect).
+With PREFECT_API_URL set this talks to that server. Without it, get_client() talks to the
+local Prefect server of PREFECT_HOME (default ~/.prefect), starting it on the first request
+if it is not running: a second run finds it running and answers at once. It stops by itself
+after 10 minutes without requests; `python -m prefect_rest server stop` stops it now, and
+`python -m prefect_rest server status` shows it.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import asyncio
 import time
 
 from prefect_rest import get_client
+from prefect_rest.settings import load_settings
 from prefect_rest.states import Completed, Running
 
 
@@ -38,6 +42,11 @@ async def main() -> None:
             f"history: {' -> '.join(str(s.type_) for s in history)}"
         )
     print(f"done in {time.perf_counter() - started:.2f}s")
+    if not load_settings().api_url:
+        print(
+            "The local server keeps running for the next client and stops after 10 idle "
+            "minutes: python -m prefect_rest server status | stop"
+        )
 
 
 class _Flow:

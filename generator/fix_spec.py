@@ -115,6 +115,8 @@ def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
             schemas.get(f"{base}-{keep}")
             or schemas[f"{base}-Input" if keep == "Output" else f"{base}-Output"]
         )
+        if f"{base}-Input" in schemas and f"{base}-Output" in schemas:
+            mark_durations(schemas[f"{base}-Input"], chosen)
         schemas[base] = chosen
         schemas.pop(f"{base}-Input", None)
         schemas.pop(f"{base}-Output", None)
@@ -123,6 +125,87 @@ def merge_io_pairs(spec: Spec, keep: str) -> list[str]:
         {f"{base}-{side}": base for base in bases for side in ("Input", "Output")},
     )
     return bases
+
+
+def mark_durations(given: Any, returned: Any) -> None:
+    """Mark numbers that are durations: the one thing an -Input/-Output pair differs in.
+
+    Pydantic accepts a timedelta as an ISO 8601 duration or seconds ("-Input": a string of
+    format "duration") and returns seconds ("-Output": a plain number). Merged into the
+    Output form, the number loses that it means a duration; the format "time-delta" (what
+    the spec already uses for other durations given in seconds) keeps it, so the models
+    read and write these fields as timedelta.
+    """
+    if isinstance(given, dict) and isinstance(returned, dict):
+        if given.get("format") == "duration" and returned.get("type") == "number":
+            returned["format"] = "time-delta"
+            return
+        for key, value in given.items():
+            if key in returned:
+                mark_durations(value, returned[key])
+    elif isinstance(given, list) and isinstance(returned, list):
+        for g, r in zip(given, returned, strict=False):
+            mark_durations(g, r)
+
+
+def mark_seconds(spec: Spec, properties: list[str]) -> None:
+    """Mark "Schema.property" numbers as durations in seconds (format "time-delta")."""
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    for dotted in properties:
+        name, prop = dotted.split(".")
+        node = schemas.get(name, {}).get("properties", {}).get(prop)
+        if node is None:
+            raise SystemExit(f"[durations] names {dotted}, which the spec does not have")
+        numbers = [o for o in node.get("anyOf", [node]) if o.get("type") == "number"]
+        if not numbers:
+            raise SystemExit(f"[durations] {dotted} is not a number in the spec")
+        for number in numbers:
+            number["format"] = "time-delta"
+
+
+def one_class_per_concept(spec: Spec, concepts: dict[str, str]) -> None:
+    """Make `name` the schema `source` (dropping any other schema of that name).
+
+    The server describes some objects twice (FlowRun, and FlowRunResponse with two more
+    fields, which every endpoint returns); Prefect's client has one class, named after the
+    object. Every reference to either schema then points at the one that stays.
+    """
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    renames: dict[str, str] = {}
+    for name, source in concepts.items():
+        if source not in schemas:
+            raise SystemExit(f"[concepts] {name} = {source!r}: the spec has no {source}")
+        schema = schemas.pop(source)
+        schemas.pop(name, None)
+        schema["title"] = name
+        schemas[name] = schema
+        renames[source] = name
+    rewrite_refs(spec, renames)
+
+
+def hoist_inline_objects(spec: Spec) -> None:
+    """Give inline object bodies and answers a component name: {Operation}Body/Response.
+
+    Without one, each gets a class named after its title ("Response Count Deployments By
+    Flow Ui Flows Count Deployments Post"); with one, the model generator sees every object
+    the endpoints use among the components.
+    """
+    schemas: dict[str, Any] = spec["components"]["schemas"]
+    for _method, _path, op in operations(spec):
+        pascal = "".join(w.capitalize() for w in op["operationId"].split("_"))
+        holders = [(op.get("requestBody", {}).get("content", {}), "Body")]
+        holders += [(answer.get("content", {}), "Response") for answer in op["responses"].values()]
+        for content, suffix in holders:
+            media = content.get("application/json")
+            if not media or media.get("schema", {}).get("type") != "object":
+                continue
+            name = f"{pascal}{suffix}"
+            hoisted = {**media["schema"], "title": name}
+            if schemas.setdefault(name, hoisted) != hoisted:
+                raise SystemExit(
+                    f"cannot hoist the inline {suffix.lower()} of {pascal}: {name} exists"
+                )
+            media["schema"] = {"$ref": f"#/components/schemas/{name}"}
 
 
 def document_both_codes(spec: Spec, rules: dict[str, Any]) -> None:
@@ -153,9 +236,15 @@ def apply_patch(spec: Spec, patch: dict[str, Any]) -> None:
             raise SystemExit(f"patch target {patch['path']} does not exist: drop the rule")
         del parent[last]
     elif patch["op"] in ("add", "replace"):
+        value = json.loads(patch["value_json"]) if "value_json" in patch else patch["value"]
+        if isinstance(parent, list) and last == "-":  # JSON Patch: append to the array
+            parent.append(value)
+            return
         if patch["op"] == "replace" and last not in parent:
             raise SystemExit(f"patch target {patch['path']} does not exist: drop the rule")
-        parent[last] = json.loads(patch["value_json"]) if "value_json" in patch else patch["value"]
+        if patch["op"] == "add" and last in parent:
+            raise SystemExit(f"patch target {patch['path']} exists already: drop the rule")
+        parent[last] = value
     else:
         raise SystemExit(f"unknown patch op {patch['op']!r}")
 
@@ -168,6 +257,9 @@ def fix(spec: Spec, overrides: dict[str, Any]) -> Spec:
     if "body_schemas" in overrides:
         rename_body_schemas(fixed, renamed, overrides["body_schemas"])
     merge_io_pairs(fixed, overrides.get("io_pairs", {}).get("merge_into", "Output"))
+    one_class_per_concept(fixed, overrides.get("concepts", {}))
+    mark_seconds(fixed, overrides.get("durations", {}).get("seconds", []))
+    hoist_inline_objects(fixed)
     if "created_or_existing" in overrides:
         document_both_codes(fixed, overrides["created_or_existing"])
     for patch in overrides.get("patch", []):

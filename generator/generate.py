@@ -14,6 +14,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ RUFF_ARGS = ["--isolated", "--line-length", "120", "--target-version", "py311"]
 
 sys.path.insert(0, str(GENERATOR))
 import fix_spec  # noqa: E402
+import models as model_writer  # noqa: E402
 from drift import fail_on_drift, files_of  # noqa: E402
 
 
@@ -170,6 +172,12 @@ def build_into(destination: Path) -> None:
             raise SystemExit(
                 f"openapi-python-client failed or warned:\n{result.stdout}\n{result.stderr}"
             )
+        # The models are ours (generator/models.py), not openapi-python-client's: its classes
+        # rename fields and wrap free-form JSON; the endpoints only need from_dict/to_dict.
+        shutil.rmtree(out / "models")
+        rules = fix_spec.tomllib.loads(fix_spec.OVERRIDES.read_text()).get("models", {})
+        model_writer.write(fixed, rules, out / "models")
+        check_endpoint_imports(out)
         (out / "spec_info.py").write_text(spec_info_module(provenance, spec))
         (out / "_lazy.py").write_text(LAZY_MODULE)
         (out / "py.typed").write_text("")
@@ -179,6 +187,19 @@ def build_into(destination: Path) -> None:
         run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--select", "I,F401", "--quiet", str(out)])
         run([*ruff, "format", *RUFF_ARGS, "--quiet", str(out)])
         shutil.copytree(out, destination)
+
+
+def check_endpoint_imports(package: Path) -> None:
+    """Every model an endpoint module imports must exist among the written models."""
+    pattern = re.compile(r"from \.\.\.models\.(\w+) import (\w+)")
+    missing = []
+    for module in sorted((package / "api").rglob("*.py")):
+        for name, cls in pattern.findall(module.read_text()):
+            target = package / "models" / f"{name}.py"
+            if not target.exists() or f"class {cls}(" not in target.read_text():
+                missing.append(f"{module.relative_to(package)}: {name}.{cls}")
+    if missing:
+        raise SystemExit("endpoints import models that were not written:\n" + "\n".join(missing))
 
 
 def build() -> None:

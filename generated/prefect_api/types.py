@@ -9,8 +9,13 @@ from attrs import define
 
 
 class Unset:
+    """ "Not given": an optional argument or field the request leaves out."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

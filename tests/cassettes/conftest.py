@@ -13,7 +13,10 @@ compare as JSON: Prefect's reads are ``POST .../filter``). Before anything is wr
 and the recording server's address is replaced by :data:`REPLAY_API_URL`.
 
 Cassette tests must be deterministic: fixed names, no client-side timestamps or random
-ids in request bodies (ids come from earlier responses, which replay identically).
+ids in request bodies (ids come from earlier responses, which replay identically). The
+one exception is what the client generates so that a retry cannot create twice (a flow
+run's idempotency key, a new task run's id): :func:`same_json_body` compares bodies with
+those replaced by a placeholder.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import pytest_asyncio
 from prefect_api.client import Client
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.settings import Settings
+from support.cassette_matching import same_json_body
 from support.servers import basic_auth_header
 
 CASSETTE_TIER = Path(__file__).resolve().parent
@@ -117,10 +121,15 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
     return response
 
 
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """pytest-recording hook: the tier's own body matcher."""
+    vcr.register_matcher("json_body", same_json_body)
+
+
 def vcr_settings() -> dict[str, Any]:
     """Keyword arguments for ``vcr.VCR`` / ``use_cassette`` shared by the whole tier."""
     return {
-        "match_on": ("method", "path", "query", "body"),
+        "match_on": ("method", "path", "query", "json_body"),
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
         # Prefect gzips answers over 1 kB; stored decoded they stay readable and scannable.

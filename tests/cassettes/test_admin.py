@@ -12,7 +12,6 @@ from prefect_api.api.block_types import read_block_type_by_slug
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -38,7 +37,7 @@ async def create_storage_block(client: PrefectClient, name: str) -> UUID:
         block_schema_id=schema.id,
         block_type_id=block_type.id,
         name=name,
-        data=BlockDocumentCreateData.from_dict({"basepath": "/tmp/cassette-results"}),
+        data={"basepath": "/tmp/cassette-results"},
     )
     return (await client._call(create_block_document, BlockDocument, body=body)).id
 

@@ -37,10 +37,10 @@ def latest_filter(key: str) -> ArtifactCollectionFilter:
 async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
     key = "cassette-artifact-crud"
     created = await prefect_client.create_artifact(
-        ArtifactCreate(key=key, type_="markdown", description="first", data="# one")
+        ArtifactCreate(key=key, type="markdown", description="first", data="# one")
     )
     [read] = await prefect_client.read_artifacts(artifact_filter=key_filter(key))
-    assert (read.id, read.type_, read.data) == (created.id, "markdown", "# one")
+    assert (read.id, read.type, read.data) == (created.id, "markdown", "# one")
 
     await prefect_client.update_artifact(created.id, ArtifactUpdate(description="second"))
     [read] = await prefect_client.read_artifacts(artifact_filter=key_filter(key))

@@ -17,7 +17,6 @@ from prefect_api.models import (
     AutomationSort,
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -108,9 +107,7 @@ async def test_compound_and_sequence_triggers_and_actions(prefect_client: Prefec
             name="cassette-automation-hook",
             block_schema_id=schema.id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict(
-                {"name": "cassette-automation-hook", "url": "http://127.0.0.1:9/"}
-            ),
+            data={"name": "cassette-automation-hook", "url": "http://127.0.0.1:9/"},
         ),
     )
     actions = [

@@ -83,25 +83,25 @@ async def test_block_documents(prefect_client: PrefectClient) -> None:
     }
     created = await prefect_client.create_block_document(document)
     shown = await prefect_client.read_block_document(created.id)
-    assert shown.data.to_dict() == {"user": "ann", "password": "cassette-pw"}
+    assert shown.data == {"user": "ann", "password": "cassette-pw"}
     hidden = await prefect_client.read_block_document_by_name(
         "cassette-doc", slug, include_secrets=False
     )
-    assert hidden.data.to_dict() == {"user": "ann", "password": "********"}
+    assert hidden.data == {"user": "ann", "password": "********"}
 
     await prefect_client.update_block_document(created.id, {"data": {"user": "bob"}})
     listed = await prefect_client.read_block_documents(block_schema_type=slug, limit=5)
-    assert [(d.name, d.data.to_dict()["user"]) for d in listed] == [("cassette-doc", "bob")]
+    assert [(d.name, d.data["user"]) for d in listed] == [("cassette-doc", "bob")]
     walked = [d.id async for d in prefect_client.iter_block_documents(slug)]
     assert walked == [created.id]
     by_type = await prefect_client.read_block_documents_by_type(slug, include_secrets=False)
-    assert [d.data.to_dict()["password"] for d in by_type] == ["********"]
+    assert [d.data["password"] for d in by_type] == ["********"]
 
     without_secrets = await prefect_client.create_block_document(
         {**document, "name": "cassette-doc-hidden"}, include_secrets=False
     )
     stored = await prefect_client.read_block_document(without_secrets.id)
-    assert stored.data.to_dict()["password"] == "********"
+    assert stored.data["password"] == "********"
 
     with pytest.raises(ObjectAlreadyExists):
         await prefect_client.create_block_document(document)
@@ -129,7 +129,7 @@ def test_blocks_sync(sync_prefect_client: SyncPrefectClient) -> None:
         }
     )
     shown = sync_prefect_client.read_block_document_by_name("cassette-secret-sync", "secret")
-    assert shown.data.to_dict() == {"value": "cassette-s3cr3t"}
+    assert shown.data == {"value": "cassette-s3cr3t"}
     assert [d.id for d in sync_prefect_client.iter_block_documents("secret")] == [created.id]
     sync_prefect_client.delete_block_document(created.id)
     with pytest.raises(ObjectNotFound):

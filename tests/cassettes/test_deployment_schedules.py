@@ -12,7 +12,7 @@ from prefect_api.client import Client
 from prefect_api.models import (
     CronSchedule,
     DeploymentFlowRunCreate,
-    FlowRunResponse,
+    FlowRun,
     IntervalSchedule,
     RRuleSchedule,
 )
@@ -35,7 +35,12 @@ async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
     deployment_id = await prefect_client.create_deployment(flow_id, "d")
     interval, cron = await prefect_client.create_deployment_schedules(
         deployment_id,
-        [(IntervalSchedule(interval=60), True), (CronSchedule(cron="0 0 * * *"), False)],
+        # Anchored explicitly: without an anchor a schedule is anchored now, and each run's
+        # request body (which the cassette matches on) would differ.
+        [
+            (IntervalSchedule(interval=60, anchor_date=at(0)), True),
+            (CronSchedule(cron="0 0 * * *"), False),
+        ],
     )
     assert (interval.active, cron.active) == (True, False)
     await prefect_client.update_deployment_schedule(
@@ -63,11 +68,11 @@ async def test_slug_clash(prefect_client: PrefectClient) -> None:
     flow_id = await prefect_client.create_flow_from_name("cassette-schedules-slugs")
     deployment_id = await prefect_client.create_deployment(flow_id, "d")
     await prefect_client.create_deployment_schedules(
-        deployment_id, [({"interval": 60}, True)], slug="minutely"
+        deployment_id, [({"interval": 60, "anchor_date": at(0)}, True)], slug="minutely"
     )
     with pytest.raises(ObjectAlreadyExists, match="slug 'minutely'"):
         await prefect_client.create_deployment_schedules(
-            deployment_id, [({"interval": 120}, True)], slug="minutely"
+            deployment_id, [({"interval": 120, "anchor_date": at(0)}, True)], slug="minutely"
         )
 
 
@@ -80,7 +85,7 @@ async def test_scheduled_runs(prefect_client: PrefectClient, async_api_client: C
         run = await create_flow_run_from_deployment.asyncio(
             deployment_id, client=async_api_client, body=body
         )
-        assert isinstance(run, FlowRunResponse)
+        assert isinstance(run, FlowRun)
         made.append(run.id)
     runs = await prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id])
     assert [r.id for r in runs] == made[::-1]

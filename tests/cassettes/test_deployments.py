@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from uuid import UUID
 
 import pytest
@@ -22,6 +23,8 @@ pytestmark = pytest.mark.vcr
 
 MISSING = UUID("00000000-0000-4000-8000-000000000000")
 
+ANCHOR = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
+
 
 async def test_create_read_delete(prefect_client: PrefectClient) -> None:
     flow_id = await prefect_client.create_flow_from_name("cassette-deployments-crud")
@@ -30,7 +33,8 @@ async def test_create_read_delete(prefect_client: PrefectClient) -> None:
         "nightly",
         description="about",
         tags=["a"],
-        schedules=[(IntervalSchedule(interval=3600), True)],
+        # Anchored explicitly, so the recorded request body is the same every time.
+        schedules=[(IntervalSchedule(interval=3600, anchor_date=ANCHOR), True)],
     )
     deployment = await prefect_client.read_deployment(deployment_id)
     assert (deployment.name, deployment.description, deployment.tags) == (
@@ -72,7 +76,7 @@ async def test_update_both_forms(prefect_client: PrefectClient) -> None:
     assert (deployment.description, deployment.paused) == ("three", True)
     deployment.version = "2"
     await prefect_client.update_deployment(
-        deployment, schedule={"interval": 600}, is_schedule_active=True
+        deployment, schedule={"interval": 600, "anchor_date": ANCHOR}, is_schedule_active=True
     )
     updated = await prefect_client.read_deployment(deployment_id)
     assert (updated.version, updated.paused) == ("2", False)

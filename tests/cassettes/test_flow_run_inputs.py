@@ -46,13 +46,13 @@ async def test_labels_and_states(prefect_client: PrefectClient) -> None:
     run = await prefect_client.create_flow_run(Flow("cassette-labels"), state=states.Running())
     await prefect_client.update_flow_run_labels(run.id, {"team": "data"})
     await prefect_client.update_flow_run_labels(run.id, {"tier": 2})
-    labels = (await prefect_client.read_flow_run(run.id)).labels.to_dict()  # type: ignore[union-attr]
+    labels = (await prefect_client.read_flow_run(run.id)).labels  # type: ignore[union-attr]
     assert (labels["team"], labels["tier"]) == ("data", 2)
     with pytest.raises(ObjectNotFound):
         await prefect_client.update_flow_run_labels(MISSING, {"a": "b"})
 
     state = await prefect_client.read_flow_run_state(run.state_id)  # type: ignore[arg-type]
-    assert (state.type_, state.state_details.flow_run_id) == (StateType.RUNNING, run.id)  # type: ignore[union-attr]
+    assert (state.type, state.state_details.flow_run_id) == (StateType.RUNNING, run.id)  # type: ignore[union-attr]
     with pytest.raises(ObjectNotFound):
         await prefect_client.read_flow_run_state(MISSING)
 
@@ -64,4 +64,4 @@ def test_inputs_sync(sync_prefect_client: SyncPrefectClient) -> None:
     assert client.read_flow_run_input(run.id, "k") == "v"
     assert [i.value for i in client.filter_flow_run_input(run.id, "k", 5, set())] == ["v"]
     client.update_flow_run_labels(run.id, {"sync": "yes"})
-    assert client.read_flow_run_state(run.state_id).type_ == StateType.PENDING  # type: ignore[arg-type]
+    assert client.read_flow_run_state(run.state_id).type == StateType.PENDING  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from uuid import UUID
 import pytest
 
 from prefect_api.api.deployments import create_deployment
-from prefect_api.models import DeploymentCreate, DeploymentCreateParameters
+from prefect_api.models import DeploymentCreate
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import APIStatusError, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterTags
@@ -49,7 +49,7 @@ async def test_create_read_filter_count_iterate_delete(prefect_client: PrefectCl
     second = await prefect_client.create_flow_run(
         flow, name="cfr-second", tags=["cfr-crud"], parameters={"n": 1}
     )
-    assert (await prefect_client.read_flow_run(second.id)).parameters.to_dict() == {"n": 1}  # type: ignore[union-attr]
+    assert (await prefect_client.read_flow_run(second.id)).parameters == {"n": 1}  # type: ignore[union-attr]
     found = await prefect_client.read_flow_runs(
         flow_run_filter=tagged("cfr-crud"), sort=FlowRunSort.NAME_ASC, limit=300
     )
@@ -139,7 +139,7 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
         body=DeploymentCreate(
             name="cassette-deployment",
             flow_id=flow_id,
-            parameters=DeploymentCreateParameters.from_dict({"n": 1}),
+            parameters={"n": 1},
         ),
     )
     deployment_id = UUID(response.json()["id"])
@@ -152,9 +152,9 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
     )
     assert again.id == run.id
     assert (run.deployment_id, run.state_type) == (deployment_id, StateType.SCHEDULED)
-    assert run.parameters.to_dict() == {"n": 1}  # type: ignore[union-attr]
+    assert run.parameters == {"n": 1}  # type: ignore[union-attr]
     await prefect_client.update_flow_run(run.id, job_variables={"image": "x"})
-    assert (await prefect_client.read_flow_run(run.id)).job_variables.to_dict() == {"image": "x"}  # type: ignore[union-attr]
+    assert (await prefect_client.read_flow_run(run.id)).job_variables == {"image": "x"}  # type: ignore[union-attr]
     with pytest.raises(ObjectNotFound):
         await prefect_client.create_flow_run_from_deployment(MISSING, state=scheduled)
 
@@ -170,9 +170,9 @@ async def test_resume(prefect_client: PrefectClient) -> None:
         await prefect_client.resume_flow_run(MISSING)
 
 
-async def test_invalid_state_is_unprocessable(prefect_client: PrefectClient) -> None:
+async def test_invalid_state_is_refused_before_sending(prefect_client: PrefectClient) -> None:
     run = await prefect_client.create_flow_run(Flow("cassette-invalid"))
-    with pytest.raises(UnprocessableEntity):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_flow_run_state(
             run.id, {"type": "NOT-A-STATE", "state_details": transition(8)}
         )

@@ -37,7 +37,7 @@ async def test_create_flow_from_an_object_and_filter(prefect_client: PrefectClie
     names = [f"cassette-flows-filter-{i}" for i in range(3)]
     ids = [await prefect_client.create_flow(_Named(name)) for name in names]
     assert await prefect_client.create_flow(_Named(names[0])) == ids[0]  # the same flow
-    mine = FlowFilter(name=FlowFilterName(like="cassette-flows-filter-"))
+    mine = FlowFilter(name=FlowFilterName(like_="cassette-flows-filter-"))
     read = await prefect_client.read_flows(flow_filter=mine, sort=FlowSort.NAME_DESC)
     assert [f.name for f in read] == names[::-1]
     window = await prefect_client.read_flows(
@@ -75,7 +75,7 @@ class _Named:
 async def test_count_update_and_bulk_delete_flows(prefect_client: PrefectClient) -> None:
     names = [f"cassette-flows-bulk-{i}" for i in range(3)]
     ids = [await prefect_client.create_flow_from_name(name) for name in names]
-    mine = FlowFilter(name=FlowFilterName(like="cassette-flows-bulk-"))
+    mine = FlowFilter(name=FlowFilterName(like_="cassette-flows-bulk-"))
     assert await prefect_client.count_flows(flow_filter=mine) == 3
 
     await prefect_client.update_flow(ids[0], tags=["cassette-tagged"])

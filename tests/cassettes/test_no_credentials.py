@@ -21,6 +21,8 @@ import vcr
 import yaml
 from vcr.errors import CannotOverwriteExistingCassetteException
 
+from support.cassette_matching import same_json_body
+
 FORBIDDEN_HEADERS = frozenset(
     {
         "authorization",
@@ -207,6 +209,7 @@ def test_recording_config_scrubs_and_matches(
 ) -> None:
     cassette_path = tmp_path / "recorded.yaml"
     recorder = vcr.VCR()
+    recorder.register_matcher("json_body", same_json_body)  # as the tier's hook does
     url = "http://127.0.0.1:4200/api/flows/filter"
     secret_headers = {
         "Authorization": BASIC,

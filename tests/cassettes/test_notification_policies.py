@@ -13,7 +13,6 @@ from prefect_api.api.block_types import read_block_type_by_slug
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -45,7 +44,7 @@ async def webhook_block(client: PrefectClient, name: str) -> UUID:
             name=name,
             block_schema_id=schema.id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict({"name": name, "url": "http://127.0.0.1:9/"}),
+            data={"name": name, "url": "http://127.0.0.1:9/"},
         ),
     )
     return document.id
@@ -127,9 +126,7 @@ def test_sync_policy(sync_prefect_client: SyncPrefectClient) -> None:
             name="cassette-policy-sync-hook",
             block_schema_id=schema.id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict(
-                {"name": "cassette-policy-sync-hook", "url": "http://127.0.0.1:9/"}
-            ),
+            data={"name": "cassette-policy-sync-hook", "url": "http://127.0.0.1:9/"},
         ),
     )
     policy_id = client.create_flow_run_notification_policy(block.id, state_names=["Failed"])

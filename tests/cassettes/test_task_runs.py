@@ -7,7 +7,7 @@ from uuid import UUID
 
 import pytest
 
-from prefect_api.models import FlowRunResponse
+from prefect_api.models import FlowRun
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterId
@@ -35,7 +35,7 @@ class Task:
         self.retry_jitter_factor = None
 
 
-async def running_flow_run(client: PrefectClient, name: str) -> FlowRunResponse:
+async def running_flow_run(client: PrefectClient, name: str) -> FlowRun:
     return await client.create_flow_run(Flow(name), state=states.Running())
 
 
@@ -92,7 +92,7 @@ async def test_states(prefect_client: PrefectClient) -> None:
     history = await prefect_client.read_task_run_states(task_run.id)
     assert [s.name for s in history] == ["Pending", "Running", "AwaitingRetry"]
     one = await prefect_client.read_task_run_state(history[1].id)
-    assert one.type_ == StateType.RUNNING
+    assert one.type == StateType.RUNNING
     with pytest.raises(ObjectNotFound):
         await prefect_client.set_task_run_state(MISSING, states.Running())
     with pytest.raises(ObjectNotFound):

@@ -79,7 +79,7 @@ async def test_by_id_and_count(prefect_client: PrefectClient) -> None:
     other = await prefect_client.create_variable({"name": "cassette_var_other", "value": 3})
     with pytest.raises(ObjectAlreadyExists):
         await prefect_client.update_variable_by_id(other.id, {"name": "cassette_var_renamed"})
-    mine = VariableFilter(name=VariableFilterName(like="cassette_var_%"))
+    mine = VariableFilter(name=VariableFilterName(like_="cassette_var_%"))
     before = await prefect_client.count_variables(mine)
     assert before >= 2
     assert (

@@ -35,7 +35,7 @@ def by_name(*names: str) -> WorkPoolFilter:
 async def test_work_pool_lifecycle(prefect_client: PrefectClient) -> None:
     name = "cassette-pool-lifecycle"
     created = await prefect_client.create_work_pool(
-        WorkPoolCreate(name=name, type_="process", concurrency_limit=2)
+        WorkPoolCreate(name=name, type="process", concurrency_limit=2)
     )
     assert (created.name, created.concurrency_limit) == (name, 2)
     with pytest.raises(ObjectAlreadyExists):
@@ -72,7 +72,7 @@ async def test_list_and_count_work_pools(prefect_client: PrefectClient) -> None:
 
 async def test_workers(prefect_client: PrefectClient) -> None:
     pool = "cassette-pool-workers"
-    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     assert await prefect_client.send_worker_heartbeat(pool, "w1", 30, get_worker_id=True) is None
     online = WorkerFilter(status=WorkerFilterStatus(any_=[WorkerStatus.ONLINE]))
     workers = await prefect_client.read_workers_for_work_pool(pool, online)
@@ -85,7 +85,7 @@ async def test_workers(prefect_client: PrefectClient) -> None:
 
 async def test_scheduled_runs_and_concurrency_status(prefect_client: PrefectClient) -> None:
     pool = "cassette-pool-runs"
-    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     run = await prefect_client.create_flow_run(
         FlowStub(),
         state=states.Scheduled(scheduled_time=PAST),
@@ -106,7 +106,7 @@ async def test_read_worker_metadata(prefect_client: PrefectClient) -> None:
 
 def test_work_pools_sync(sync_prefect_client: SyncPrefectClient) -> None:
     name = "cassette-pool-sync"
-    created = sync_prefect_client.create_work_pool(WorkPoolCreate(name=name, type_="process"))
+    created = sync_prefect_client.create_work_pool(WorkPoolCreate(name=name, type="process"))
     assert sync_prefect_client.read_work_pool(name).id == created.id
     sync_prefect_client.send_worker_heartbeat(name, "sync-worker")
     assert [w.name for w in sync_prefect_client.read_workers_for_work_pool(name)] == ["sync-worker"]

@@ -73,7 +73,7 @@ async def test_match_and_filter_work_queues(prefect_client: PrefectClient) -> No
 
 async def test_runs_and_status(prefect_client: PrefectClient) -> None:
     pool = "cassette-queue-runs"
-    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     queue = await prefect_client.create_work_queue("cassette-runs-queue", work_pool_name=pool)
     run = await prefect_client.create_flow_run(
         FlowStub(),

@@ -13,6 +13,12 @@
 
 The servers are shared by the whole session: tests must not assume an empty database
 (use names of their own and filter on them).
+
+Database backend: SQLite, or with ``PREFECT_REST_TEST_DATABASE=postgres`` (``make
+test-postgres``) PostgreSQL: every server above then gets its own database in a throwaway
+cluster started for the session (``support.postgres``) and removed at its end, failures
+included. ``backend`` tells a test which one it runs on; tests that cannot run on one of
+them are skipped with the reason (``ONLY_ON`` below), never silently.
 """
 
 from __future__ import annotations
@@ -29,15 +35,26 @@ from prefect_api.client import Client
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.settings import Settings
 from support.servers import (
+    BACKEND_VARIABLE,
     EMBEDDED_API_URL,
     ServerProcess,
     asgi_transport,
+    database_backend,
     inprocess_server,
     launch_server_process,
     start_server_process,
 )
 
 LIVE_DIR = Path(__file__).resolve().parent
+
+# Tests bound to one backend: (path relative to tests/live, test name) -> (backend, reason).
+ONLY_ON: dict[tuple[str, str], tuple[str, str]] = {
+    ("test_client_core_live.py", "test_embedded_server_async_and_sync"): (
+        "sqlite",
+        "the embedded server is the SQLite database of PREFECT_HOME whatever the test "
+        "backend (it strips every PREFECT_* setting): the SQLite run covers it",
+    ),
+}
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -49,15 +66,49 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"live servers' database: {database_backend()} ({BACKEND_VARIABLE})"
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # This hook sees every collected item of the session, not only this directory's.
+    backend = database_backend()
     for item in items:
         if LIVE_DIR in item.path.parents:
             item.add_marker(pytest.mark.live)
+            name = getattr(item, "originalname", item.name)
+            where = (item.path.relative_to(LIVE_DIR).as_posix(), name)
+            only = ONLY_ON.get(where)
+            if only is not None and only[0] != backend:
+                item.add_marker(pytest.mark.skip(reason=f"{only[0]} only: {only[1]}"))
+
+
+@pytest.fixture(scope="session")
+def backend() -> str:
+    """The database every live server of this session uses: ``sqlite`` or ``postgres``."""
+    return database_backend()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _postgres_cluster(backend: str) -> Iterator[None]:
+    """On PostgreSQL: the session's cluster, started (and Prefect's template database
+    migrated) before the first server, stopped and removed after the last."""
+    if backend != "postgres":
+        yield
+        return
+    from support.postgres import shared_cluster, stop_shared_cluster
+
+    try:
+        shared_cluster().template_database()
+        yield
+    finally:
+        stop_shared_cluster()
 
 
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
-async def asgi_app(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Any]:
+async def asgi_app(
+    tmp_path_factory: pytest.TempPathFactory, _postgres_cluster: None
+) -> AsyncIterator[Any]:
     """Prefect's server app, lifespan started, with a fresh database (whole session)."""
     async with inprocess_server(tmp_path_factory.mktemp("inprocess-server")) as server:
         yield server.app
@@ -80,7 +131,9 @@ async def asgi_api_client(asgi_app: Any) -> AsyncIterator[Client]:
 
 
 @pytest.fixture(scope="session")
-def _uvicorn_process(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+def _uvicorn_process(
+    tmp_path_factory: pytest.TempPathFactory, _postgres_cluster: None
+) -> Iterator[ServerProcess]:
     server = launch_server_process(tmp_path_factory.mktemp("uvicorn-server"))
     try:
         yield server
@@ -119,7 +172,9 @@ class StartServer(Protocol):
 
 
 @pytest.fixture(scope="session")
-def start_uvicorn_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StartServer]:
+def start_uvicorn_server(
+    tmp_path_factory: pytest.TempPathFactory, _postgres_cluster: None
+) -> Iterator[StartServer]:
     """Start (or reuse) a uvicorn server with extra environment variables.
 
     ``start_uvicorn_server(PREFECT_SERVER_CSRF_PROTECTION_ENABLED="true")`` returns a

@@ -9,12 +9,18 @@ Two ways to run the pinned Prefect server:
   auth headers, CSRF, cassette recording); :func:`launch_server_process` starts one
   without waiting, for booting it in the background.
 
-Both give the server a fresh PREFECT_HOME and a fresh SQLite database. Running Prefect's
+Both give the server a fresh PREFECT_HOME and a fresh database. Running Prefect's
 migrations takes ~5 s, so the first server that migrates an empty database leaves a
 snapshot of it (schema and system block types, no user data) in a per-user temp
 directory, keyed by the Prefect version; later servers start from a copy of it (~0.5 s).
 Prefect runs its migrations on every start anyway, so a snapshot from an older schema is
 brought up to date. Pass ``use_template=False`` to migrate from scratch.
+
+The database backend is SQLite unless ``PREFECT_REST_TEST_DATABASE=postgres``: then every
+server gets its own database in a throwaway PostgreSQL cluster (``support.postgres``,
+started on first use), copied from a migrated template database, and dropped when the
+server stops. Only on PostgreSQL can a server run several worker processes
+(``workers=2``), as Prefect's ``prefect server start --workers N`` does.
 
 Every ``PREFECT_*`` variable inherited from the developer's environment (an API URL, a
 profile, a database URL, ...) is left out: the server's settings are exactly the ones
@@ -31,16 +37,18 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import getpass
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -58,6 +66,23 @@ HOST = "127.0.0.1"
 
 _TEMPLATE_DIR = Path(tempfile.gettempdir()) / f"prefect-rest-tests-{getpass.getuser()}"
 
+#: The environment variable that picks the database of every test server.
+BACKEND_VARIABLE = "PREFECT_REST_TEST_DATABASE"
+BACKENDS = ("sqlite", "postgres")
+
+
+@functools.cache
+def database_backend() -> str:
+    """``sqlite`` (the default) or ``postgres``, from PREFECT_REST_TEST_DATABASE.
+
+    Read once per process: :func:`inprocess_server` takes every ``PREFECT_*`` variable out
+    of ``os.environ`` while its server runs, this one included.
+    """
+    backend = os.environ.get(BACKEND_VARIABLE, "").strip().lower() or "sqlite"
+    if backend not in BACKENDS:
+        raise ValueError(f"{BACKEND_VARIABLE}={backend!r}: expected one of {', '.join(BACKENDS)}")
+    return backend
+
 
 # -- settings ---------------------------------------------------------------------------------
 
@@ -67,12 +92,15 @@ def sqlite_url(database: Path) -> str:
     return f"sqlite+aiosqlite:///{database}"
 
 
-def server_settings(home: Path, database: Path, *, log_level: str = "WARNING") -> dict[str, str]:
-    """Prefect settings for a test server living in ``home`` with database ``database``.
+def server_settings(
+    home: Path, database: Path | str, *, log_level: str = "WARNING"
+) -> dict[str, str]:
+    """Prefect settings for a test server living in ``home`` with database ``database``
+    (a SQLite file, or a SQLAlchemy URL).
 
     ``log_level`` is the server's (and uvicorn's, whose access log is at INFO).
     """
-    url = sqlite_url(database)
+    url = sqlite_url(database) if isinstance(database, Path) else database
     return {
         "PREFECT_HOME": str(home),
         "PREFECT_API_DATABASE_CONNECTION_URL": url,
@@ -118,6 +146,43 @@ def fresh_database(directory: Path, *, use_template: bool = True) -> Path:
     return database
 
 
+@dataclass
+class Database:
+    """A test server's database: a SQLite file, or a database in the PostgreSQL cluster."""
+
+    url: str
+    #: The SQLite file (None on PostgreSQL).
+    path: Path | None
+    #: Whether it starts from a migrated template (else the server migrates it on start).
+    migrated: bool
+    _drop: Callable[[], None] | None = field(default=None, repr=False)
+
+    def drop(self) -> None:
+        """Remove a PostgreSQL database once its server has stopped (SQLite files stay
+        with their directory)."""
+        if self._drop is not None:
+            drop, self._drop = self._drop, None
+            drop()
+
+
+def new_database(directory: Path, *, use_template: bool = True) -> Database:
+    """A fresh database for a server in ``directory``, on the backend of
+    :func:`database_backend`."""
+    if database_backend() == "postgres":
+        from support.postgres import shared_cluster
+
+        cluster = shared_cluster()
+        name = cluster.create_database(migrated=use_template)
+        return Database(
+            url=cluster.url(name),
+            path=None,
+            migrated=use_template,
+            _drop=lambda: cluster.drop_database(name),
+        )
+    path = fresh_database(directory, use_template=use_template)
+    return Database(url=sqlite_url(path), path=path, migrated=path.exists())
+
+
 def save_template(database: Path) -> None:
     """Snapshot a just-migrated, still empty ``database`` for later servers (once)."""
     template = _template_path()
@@ -146,7 +211,9 @@ class InProcessServer:
 
     app: Any
     home: Path
-    database: Path
+    #: The SQLite file (None on PostgreSQL).
+    database: Path | None
+    database_url: str = field(default="", repr=False)
 
     @property
     def api_url(self) -> str:
@@ -174,10 +241,9 @@ def _refresh_prefect_settings() -> None:
     prefect.context.refresh_global_settings_context()
 
 
-async def _dispose_engines(database: Path) -> None:
+async def _dispose_engines(url: str) -> None:
     from prefect.server.database import configurations
 
-    url = sqlite_url(database)
     for key in [key for key in configurations.ENGINES if url in key]:
         engine = configurations.ENGINES.pop(key)
         await engine.dispose()
@@ -212,11 +278,13 @@ async def inprocess_server(
             directory = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         home = directory / "home"
         home.mkdir(parents=True, exist_ok=True)
-        database = fresh_database(directory, use_template=use_template)
-        migrate = not database.exists()
+        database = new_database(directory, use_template=use_template)
+        stack.callback(database.drop)
         # Unwinds in reverse: restore os.environ, then let Prefect re-read it.
         stack.callback(_refresh_prefect_settings)
-        stack.enter_context(_patched_environ({**server_settings(home, database), **(env or {})}))
+        stack.enter_context(
+            _patched_environ({**server_settings(home, database.url), **(env or {})})
+        )
         _refresh_prefect_settings()
         from prefect.server.api.server import create_app
 
@@ -225,11 +293,13 @@ async def inprocess_server(
             async with LifespanManager(
                 app, startup_timeout=startup_timeout, shutdown_timeout=30
             ) as manager:
-                if migrate and not env and not background_services:
-                    save_template(database)
-                yield InProcessServer(app=manager.app, home=home, database=database)
+                if database.path and not database.migrated and not env and not background_services:
+                    save_template(database.path)
+                yield InProcessServer(
+                    app=manager.app, home=home, database=database.path, database_url=database.url
+                )
         finally:
-            await _dispose_engines(database)
+            await _dispose_engines(database.url)
 
 
 def asgi_transport(app: Any) -> httpx.ASGITransport:
@@ -264,14 +334,20 @@ class ServerProcess:
     process: subprocess.Popen[bytes]
     port: int
     home: Path
-    database: Path
+    #: The SQLite file (None on PostgreSQL).
+    database: Path | None
     log_path: Path
-    env: dict[str, str]
+    # Not in the repr (failure messages): the database URL in them has a password.
+    env: dict[str, str] = field(repr=False)
     startup_timeout: float = 120.0
     save_template_when_ready: bool = False
+    #: uvicorn worker processes (more than one only on PostgreSQL).
+    workers: int = 1
+    database_url: str = field(default="", repr=False)
     _started_at: float = field(default_factory=time.monotonic, repr=False)
     _ready: bool = field(default=False, repr=False)
     _log_file: IO[bytes] | None = field(default=None, repr=False)
+    _database: Database | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -294,14 +370,16 @@ class ServerProcess:
         """Block until ``/api/health`` answers 200 (at once if it already did).
 
         Raises :class:`ServerStartError` with the log's tail, and stops the process, if it
-        exits or does not answer within ``startup_timeout`` s of its launch.
+        exits or does not answer within ``startup_timeout`` s of its launch. With several
+        workers, it also waits until every worker has started (each logs uvicorn's
+        "Application startup complete"), so no request meets a worker still booting.
         """
         if self._ready:
             return self
         deadline = self._started_at + self.startup_timeout
         try:
             with httpx.Client(timeout=2.0) as client:
-                while not self._answers_health(client):
+                while not (self._answers_health(client) and self._workers_started()):
                     if self.process.poll() is not None:
                         raise ServerStartError(
                             f"Prefect server exited with {self.process.returncode} before "
@@ -317,9 +395,18 @@ class ServerProcess:
             self.stop()
             raise
         self._ready = True
-        if self.save_template_when_ready:
+        if self.save_template_when_ready and self.database is not None:
             save_template(self.database)
         return self
+
+    def _workers_started(self) -> bool:
+        if self.workers == 1:
+            return True
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except FileNotFoundError:
+            return False
+        return text.count("Application startup complete") >= self.workers
 
     def _answers_health(self, client: httpx.Client) -> bool:
         try:
@@ -330,20 +417,30 @@ class ServerProcess:
     def stop(self, timeout: float = 10.0) -> int:
         """Stop the server (SIGTERM, then SIGKILL after ``timeout`` s); its exit code.
 
-        uvicorn shuts down gracefully on SIGTERM and then re-raises it, so a clean stop
-        reports -15.
+        The signals go to the server's process group (it runs in a session of its own), so
+        uvicorn's worker processes stop with it (its supervisor also waits for them before
+        it exits). uvicorn shuts down gracefully on SIGTERM and then re-raises it, so a clean
+        stop reports -15. A PostgreSQL database is dropped afterwards.
         """
         if self.process.poll() is None:
-            self.process.terminate()
+            self._signal_group(signal.SIGTERM)
             try:
                 self.process.wait(timeout)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                # Signalled while the leader is still unreaped, so the group id cannot have
+                # been reused by anyone else's processes.
+                self._signal_group(signal.SIGKILL)
                 self.process.wait(timeout)
         if self._log_file is not None:
             self._log_file.close()
             self._log_file = None
+        if self._database is not None:
+            self._database.drop()
         return self.process.returncode
+
+    def _signal_group(self, sig: signal.Signals) -> None:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.process.pid, sig)
 
 
 def launch_server_process(
@@ -354,6 +451,7 @@ def launch_server_process(
     use_template: bool = True,
     startup_timeout: float = 120.0,
     port: int | None = None,
+    workers: int = 1,
 ) -> ServerProcess:
     """Start Prefect's server with uvicorn on 127.0.0.1 and return at once, not yet ready.
 
@@ -361,15 +459,25 @@ def launch_server_process(
     :func:`start_server_process`, which does). Launching early lets a server boot while
     the caller does something else. Arguments as for :func:`start_server_process`.
     """
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if workers > 1 and database_backend() != "postgres":
+        # As Prefect's `prefect server start --workers N` refuses it.
+        raise ValueError(
+            f"workers={workers} needs PostgreSQL ({BACKEND_VARIABLE}=postgres): Prefect "
+            "does not support several server processes on one SQLite database"
+        )
     directory.mkdir(parents=True, exist_ok=True)
     home = directory / "home"
     home.mkdir(exist_ok=True)
-    database = fresh_database(directory, use_template=use_template)
-    migrate = not database.exists()
+    database = new_database(directory, use_template=use_template)
     port = port or free_port()
-    settings = server_settings(home, database, log_level="INFO")
-    if not background_services:
+    settings = server_settings(home, database.url, log_level="INFO")
+    if not background_services or workers > 1:
+        # Prefect's CLI runs only the web server in each worker when there are several.
         settings["PREFECT__SERVER_WEBSERVER_ONLY"] = "1"
+    if workers > 1:
+        settings["PREFECT__SERVER_FINAL"] = "1"
     process_env = {**without_prefect_settings(os.environ), **settings, **(env or {})}
     log_path = directory / "server.log"
     log_file = log_path.open("wb")
@@ -386,24 +494,40 @@ def launch_server_process(
         "--log-level",
         "info",
     ]
-    process = subprocess.Popen(
-        command,
-        env=process_env,
-        cwd=directory,
-        stdin=subprocess.DEVNULL,
-        stdout=log_file,
-        stderr=subprocess.STDOUT,
-    )
+    if workers > 1:
+        command += ["--workers", str(workers)]
+    try:
+        process = subprocess.Popen(
+            command,
+            env=process_env,
+            cwd=directory,
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # one process group: stop() reaches every worker
+        )
+    except BaseException:
+        log_file.close()
+        database.drop()
+        raise
     return ServerProcess(
         process=process,
         port=port,
         home=home,
-        database=database,
+        database=database.path,
         log_path=log_path,
         env=process_env,
         startup_timeout=startup_timeout,
-        save_template_when_ready=migrate and not env and not background_services,
+        save_template_when_ready=(
+            database.path is not None
+            and not database.migrated
+            and not env
+            and not background_services
+        ),
+        workers=workers,
+        database_url=database.url,
         _log_file=log_file,
+        _database=database,
     )
 
 
@@ -414,6 +538,7 @@ def start_server_process(
     background_services: bool = False,
     use_template: bool = True,
     startup_timeout: float = 120.0,
+    workers: int = 1,
 ) -> ServerProcess:
     """Start Prefect's server with uvicorn on 127.0.0.1; return once /api/health answers.
 
@@ -423,6 +548,8 @@ def start_server_process(
     ``python -m uvicorn --factory prefect.server.api.server:create_app`` (what
     ``prefect server start`` runs, minus the CLI: ~1 s faster to the first answer).
     Without ``background_services`` only the web server runs (``--no-services``).
+    ``workers=N`` runs N uvicorn worker processes, as ``prefect server start --workers N``
+    does (PostgreSQL only; each runs only the web server).
 
     Raises :class:`ServerStartError` with the log's tail if the server exits or does not
     answer within ``startup_timeout`` seconds; the process is stopped in both cases. Call
@@ -435,6 +562,7 @@ def start_server_process(
             background_services=background_services,
             use_template=use_template,
             startup_timeout=startup_timeout,
+            workers=workers,
         )
         try:
             return server.wait_until_ready()
@@ -453,6 +581,7 @@ def running_server_process(
     background_services: bool = False,
     use_template: bool = True,
     startup_timeout: float = 120.0,
+    workers: int = 1,
 ) -> Iterator[ServerProcess]:
     """:func:`start_server_process` for the duration of a ``with`` block, then stop it.
 
@@ -467,6 +596,7 @@ def running_server_process(
             background_services=background_services,
             use_template=use_template,
             startup_timeout=startup_timeout,
+            workers=workers,
         )
         stack.callback(server.stop)
         yield server

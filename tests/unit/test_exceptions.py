@@ -5,6 +5,10 @@ The bodies below were captured from the pinned server (in-process, fresh databas
 
 from __future__ import annotations
 
+import ast
+import json
+import traceback
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -106,10 +110,36 @@ def test_other_errors_sit_where_the_docstring_says() -> None:
     assert issubclass(APIConnectionError, APIError)
     assert issubclass(ResponseValidationError, APIError)
     assert not issubclass(ResponseValidationError, httpx.HTTPStatusError)
-    assert not issubclass(APIConnectionError, httpx.HTTPError)
     assert issubclass(SettingsError, ValueError)
     assert issubclass(SettingsError, PrefectRestError)
     assert set(exceptions.__all__) <= set(dir(exceptions))
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs"),
+    [
+        # What Prefect's client raises in the same situation, so `except` clauses written
+        # for it keep catching ours.
+        (APIConnectionError, httpx.TransportError),
+        (APIConnectionError, httpx.HTTPError),
+        (APITimeoutError, httpx.TimeoutException),
+        (ResponseValidationError, ValueError),  # pydantic's ValidationError is one
+        (exceptions.APIUnreachable, RuntimeError),
+        (exceptions.APIVersionMismatch, RuntimeError),
+        (exceptions.ProtectedBlockError, PermissionDenied),
+        (exceptions.ObjectLimitReached, PermissionDenied),
+        (exceptions.ObjectUnsupported, PermissionDenied),
+    ],
+)
+def test_errors_are_what_prefects_client_raises_there(ours: type, theirs: type) -> None:
+    assert issubclass(ours, theirs)
+    assert issubclass(ours, PrefectRestError)
+
+
+def test_connection_errors_are_not_status_errors() -> None:
+    assert not issubclass(APIConnectionError, httpx.HTTPStatusError)
+    assert not issubclass(APIStatusError, httpx.TransportError)
+    assert not issubclass(ResponseValidationError, httpx.HTTPError)
 
 
 # -- status to exception --------------------------------------------------------------------
@@ -271,3 +301,164 @@ def test_resource_locked_says_when_to_retry() -> None:
     assert locked.retry_after == 1.5
     bare = error_for_response(httpx.Response(423, json={"detail": "Locked"}, request=request))
     assert isinstance(bare, ResourceLocked) and bare.retry_after is None
+
+
+# -- Prefect's names ------------------------------------------------------------------------
+
+
+def _names_prefects_client_uses() -> set[str]:
+    """Every `prefect.exceptions` name Prefect's own client imports or references."""
+    prefect = pytest.importorskip("prefect")
+    root = Path(prefect.__file__).parent / "client"
+    files = [*(root / "orchestration").rglob("*.py"), root / "base.py"]
+    names: set[str] = set()
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text())):
+            if isinstance(node, ast.ImportFrom) and node.module == "prefect.exceptions":
+                names.update(alias.name for alias in node.names)
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Attribute)
+                and ast.unparse(node.value) == "prefect.exceptions"
+            ):
+                names.add(node.attr)
+    return names
+
+
+def test_every_prefect_exception_the_client_uses_has_a_counterpart() -> None:
+    names = _names_prefects_client_uses()
+    # What the installed Prefect 3.8.8's client raises; a new name there shows up here.
+    assert {"ObjectNotFound", "ObjectAlreadyExists", "PrefectHTTPStatusError"} <= names
+    missing = sorted(name for name in names if not hasattr(exceptions, name))
+    assert missing == []
+
+
+def test_prefects_names_are_ours() -> None:
+    assert exceptions.PrefectHTTPStatusError is APIStatusError
+    assert exceptions.PrefectException is PrefectRestError
+    assert exceptions.HTTPStatusError is httpx.HTTPStatusError  # prefect.exceptions has it too
+    error = error_for_response(failed(404, NOT_FOUND))
+    assert isinstance(error, exceptions.PrefectHTTPStatusError)
+    assert error.http_exc is error  # Prefect's wrappers keep the httpx error in http_exc
+
+
+@pytest.mark.parametrize(
+    ("detail", "cls"),
+    [
+        # The server's words (block_types.py) and Prefect Cloud's, as Prefect's client tests them.
+        ("protected block types cannot be deleted.", exceptions.ProtectedBlockError),
+        ("You have reached the maximum number of deployments.", exceptions.ObjectLimitReached),
+        ("Your plan does not support this work pool type.", exceptions.ObjectUnsupported),
+        ("Missing CSRF token.", PermissionDenied),
+        ("Block type names beginning with 'Prefect' are reserved.", PermissionDenied),
+    ],
+)
+def test_forbidden_is_told_apart_by_the_servers_words(detail: str, cls: type) -> None:
+    error = error_for_response(failed(403, {"detail": detail}, method="DELETE"))
+    assert type(error) is cls
+    assert isinstance(error, PermissionDenied)
+    assert str(error).endswith(f"-> 403 Forbidden: {detail}")
+
+
+def test_from_httpx_error_picks_the_class() -> None:
+    raw = httpx.HTTPStatusError("404", request=failed(404).request, response=failed(404, NOT_FOUND))
+    error = exceptions.PrefectHTTPStatusError.from_httpx_error(raw)
+    assert type(error) is ObjectNotFound
+    assert error.status_code == 404 and "Flow not found" in str(error)
+    server = ServerError.from_httpx_error(
+        httpx.HTTPStatusError("x", request=raw.request, response=failed(418))
+    )
+    assert type(server) is ServerError  # asked for a ServerError: gets one
+
+
+def test_version_errors_use_prefects_wording() -> None:
+    mismatch = exceptions.APIVersionMismatch("3.0.0", "2.0.0")
+    assert isinstance(mismatch, RuntimeError)
+    assert "Found incompatible versions: client: 3.0.0, server: 2.0.0. " in str(mismatch)
+    assert (mismatch.client_version, mismatch.server_version) == ("3.0.0", "2.0.0")
+
+    url = "http://marvin42:hunter2@example.com:4200/api"
+    unreachable = exceptions.APIUnreachable(url, httpx.ConnectError("refused (hunter2)"))
+    assert isinstance(unreachable, RuntimeError)
+    text = str(unreachable)
+    assert text.startswith("Failed to reach API at http://example.com:4200/api")
+    assert "ConnectError" in text and "refused" in text
+    assert "marvin42" not in text and "hunter2" not in text
+    assert (
+        str(exceptions.APIUnreachable(url)) == "Failed to reach API at http://example.com:4200/api"
+    )
+
+
+def test_connection_error_is_caught_as_httpx_transport_error() -> None:
+    request = httpx.Request("GET", "http://test/api/flows/")
+    with pytest.raises(httpx.TransportError) as caught:
+        raise APIConnectionError(request, httpx.ConnectError("refused"))
+    assert caught.value.request is request
+    with pytest.raises(httpx.TimeoutException):
+        raise APITimeoutError(request, httpx.ReadTimeout("slow"))
+
+
+# -- redaction ------------------------------------------------------------------------------
+
+KEY = "pnu_REDACTme0123456789abcdefghijklmn"
+
+
+def with_key(status: int, body: Any = None, *, text: str | None = None) -> httpx.Response:
+    request = httpx.Request(
+        "GET", f"http://test/api/flows/{FLOW_ID}", headers={"Authorization": f"Bearer {KEY}"}
+    )
+    if text is not None:
+        return httpx.Response(status, text=text, request=request)
+    return httpx.Response(status, json=body, request=request)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"detail": f"bad header Authorization: Bearer {KEY}"},
+        {"detail": "nope", "headers": {"authorization": f"Bearer {KEY}"}},
+        {"exception_message": f"token {KEY} is unknown"},
+    ],
+)
+def test_the_requests_credential_is_redacted_from_the_body(body: Any) -> None:
+    error = error_for_response(with_key(401, body))
+    for text in (str(error), repr(error), json.dumps(error.detail), error.server_message):
+        assert KEY not in text
+    assert "***" in json.dumps(error.detail)
+
+
+def test_a_secret_cut_by_the_length_limit_is_still_redacted() -> None:
+    # Redacted before the message is cut short: no half of the key survives at the cut.
+    text = "x" * (500 - 10) + KEY
+    error = error_for_response(with_key(500, text=text))
+    assert KEY[:10] not in str(error)
+
+
+def test_other_credentials_in_a_body_are_masked_by_shape() -> None:
+    body = {
+        "detail": "db failed: postgresql+asyncpg://prefect:dbpass@db:5432/prefect",
+        "echo": "Proxy-Authorization: Basic c29tZTpvdGhlcg==",
+    }
+    error = error_for_response(failed(500, body))
+    assert "dbpass" not in str(error)
+    assert "postgresql+asyncpg://prefect:***@db:5432/prefect" in str(error)
+    assert "c29tZTpvdGhlcg==" not in json.dumps(error.detail)
+
+
+def test_response_validation_error_redacts_body_and_cause() -> None:
+    response = with_key(200, {"token": KEY})
+    cause = ValueError(f"{KEY!r} is not a valid StateType")
+    error = ResponseValidationError(response, cause)
+    assert KEY not in str(error)
+    assert KEY not in "".join(traceback.format_exception(error))
+    assert KEY not in str(cause)  # the cause is printed in tracebacks: cleaned too
+
+
+@pytest.mark.parametrize("status", [429, 503])
+def test_any_status_error_says_what_retry_after_the_server_sent(status: int) -> None:
+    request = httpx.Request("GET", "http://x/api/flows/")
+    asked = error_for_response(
+        httpx.Response(status, headers={"Retry-After": "7"}, request=request)
+    )
+    assert asked.retry_after == 7.0
+    assert error_for_response(httpx.Response(status, request=request)).retry_after is None

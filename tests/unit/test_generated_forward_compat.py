@@ -1,9 +1,10 @@
 """A newer Prefect server must not break this client's parsing (no server: mock transport).
 
-A server newer than openapi.json may send enum values and fields this client was
-generated without. The generated enums keep an unknown string as an extra member
-(``_missing_`` in generator/templates/str_enum.py.jinja) and the models keep unknown
-fields in ``additional_properties``, so such answers parse, and re-serialize unchanged.
+A server newer than openapi.json may send enum values, fields and union members this client
+was generated without. The generated enums keep an unknown string as an extra member
+(``_missing_``, written by generator/models.py), the models keep unknown fields (readable as
+attributes and in ``model_extra``), and a union member with an unknown type tag stays a
+plain dict, so such answers parse, and re-serialize unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import pytest
 from prefect_api.api.flow_runs import read_flow_run, read_flow_runs, set_flow_run_state
 from prefect_api.client import Client
 from prefect_api.models import (
-    FlowRunResponse,
+    FlowRun,
     OrchestrationResult,
     ReadFlowRunsBody,
     SetFlowRunStateBody,
@@ -88,17 +89,18 @@ def mock_client(requests_seen: list[httpx.Request]) -> Iterator[Callable[[Handle
 
 
 def check_newer_run(run: object) -> None:
-    assert isinstance(run, FlowRunResponse)
+    assert isinstance(run, FlowRun)
     assert (run.id, run.flow_id, run.name) == (RUN_ID, FLOW_ID, "newer-run")
     assert isinstance(run.state_type, StateType)
     assert run.state_type == "SOMETHING_NEW" and str(run.state_type) == "SOMETHING_NEW"
     assert run.state_type not in (StateType.COMPLETED, StateType.FAILED)
     state = run.state
     assert isinstance(state, State)
-    assert isinstance(state.type_, StateType) and state.type_.value == "SOMETHING_NEW"
+    assert isinstance(state.type, StateType) and state.type.value == "SOMETHING_NEW"
     assert state.id == STATE_ID
-    assert state.additional_properties == {"brand_new_state_field": 42}
-    assert run.additional_properties["brand_new_field"] == {"nested": ["a", "b"]}
+    assert state.model_extra == {"brand_new_state_field": 42}
+    assert run.model_extra["brand_new_field"] == {"nested": ["a", "b"]}
+    assert run.brand_new_field == {"nested": ["a", "b"]}  # type: ignore[attr-defined]
 
 
 def test_unknown_enum_value_and_fields_parse_sync(mock_client: Callable[[Handler], Client]) -> None:
@@ -115,7 +117,7 @@ async def test_unknown_enum_value_and_fields_parse_async(
 
 def test_unknown_values_survive_a_round_trip() -> None:
     data = newer_flow_run()
-    again = FlowRunResponse.from_dict(data).to_dict()
+    again = FlowRun.from_dict(data).to_dict()
     assert again["state_type"] == "SOMETHING_NEW"
     assert again["state"]["type"] == "SOMETHING_NEW"
     assert again["state"]["brand_new_state_field"] == 42
@@ -130,7 +132,7 @@ def test_list_with_one_unknown_entry_parses(mock_client: Callable[[Handler], Cli
     client = mock_client(lambda request: httpx.Response(200, json=[known, newer_flow_run()]))
     runs = read_flow_runs.sync(client=client, body=ReadFlowRunsBody())
     assert isinstance(runs, list) and len(runs) == 2
-    assert isinstance(runs[0], FlowRunResponse) and runs[0].state_type is StateType.COMPLETED
+    assert isinstance(runs[0], FlowRun) and runs[0].state_type is StateType.COMPLETED
     check_newer_run(runs[1])
 
 
@@ -152,25 +154,39 @@ def test_unknown_orchestration_status_parses(mock_client: Callable[[Handler], Cl
     }
     client = mock_client(lambda request: httpx.Response(200, json=answer))
     result = set_flow_run_state.sync(
-        RUN_ID, client=client, body=SetFlowRunStateBody(state=StateCreate(type_=StateType.RUNNING))
+        RUN_ID, client=client, body=SetFlowRunStateBody(state=StateCreate(type=StateType.RUNNING))
     )
     assert isinstance(result, OrchestrationResult)
     assert isinstance(result.status, SetStateStatus) and result.status == "DEFER"
 
 
-@pytest.mark.xfail(
-    raises=ValueError,
-    strict=True,
-    reason="a union variant tagged with an unknown const (details.type) does not parse yet",
-)
-def test_unknown_details_variant_parses() -> None:
+def test_unknown_details_variant_parses_and_keeps_its_data() -> None:
     # OrchestrationResult.details is a union of models each tagged by a const "type"; a
-    # newer server's new variant matches none and from_dict raises ValueError. Strict:
-    # once the generator makes such unions lenient this XPASSes and fails.
+    # newer server's new variant matches none of them and stays the dict it came as.
     answer = {
         "state": {"id": str(STATE_ID), "type": "RUNNING", "name": "Running"},
         "status": "DEFER",
         "details": {"type": "defer_details", "delay_seconds": 3},
     }
     result = OrchestrationResult.from_dict(answer)
-    assert result.details.to_dict()["type"] == "defer_details"
+    assert result.details == {"type": "defer_details", "delay_seconds": 3}
+    assert result.model_dump(mode="json")["details"] == answer["details"]
+    assert result.to_dict()["details"] == answer["details"]
+    known = OrchestrationResult.from_dict({**answer, "details": {"type": "reject_details"}})
+    assert type(known.details).__name__ == "StateRejectDetails"
+
+
+def test_unknown_trigger_and_action_types_parse() -> None:
+    from prefect_api.models import Automation
+
+    data = {
+        "id": str(uuid4()),
+        "name": "a",
+        "trigger": {"type": "metric", "metric": {"name": "lateness"}},
+        "actions": [{"type": "do-nothing"}, {"type": "launch-rocket", "pad": 39}],
+    }
+    automation = Automation.from_dict(data)
+    assert automation.trigger == {"type": "metric", "metric": {"name": "lateness"}}
+    assert type(automation.actions[0]).__name__ == "DoNothing"
+    assert automation.actions[1] == {"type": "launch-rocket", "pad": 39}
+    assert automation.model_dump(mode="json")["actions"][1] == {"type": "launch-rocket", "pad": 39}

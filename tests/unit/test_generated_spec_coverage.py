@@ -291,11 +291,11 @@ def test_build_request_json_body_omits_unset_fields() -> None:
     assert kwargs["json"] == {"name": "etl", "tags": ["a"]}
     assert kwargs["headers"]["Content-Type"] == "application/json"
 
-    body = ReadFlowsBody(flows=FlowFilter(name=FlowFilterName(like="et")), sort=FlowSort.NAME_ASC)
+    body = ReadFlowsBody(flows=FlowFilter(name=FlowFilterName(like_="et")), sort=FlowSort.NAME_ASC)
     kwargs = read_flows.build_request(body=body, x_prefect_api_version="0.8.4")
     assert (kwargs["method"], kwargs["url"]) == ("post", "/flows/filter")
-    # Prefect's filter fields end in "_" on the wire (like_, any_); offset has a default.
-    assert kwargs["json"] == {"flows": {"name": {"like_": "et"}}, "sort": "NAME_ASC", "offset": 0}
+    # Field names are the wire names (like_, any_); fields not given (offset) are not sent.
+    assert kwargs["json"] == {"flows": {"name": {"like_": "et"}}, "sort": "NAME_ASC"}
     assert kwargs["headers"]["x-prefect-api-version"] == "0.8.4"
 
 
@@ -322,7 +322,7 @@ def test_calls_send_what_build_request_builds() -> None:
         return httpx.Response(422, json={"detail": "no"})
 
     run_id = UUID("6f1c1d2e-0b5a-4a43-9d0e-3c7f0e2b9a11")
-    body = SetFlowRunStateBody(state=StateCreate(type_=StateType.RUNNING, message="go"))
+    body = SetFlowRunStateBody(state=StateCreate(type=StateType.RUNNING, message="go"))
     with Client(
         base_url="http://server.invalid/api", httpx_args={"transport": httpx.MockTransport(answer)}
     ) as client:
@@ -330,8 +330,5 @@ def test_calls_send_what_build_request_builds() -> None:
     (request,) = seen
     assert request.method == "POST"
     assert str(request.url) == f"http://server.invalid/api/flow_runs/{run_id}/set_state"
-    assert json.loads(request.content) == {
-        "state": {"type": "RUNNING", "message": "go"},
-        "force": False,
-    }
+    assert json.loads(request.content) == {"state": {"type": "RUNNING", "message": "go"}}
     assert request.headers["content-type"] == "application/json"

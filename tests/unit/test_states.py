@@ -1,4 +1,4 @@
-"""prefect_rest.states: Prefect's state constructors, building bodies the server accepts."""
+"""prefect_rest.states: Prefect's state constructors, returning Prefect-shaped `State`s."""
 
 from __future__ import annotations
 
@@ -8,11 +8,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-import attrs
 import pytest
 
 from prefect_api.models import State, StateCreate, StateDetails, StateType
-from prefect_api.types import UNSET
 from prefect_rest import states
 from prefect_rest.states import (
     AwaitingConcurrencySlot,
@@ -35,7 +33,7 @@ from prefect_rest.states import (
 )
 
 UTC = dt.UTC
-Constructor = Callable[..., StateCreate]
+Constructor = Callable[..., State]
 
 # constructor, the state type it builds, its default name
 CONSTRUCTORS: list[tuple[Constructor, StateType, str]] = [
@@ -61,14 +59,10 @@ SCHEDULED_LIKE = [Scheduled, Late, AwaitingRetry, AwaitingConcurrencySlot]
 PAUSED_LIKE = [Paused, Suspended]
 
 
-def details_of(state: StateCreate) -> StateDetails:
-    assert isinstance(state.state_details, StateDetails)
-    return state.state_details
-
-
-def wire(state: StateCreate) -> dict[str, Any]:
-    """What goes over the wire: to_dict() pushed through JSON, as httpx would send it."""
-    result: dict[str, Any] = json.loads(json.dumps(state.to_dict()))
+def wire(state: State | StateCreate) -> dict[str, Any]:
+    """What goes over the wire: the request body pushed through JSON, as httpx sends it."""
+    body = to_state_create(state).to_dict()
+    result: dict[str, Any] = json.loads(json.dumps(body))
     return result
 
 
@@ -78,208 +72,208 @@ def close_to_now(value: object) -> bool:
     return abs(dt.datetime.now(UTC) - value) < dt.timedelta(seconds=5)
 
 
-# --- what each constructor builds ----------------------------------------------------------------
+# --- constructors ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
-def test_type_and_default_name(constructor: Constructor, type_: StateType, name: str) -> None:
+def test_a_state_with_prefects_defaults(
+    constructor: Constructor, type_: StateType, name: str
+) -> None:
     state = constructor()
-    assert isinstance(state, StateCreate)
-    assert state.type_ is type_
+    assert type(state) is State
+    assert state.type is type_
     assert state.name == name
-    assert state.message is UNSET
-    assert state.data is UNSET
-    body = wire(state)
-    assert body["type"] == type_.value
-    assert body["name"] == name
-    assert "message" not in body
-    assert "data" not in body
+    assert isinstance(state.id, uuid.UUID)
+    assert close_to_now(state.timestamp)
+    assert isinstance(state.state_details, StateDetails)
+    assert state.message is None
+    assert state.data is None
+    assert constructor().id != state.id  # a new id per state
 
 
 @pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
 def test_matches_prefect(constructor: Constructor, type_: StateType, name: str) -> None:
-    """Same type, name and pause flags as Prefect's constructor of the same name."""
+    """Same type, name, details and text forms as Prefect's constructor of the same name."""
     import prefect.states
 
-    theirs = getattr(prefect.states, name)()
-    mine = constructor()
-    assert theirs.type.value == mine.type_.value
+    theirs = getattr(prefect.states, name)(message="note")
+    mine = constructor(message="note")
+    assert theirs.type.value == mine.type.value
     assert theirs.name == mine.name
-    assert theirs.state_details.pause_reschedule == details_of(mine).pause_reschedule
-    assert bool(theirs.state_details.scheduled_time) == bool(details_of(mine).scheduled_time)
+    assert theirs.state_details.pause_reschedule == mine.state_details.pause_reschedule
+    assert bool(theirs.state_details.scheduled_time) == bool(mine.state_details.scheduled_time)
+    assert str(theirs) == str(mine)
+    assert repr(theirs) == repr(mine)
+    assert set(theirs.model_dump()) == set(mine.model_dump())
 
 
 @pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
 def test_common_kwargs(constructor: Constructor, type_: StateType, name: str) -> None:
-    flow_run_id = uuid.uuid4()
-    state = constructor(
-        message="hello",
-        name="Custom",
-        data={"answer": 42},
-        state_details={"flow_run_id": str(flow_run_id), "cache_key": "k"},
-    )
-    assert state.message == "hello"
-    assert state.name == "Custom"
-    assert state.data == {"answer": 42}
-    assert details_of(state).flow_run_id == flow_run_id
+    details = StateDetails(cache_key="k")
+    state = constructor(message="hello", name="Custom", data={"x": 1}, state_details=details)
+    assert (state.message, state.name, state.data) == ("hello", "Custom", {"x": 1})
+    assert state.state_details.cache_key == "k"
     body = wire(state)
     assert body["message"] == "hello"
-    assert body["data"] == {"answer": 42}
-    assert body["state_details"]["flow_run_id"] == str(flow_run_id)
-    assert body["state_details"]["cache_key"] == "k"
+    assert body["name"] == "Custom"
+    assert body["data"] == {"x": 1}
+    assert body["type"] == type_.value
 
 
-@pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
-def test_explicit_none_message_and_name(
-    constructor: Constructor, type_: StateType, name: str
-) -> None:
-    state = constructor(message=None, name=None, data=None)
-    assert state.name == name  # None means "the default", as in Prefect
-    assert wire(state)["message"] is None
-    assert wire(state)["data"] is None
+def test_prefects_cls_argument_builds_that_class() -> None:
+    class MyState(State):
+        pass
+
+    state = Completed(MyState, message="done")
+    assert type(state) is MyState
+    assert state.is_completed()
+
+
+def test_a_state_built_directly_gets_its_name_from_its_type() -> None:
+    # Prefect's State: the name defaults from the type; SCHEDULED is scheduled for now.
+    assert State(type="COMPLETED").name == "Completed"
+    assert State(type="CANCELLING").name == "Cancelling"
+    scheduled = State(type=StateType.SCHEDULED, message="m")
+    assert scheduled.name == "Scheduled"
+    assert close_to_now(scheduled.state_details.scheduled_time)
+    assert wire(State(type="FAILED", message="boom")) == {
+        "type": "FAILED",
+        "name": "Failed",
+        "message": "boom",
+        "data": None,
+        "state_details": wire(Failed())["state_details"],
+    }
 
 
 def test_state_details_object_is_copied_not_modified() -> None:
-    mine = StateDetails(cache_key="k")
-    state = Scheduled(state_details=mine)
-    assert details_of(state) is not mine
-    assert details_of(state).cache_key == "k"
-    assert mine.scheduled_time is UNSET  # the constructor filled its own copy only
+    details = StateDetails(cache_key="k")
+    state = Scheduled(state_details=details)
+    assert details.scheduled_time is None  # the caller's object is untouched
+    assert state.state_details is not details
+    assert close_to_now(state.state_details.scheduled_time)
 
 
-# --- scheduled states --------------------------------------------------------------------------
+def test_state_details_as_a_dict() -> None:
+    state = Completed(state_details={"cache_key": "k", "flow_run_id": str(uuid.UUID(int=1))})
+    assert state.state_details.flow_run_id == uuid.UUID(int=1)
+    with pytest.raises(TypeError, match=r"state_details.*'colour'"):
+        Completed(state_details={"colour": "red"})
+    with pytest.raises(TypeError, match="state_details must be a StateDetails or a dict"):
+        Completed(state_details=["cache_key"])
 
 
 @pytest.mark.parametrize("constructor", SCHEDULED_LIKE)
 def test_scheduled_time_defaults_to_now(constructor: Constructor) -> None:
-    assert close_to_now(details_of(constructor()).scheduled_time)
+    assert close_to_now(constructor().state_details.scheduled_time)
 
 
 @pytest.mark.parametrize("constructor", SCHEDULED_LIKE)
 def test_naive_scheduled_time_is_utc(constructor: Constructor) -> None:
-    state = constructor(scheduled_time=dt.datetime(2030, 1, 2, 3, 4, 5))
-    assert details_of(state).scheduled_time == dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
-    assert wire(state)["state_details"]["scheduled_time"] == "2030-01-02T03:04:05+00:00"
+    state = constructor(scheduled_time=dt.datetime(2030, 1, 1, 12))
+    assert state.state_details.scheduled_time == dt.datetime(2030, 1, 1, 12, tzinfo=UTC)
+    assert wire(state)["state_details"]["scheduled_time"] == "2030-01-01T12:00:00+00:00"
 
 
 def test_aware_scheduled_time_keeps_its_offset() -> None:
-    tz = dt.timezone(dt.timedelta(hours=2))
-    when = dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=tz)
-    assert wire(Late(scheduled_time=when))["state_details"]["scheduled_time"] == (
-        "2030-01-02T03:04:05+02:00"
-    )
+    paris = dt.timezone(dt.timedelta(hours=1))
+    state = Scheduled(scheduled_time=dt.datetime(2030, 1, 1, 12, tzinfo=paris))
+    assert wire(state)["state_details"]["scheduled_time"] == "2030-01-01T12:00:00+01:00"
 
 
 def test_scheduled_time_from_state_details() -> None:
-    state = AwaitingRetry(state_details={"scheduled_time": "2030-01-02T03:04:05"})
-    assert details_of(state).scheduled_time == dt.datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
+    when = dt.datetime(2030, 1, 1, tzinfo=UTC)
+    assert Scheduled(state_details={"scheduled_time": when}).state_details.scheduled_time == when
 
 
 def test_scheduled_time_twice_is_an_error() -> None:
     when = dt.datetime(2030, 1, 1, tzinfo=UTC)
-    with pytest.raises(ValueError, match="scheduled_time"):
-        Scheduled(scheduled_time=when, state_details=StateDetails(scheduled_time=when))
+    with pytest.raises(ValueError, match="extra scheduled_time"):
+        Scheduled(scheduled_time=when, state_details={"scheduled_time": when})
 
 
 def test_only_scheduled_states_get_a_scheduled_time() -> None:
-    assert details_of(Completed()).scheduled_time is UNSET
-    assert "scheduled_time" not in wire(Running())["state_details"]
-
-
-# --- paused states -----------------------------------------------------------------------------
+    for constructor, type_, _ in CONSTRUCTORS:
+        details = constructor().state_details
+        assert (details.scheduled_time is not None) is (type_ is StateType.SCHEDULED)
 
 
 @pytest.mark.parametrize("constructor", PAUSED_LIKE)
 def test_pause_timeout_from_seconds(constructor: Constructor) -> None:
-    details = details_of(constructor(timeout_seconds=3600))
-    assert isinstance(details.pause_timeout, dt.datetime)
-    assert close_to_now(details.pause_timeout - dt.timedelta(seconds=3600))
+    timeout = constructor(timeout_seconds=60).state_details.pause_timeout
+    assert timeout is not None
+    assert abs((timeout - dt.datetime.now(UTC)).total_seconds() - 60) < 5
 
 
 @pytest.mark.parametrize("constructor", PAUSED_LIKE)
 def test_pause_timeout_from_expiration_time(constructor: Constructor) -> None:
-    state = constructor(pause_expiration_time=dt.datetime(2030, 5, 6))
-    assert details_of(state).pause_timeout == dt.datetime(2030, 5, 6, tzinfo=UTC)
-    assert wire(state)["state_details"]["pause_timeout"] == "2030-05-06T00:00:00+00:00"
+    state = constructor(pause_expiration_time=dt.datetime(2030, 1, 1))
+    assert state.state_details.pause_timeout == dt.datetime(2030, 1, 1, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("constructor", PAUSED_LIKE)
 def test_no_timeout_means_no_pause_timeout(constructor: Constructor) -> None:
-    assert "pause_timeout" not in wire(constructor())["state_details"]
+    assert constructor().state_details.pause_timeout is None
 
 
 @pytest.mark.parametrize("constructor", PAUSED_LIKE)
 def test_timeout_and_expiration_together_is_an_error(constructor: Constructor) -> None:
     with pytest.raises(ValueError, match="not both"):
-        constructor(timeout_seconds=10, pause_expiration_time=dt.datetime(2030, 1, 1, tzinfo=UTC))
+        constructor(timeout_seconds=1, pause_expiration_time=dt.datetime(2030, 1, 1))
 
 
 @pytest.mark.parametrize("constructor", PAUSED_LIKE)
 def test_pause_timeout_in_state_details_is_an_error(constructor: Constructor) -> None:
     with pytest.raises(ValueError, match="pause_timeout"):
-        constructor(state_details={"pause_timeout": "2030-01-01T00:00:00+00:00"})
+        constructor(state_details={"pause_timeout": dt.datetime(2030, 1, 1, tzinfo=UTC)})
 
 
 def test_paused_reschedule_and_key() -> None:
-    details = details_of(Paused(reschedule=True, pause_key="approve"))
-    assert details.pause_reschedule is True
-    assert details.pause_key == "approve"
-    assert details_of(Paused()).pause_reschedule is False
-    assert details_of(Paused()).pause_key is UNSET
+    details = Paused(reschedule=True, pause_key="k").state_details
+    assert (details.pause_reschedule, details.pause_key) == (True, "k")
+    plain = Paused().state_details
+    assert (plain.pause_reschedule, plain.pause_key) == (False, None)
 
 
 def test_suspended_always_reschedules() -> None:
-    state = Suspended(pause_key="k")
-    assert state.type_ is StateType.PAUSED
-    assert state.name == "Suspended"
-    assert details_of(state).pause_reschedule is True
-    assert details_of(state).pause_key == "k"
-    with pytest.raises(TypeError, match="reschedule"):
-        Suspended(reschedule=False)  # type: ignore[call-arg]
+    assert Suspended().state_details.pause_reschedule is True
+    assert Suspended(pause_key="k").state_details.pause_key == "k"
 
 
-# --- errors ------------------------------------------------------------------------------------
+# --- bad input ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
 def test_unknown_keyword_is_named(constructor: Constructor, type_: StateType, name: str) -> None:
-    with pytest.raises(TypeError, match=rf"{name}\(\).*'colour'"):
+    with pytest.raises(TypeError, match=r"State.*'colour'"):
         constructor(colour="red")
 
 
-def test_prefect_cls_argument_is_rejected() -> None:
-    with pytest.raises(TypeError, match="'cls'"):
-        Completed(cls=object)  # type: ignore[call-arg]
-
-
-def test_positional_arguments_are_rejected() -> None:
-    with pytest.raises(TypeError):
-        Scheduled(dt.datetime(2030, 1, 1))  # type: ignore[call-arg]
+def test_the_type_cannot_be_given() -> None:
+    with pytest.raises(TypeError, match="Completed\\(\\) sets the state type itself"):
+        Completed(type=StateType.FAILED)
 
 
 @pytest.mark.parametrize(
     ("build", "argument"),
     [
-        (lambda: Completed(message=1), "message"),  # type: ignore[arg-type]
-        (lambda: Completed(name=b"x"), "name"),  # type: ignore[arg-type]
-        (lambda: Completed(state_details=[1]), "state_details"),  # type: ignore[arg-type]
-        (lambda: Completed(state_details={"colour": "red"}), "colour"),
-        (lambda: Late(state_details={"scheduled_time": "tomorrow"}), "scheduled_time"),
-        (lambda: Scheduled(scheduled_time="2030-01-01T00:00:00Z"), "scheduled_time"),  # type: ignore[arg-type]
-        (lambda: Scheduled(scheduled_time=dt.date(2030, 1, 1)), "scheduled_time"),  # type: ignore[arg-type]
-        (lambda: Paused(timeout_seconds="60"), "timeout_seconds"),  # type: ignore[arg-type]
-        (lambda: Paused(timeout_seconds=True), "timeout_seconds"),
-        (lambda: Paused(pause_expiration_time=1_900_000_000), "pause_expiration_time"),  # type: ignore[arg-type]
-        (lambda: Paused(reschedule="yes"), "reschedule"),  # type: ignore[arg-type]
-        (lambda: Suspended(pause_key=7), "pause_key"),  # type: ignore[arg-type]
+        (lambda: Completed(message=1), "State.message"),
+        (lambda: Completed(name=["x"]), "State.name"),
+        (lambda: Scheduled(scheduled_time="soon"), "scheduled_time"),
+        (lambda: Paused(timeout_seconds="60"), "timeout_seconds"),
+        (lambda: Paused(pause_expiration_time=60), "pause_expiration_time"),
+        (lambda: Paused(reschedule="yes"), "reschedule"),
+        (lambda: Paused(pause_key=1), "pause_key"),
+        (lambda: Completed(data=object()), "State.data"),
     ],
 )
-def test_bad_types(build: Callable[[], StateCreate], argument: str) -> None:
+def test_bad_types_name_the_argument(build: Callable[[], State], argument: str) -> None:
     with pytest.raises(TypeError, match=argument):
         build()
 
 
-# --- the server accepts what we build ------------------------------------------------------------
+def test_a_nan_timeout_is_refused() -> None:
+    with pytest.raises((TypeError, ValueError)):
+        Paused(timeout_seconds=float("nan"))
 
 
 @pytest.mark.parametrize(("constructor", "type_", "name"), CONSTRUCTORS, ids=IDS)
@@ -291,7 +285,7 @@ def test_body_is_json_with_tz_aware_datetimes(
         kwargs["timeout_seconds"] = 60
     body = wire(constructor(**kwargs))
     for field in ("scheduled_time", "cache_expiration", "pause_timeout"):
-        if field in body["state_details"]:
+        if body["state_details"].get(field) is not None:
             parsed = dt.datetime.fromisoformat(body["state_details"][field])
             assert parsed.utcoffset() is not None, (field, body)
 
@@ -313,15 +307,7 @@ def test_prefect_server_schema_accepts_the_body(
     if constructor in PAUSED_LIKE:
         assert parsed.state_details.pause_timeout == dt.datetime(2030, 1, 1, tzinfo=UTC)
     if type_ is StateType.SCHEDULED:
-        assert parsed.state_details.scheduled_time == details_of(state).scheduled_time
-
-
-def test_every_datetime_detail_is_normalized() -> None:
-    """The module's list of datetime fields covers every one the generated model has."""
-    datetime_fields = {
-        field.name for field in attrs.fields(StateDetails) if "datetime" in str(field.type)
-    }
-    assert datetime_fields == set(states._DETAIL_DATETIMES)
+        assert parsed.state_details.scheduled_time == state.state_details.scheduled_time
 
 
 # --- to_state_create ---------------------------------------------------------------------------
@@ -344,93 +330,91 @@ SERVER_STATE = {
 
 
 def test_to_state_create_from_a_server_state() -> None:
-    server_state = State.from_dict(SERVER_STATE)
-    body = to_state_create(server_state)
+    state = State.from_dict(SERVER_STATE)
+    body = to_state_create(state)
     assert isinstance(body, StateCreate)
-    assert body.type_ is StateType.SCHEDULED
-    assert body.name == "AwaitingRetry"
-    assert body.message == "retrying soon"
-    assert body.data is None
-    assert details_of(body) == server_state.state_details
-    assert details_of(body) is not server_state.state_details
     sent = wire(body)
-    assert "id" not in sent
-    assert "timestamp" not in sent
+    assert sent["type"] == "SCHEDULED"
+    assert sent["name"] == "AwaitingRetry"
+    assert sent["message"] == "retrying soon"
     assert sent["state_details"]["scheduled_time"] == "2030-01-01T00:05:00+00:00"
-    assert sent["state_details"]["flow_run_id"] == SERVER_STATE["state_details"]["flow_run_id"]  # type: ignore[index]
+    # A detail this client does not know survives (a newer server's), as it came.
     assert sent["state_details"]["a_field_from_a_newer_server"] == 1
+    assert "id" not in sent and "timestamp" not in sent  # the server's, not the request's
+    body.state_details.cache_key = "changed"
+    assert state.state_details.cache_key is None  # a copy, not the same details
 
 
 def test_to_state_create_round_trip() -> None:
-    once = to_state_create(State.from_dict(SERVER_STATE))
-    assert to_state_create(once) == once
-    assert to_state_create(once) is not once
-    assert to_state_create(wire(once)) == once
-    assert to_state_create(SERVER_STATE) == once
+    first = to_state_create(State.from_dict(SERVER_STATE))
+    assert to_state_create(first).to_dict() == first.to_dict()
+    assert to_state_create(first) is not first
 
 
 def test_to_state_create_makes_naive_datetimes_utc() -> None:
-    body = StateCreate(
-        type_=StateType.SCHEDULED,
-        state_details=StateDetails(scheduled_time=dt.datetime(2030, 1, 1)),
+    body = to_state_create(
+        {"type": "SCHEDULED", "state_details": {"scheduled_time": dt.datetime(2030, 1, 1)}}
     )
-    fixed = to_state_create(body)
-    assert details_of(fixed).scheduled_time == dt.datetime(2030, 1, 1, tzinfo=UTC)
-    assert details_of(body).scheduled_time == dt.datetime(2030, 1, 1)  # input left alone
+    assert wire(body)["state_details"]["scheduled_time"] == "2030-01-01T00:00:00+00:00"
 
 
 def test_to_state_create_from_minimal_dicts() -> None:
-    assert to_state_create({"type": "COMPLETED"}) == StateCreate(type_=StateType.COMPLETED)
-    nulled = to_state_create({"type": "FAILED", "state_details": None})
-    assert nulled == StateCreate(type_=StateType.FAILED)
+    assert wire(to_state_create({"type": "RUNNING"}))["type"] == "RUNNING"
+    assert wire(to_state_create({"type": "RUNNING", "state_details": None}))["type"] == "RUNNING"
 
 
 def test_to_state_create_rejects_other_things() -> None:
-    with pytest.raises(TypeError, match="int"):
-        to_state_create(42)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="'type'"):
-        to_state_create({"name": "Completed"})
+    with pytest.raises(ValueError, match="no 'type' key"):
+        to_state_create({"name": "x"})
+    with pytest.raises(TypeError, match="a state must be a State"):
+        to_state_create("COMPLETED")
 
 
 def test_to_state_create_keeps_a_state_type_from_a_newer_server() -> None:
-    """The generated enums are lenient; the server, not the client, judges the type."""
-    body = to_state_create({"type": "NEWFANGLED"})
+    """The generated enums are lenient on the wire; the server judges the type."""
+    body = to_state_create(State.from_dict({**SERVER_STATE, "type": "NEWFANGLED"}))
     assert wire(body)["type"] == "NEWFANGLED"
     assert not states.is_final(body)
 
 
-def test_to_state_create_names_a_prefect_state_by_its_full_name() -> None:
+def test_to_state_create_takes_prefects_own_state() -> None:
     import prefect.states
 
-    with pytest.raises(TypeError, match=r"prefect\.client\.schemas\.objects\.State"):
-        to_state_create(prefect.states.Completed())  # type: ignore[arg-type]
+    body = to_state_create(prefect.states.Completed(message="theirs"))
+    assert wire(body)["type"] == "COMPLETED"
+    assert wire(body)["message"] == "theirs"
 
 
 # --- predicates --------------------------------------------------------------------------------
 
 PREDICATES = {
-    StateType.SCHEDULED: states.is_scheduled,
-    StateType.PENDING: states.is_pending,
-    StateType.RUNNING: states.is_running,
-    StateType.COMPLETED: states.is_completed,
-    StateType.FAILED: states.is_failed,
-    StateType.CRASHED: states.is_crashed,
-    StateType.CANCELLING: states.is_cancelling,
-    StateType.CANCELLED: states.is_cancelled,
-    StateType.PAUSED: states.is_paused,
+    StateType.SCHEDULED: ("is_scheduled", states.is_scheduled),
+    StateType.PENDING: ("is_pending", states.is_pending),
+    StateType.RUNNING: ("is_running", states.is_running),
+    StateType.COMPLETED: ("is_completed", states.is_completed),
+    StateType.FAILED: ("is_failed", states.is_failed),
+    StateType.CRASHED: ("is_crashed", states.is_crashed),
+    StateType.CANCELLING: ("is_cancelling", states.is_cancelling),
+    StateType.CANCELLED: ("is_cancelled", states.is_cancelled),
+    StateType.PAUSED: ("is_paused", states.is_paused),
 }
+FINAL = {StateType.COMPLETED, StateType.FAILED, StateType.CANCELLED, StateType.CRASHED}
 
 
 @pytest.mark.parametrize("type_", list(StateType))
 def test_predicates_on_state_and_state_create(type_: StateType) -> None:
     server_state = State.from_dict({"id": str(uuid.uuid4()), "type": type_.value})
-    body = StateCreate(type_=type_)
-    for state in (server_state, body):
-        for predicate_type, predicate in PREDICATES.items():
-            assert predicate(state) is (predicate_type is type_), (predicate, type_)
-    final = {StateType.COMPLETED, StateType.FAILED, StateType.CANCELLED, StateType.CRASHED}
-    assert states.is_final(server_state) is (type_ in final)
-    assert states.is_final(body) is (type_ in final)
+    built = State(type=type_)
+    body = StateCreate(type=type_)
+    for state in (server_state, built, body):
+        for predicate_type, (method, function) in PREDICATES.items():
+            expected = predicate_type is type_
+            assert function(state) is expected, (function, type_)
+            if isinstance(state, State):
+                assert getattr(state, method)() is expected, (method, type_)
+        assert states.is_final(state) is (type_ in FINAL)
+    assert built.is_final() is (type_ in FINAL)
+    assert built.is_settled() is (type_ in FINAL or type_ is StateType.PAUSED)
 
 
 def test_predicates_match_prefect() -> None:
@@ -439,6 +423,20 @@ def test_predicates_match_prefect() -> None:
     for _, _, name in CONSTRUCTORS:
         theirs = getattr(prefect.states, name)()
         mine = getattr(states, name)()
-        assert theirs.is_final() == states.is_final(mine), name
-        assert theirs.is_scheduled() == states.is_scheduled(mine), name
-        assert theirs.is_paused() == states.is_paused(mine), name
+        for method in ("is_final", "is_scheduled", "is_paused", "is_running", "is_pending"):
+            assert getattr(theirs, method)() == getattr(mine, method)(), (name, method)
+
+
+def test_states_hash_and_compare_like_prefects() -> None:
+    import copy
+
+    state = Completed()
+    assert state == copy.copy(state)
+    assert {state, copy.deepcopy(state)} == {state}  # hashable, as Prefect's State
+    assert state != Completed()  # another id and timestamp
+    # As Prefect's: a model_copy is a new moment of the same state (a fresh timestamp).
+    later = state.model_copy(update={"message": "again"})
+    assert later.timestamp >= state.timestamp and later.id == state.id
+    assert later.message == "again" and state.message is None
+    fresh = state.fresh_copy()
+    assert fresh.id != state.id and fresh.type == state.type

@@ -1,6 +1,7 @@
 """The embedded Prefect server: the real pinned server app, in this process.
 
-`get_client()` without PREFECT_API_URL uses it. One per process, shared by every client
+`get_client()` uses it without PREFECT_API_URL when PREFECT_REST_LOCAL_SERVER=in-process (the
+default is a server process, see _local_server). One per process, shared by every client
 open at the same time (see _hosting.AppHost).
 """
 

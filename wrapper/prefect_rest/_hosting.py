@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from prefect_rest.exceptions import EmbeddedServerUnavailable
+
 ASGIApp = Callable[..., Any]
 T = TypeVar("T")
 
@@ -113,7 +115,14 @@ class AppHost:
         self.started_in = time.perf_counter() - started
 
     async def _startup(self) -> None:
-        from asgi_lifespan import LifespanManager
+        try:
+            from asgi_lifespan import LifespanManager
+        except ImportError as error:
+            raise EmbeddedServerUnavailable(
+                "Running an ASGI app in this process (PrefectClient(app), or "
+                "PREFECT_REST_LOCAL_SERVER=in-process) needs asgi-lifespan, part of the "
+                f"`server` extra: pip install 'prefect-rest[server]'. ({error})"
+            ) from error
 
         app = self._make_app()
         lifespan = LifespanManager(app, startup_timeout=STARTUP_TIMEOUT, shutdown_timeout=None)
@@ -136,7 +145,7 @@ class AppHost:
         self._transport = None
         lifespan, self._lifespan = self._lifespan, None
         if lifespan is not None:
-            await _services_started(SHUTDOWN_TIMEOUT)
+            await services_started(SHUTDOWN_TIMEOUT)
             await lifespan.__aexit__(None, None, None)
 
     def _stop_loop(self) -> None:
@@ -150,7 +159,7 @@ class AppHost:
         loop.close()
 
 
-async def _services_started(within: float) -> None:
+async def services_started(within: float) -> None:
     """Wait until the server's background services are past their startup.
 
     Prefect 3.8.8's ReactiveTriggers service fails its own stop() with "Reactive triggers not
@@ -187,12 +196,31 @@ async def _cancel_leftovers() -> None:
     await asyncio.gather(*leftovers, return_exceptions=True)
 
 
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The request's read timeout (PREFECT_API_REQUEST_TIMEOUT, or the caller's httpx one).
+
+    httpx enforces its timeouts on sockets; an in-process app has none, so the hosted
+    transports enforce the read timeout themselves: the whole answer must arrive within it.
+    """
+    timeout = request.extensions.get("timeout")
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return float(read) if isinstance(read, int | float) else None
+
+
 class _HostedAsyncTransport(httpx.AsyncBaseTransport):
     def __init__(self, host: AppHost) -> None:
         self._host = host
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await asyncio.wrap_future(self._host.submit(self._host.handle(request)))
+        future = self._host.submit(self._host.handle(request))
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), _read_timeout(request))
+        except TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout(
+                f"no answer from the in-process server within {_read_timeout(request)} s",
+                request=request,
+            ) from None
 
 
 class _HostedSyncTransport(httpx.BaseTransport):
@@ -200,7 +228,15 @@ class _HostedSyncTransport(httpx.BaseTransport):
         self._host = host
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._host.submit(self._host.handle(request)).result()
+        future = self._host.submit(self._host.handle(request))
+        try:
+            return future.result(timeout=_read_timeout(request))
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout(
+                f"no answer from the in-process server within {_read_timeout(request)} s",
+                request=request,
+            ) from None
 
 
 _hosts: dict[int, AppHost] = {}

@@ -5,10 +5,15 @@ from __future__ import annotations
 import warnings
 from typing import Any, Literal, overload
 
+import httpx
+
+from prefect_rest import _local_server
 from prefect_rest._async.client import PrefectClient
 from prefect_rest._embedded import embedded_server
+from prefect_rest._local_server.errors import LocalServerDisabled
+from prefect_rest._local_server.spawn import require_server_extra
 from prefect_rest._sync.client import SyncPrefectClient
-from prefect_rest.settings import load_settings
+from prefect_rest.settings import Settings, load_settings
 
 
 @overload
@@ -28,13 +33,43 @@ def get_client(
 ) -> PrefectClient | SyncPrefectClient:
     """A client configured from Prefect's own settings (environment, then active profile).
 
-    With PREFECT_API_URL set, it talks to that server. Without it, it runs the real Prefect
-    server in this process (the `server` extra), started on first use and shared.
+    With PREFECT_API_URL set, it talks to that server. Without it, it talks to the local
+    server of PREFECT_HOME: one Prefect server process shared by every client of that
+    PREFECT_HOME, found or started on the client's first request
+    (PREFECT_REST_LOCAL_SERVER=process, the default). PREFECT_REST_LOCAL_SERVER=in-process
+    runs the server inside this process instead; `off` makes a missing PREFECT_API_URL an
+    error.
     """
     settings = load_settings()
-    api: Any = settings.api_url if settings.api_url else embedded_server()
+    api: Any
+    if settings.api_url:
+        api = settings.api_url
+    else:
+        limits = (httpx_settings or {}).get("limits")  # for our transport's pool
+        api, local = _local_api(settings, sync=sync_client, limits=limits)
+        # The caller's settings win, as for any server (a custom transport replaces ours).
+        httpx_settings = {**local, **(httpx_settings or {})}
     cls = SyncPrefectClient if sync_client else PrefectClient
     return cls(api, api_key=settings.api_key, httpx_settings=httpx_settings, settings=settings)
+
+
+def _local_api(
+    settings: Settings, *, sync: bool, limits: httpx.Limits | None
+) -> tuple[Any, dict[str, Any]]:
+    """What a client without PREFECT_API_URL talks to, and the httpx options for it."""
+    if settings.local_server == "off":
+        raise LocalServerDisabled(
+            "PREFECT_API_URL is not set, and PREFECT_REST_LOCAL_SERVER=off says not to use a "
+            "local server: set PREFECT_API_URL to your Prefect server's API (e.g. "
+            "http://127.0.0.1:4200/api, or your Prefect Cloud workspace's URL with "
+            "PREFECT_API_KEY), or PREFECT_REST_LOCAL_SERVER=process."
+        )
+    if settings.local_server == "in-process":
+        require_server_extra("asgi_lifespan", mode="runs the Prefect server in this process")
+        return embedded_server(), {}
+    if not _local_server.server_running(settings):
+        require_server_extra()
+    return _local_server.BASE_URL, _local_server.httpx_settings(settings, sync=sync, limits=limits)
 
 
 class OrionClient(PrefectClient):

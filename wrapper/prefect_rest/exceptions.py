@@ -1,43 +1,76 @@
 """One exception hierarchy for every method, chosen in one place (`error_for_response`).
 
-PrefectRestError
+PrefectRestError (alias PrefectException)
 ├── SettingsError (also ValueError)            a malformed setting
-├── APIError
-│   ├── APIStatusError (also httpx.HTTPStatusError)
-│   │   ├── AuthenticationError         401
-│   │   ├── PermissionDenied            403
-│   │   ├── ObjectNotFound              404, 410 (gone: e.g. an expired lease)
-│   │   ├── ObjectAlreadyExists         409
-│   │   ├── UnprocessableEntity         422
-│   │   ├── ResourceLocked              423 (concurrency slots taken; not retried)
-│   │   ├── RateLimited                 429 (after retries)
-│   │   └── ServerError                 5xx (after retries)
-│   ├── APIConnectionError              the request never got an answer
-│   │   └── APITimeoutError
-│   │       └── ConnectionPoolExhausted  the client's own pool had no free connection
-│   └── ResponseValidationError         a 2xx body that is not what the schema promises
-└── EmbeddedServerUnavailable           the `server` extra is missing
+├── EmbeddedServerUnavailable (also ImportError) the `server` extra is missing
+├── APIVersionMismatch (also RuntimeError)     the server's major version is not ours
+└── APIError
+    ├── APIStatusError (also httpx.HTTPStatusError; alias PrefectHTTPStatusError)
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDenied            403
+    │   │   ├── ProtectedBlockError     403 "protected block types cannot be deleted."
+    │   │   ├── ObjectLimitReached      403 "... maximum number ..." (Prefect Cloud)
+    │   │   └── ObjectUnsupported       403 "... plan does not support ..." (Prefect Cloud)
+    │   ├── ObjectNotFound              404, 410 (gone: e.g. an expired lease)
+    │   ├── ObjectAlreadyExists         409
+    │   ├── UnprocessableEntity         422
+    │   ├── ResourceLocked              423 (concurrency slots taken; not retried)
+    │   ├── RateLimited                 429 (after retries)
+    │   └── ServerError                 5xx (after retries)
+    ├── APIConnectionError (also httpx.TransportError)   the request never got an answer
+    │   └── APITimeoutError (also httpx.TimeoutException)
+    │       └── ConnectionPoolExhausted  the client's own pool had no free connection
+    ├── APIUnreachable (also RuntimeError)  the version check could not reach the API
+    └── ResponseValidationError (also ValueError)  a 2xx body that is not what the schema promises
+
+The second bases are what Prefect's own client raises in the same situation (httpx's errors
+for status and transport failures, RuntimeError from `raise_for_api_version_mismatch`,
+pydantic's ValidationError, a ValueError, for a malformed body), so `except` clauses written
+for Prefect's client keep catching ours.
+
+No credential reaches a message: error bodies and causes are cleaned by `_core.redact` with
+the credentials of the request that failed. Every error pickles (for process-based task
+runners): the copy has the same class, message and attributes; its `request` and `response`
+are copies with credential-like headers masked, the response body redacted and no request
+body.
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Self
 
 import httpx
+from httpx import HTTPStatusError
+
+from prefect_rest._core.redact import (
+    credentials_of,
+    portable_request,
+    portable_response,
+    redact,
+    url_without_credentials,
+)
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "APIUnreachable",
+    "APIVersionMismatch",
     "AuthenticationError",
     "ConnectionPoolExhausted",
     "EmbeddedServerUnavailable",
+    "HTTPStatusError",
     "ObjectAlreadyExists",
+    "ObjectLimitReached",
     "ObjectNotFound",
+    "ObjectUnsupported",
     "PermissionDenied",
+    "PrefectException",
+    "PrefectHTTPStatusError",
     "PrefectRestError",
+    "ProtectedBlockError",
     "RateLimited",
     "ResourceLocked",
     "ResponseValidationError",
@@ -52,6 +85,32 @@ _MAX_MESSAGE = 500
 
 class PrefectRestError(Exception):
     """Base class of every error prefect-rest raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default re-calls the constructor with `args` (our constructors take a response,
+        # not the message). Rebuild from the message and attributes instead, with portable,
+        # credential-free copies of the request and response.
+        state = {name: _portable(value) for name, value in self.__dict__.items()}
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[PrefectRestError], args: tuple[Any, ...], state: dict[str, Any]) -> Any:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
+def _portable(value: Any) -> Any:
+    if isinstance(value, httpx.Request):
+        return portable_request(value)
+    if isinstance(value, httpx.Response):
+        return portable_response(value)
+    return value
+
+
+#: Prefect's base class; ours is the base of every error prefect-rest raises.
+PrefectException = PrefectRestError
 
 
 class SettingsError(PrefectRestError, ValueError):
@@ -68,22 +127,58 @@ class EmbeddedServerUnavailable(PrefectRestError, ImportError):
     """The embedded server needs the pinned Prefect server, which is not installed."""
 
 
+class APIVersionMismatch(PrefectRestError, RuntimeError):
+    """The server runs another major version of Prefect than the client speaks.
+
+    A RuntimeError with Prefect's wording, as Prefect's `raise_for_api_version_mismatch`
+    raises it.
+    """
+
+    def __init__(self, client_version: str, server_version: str) -> None:
+        super().__init__(
+            f"Found incompatible versions: client: {client_version}, server: "
+            f"{server_version}. Major versions must match."
+        )
+        self.client_version = client_version
+        self.server_version = server_version
+
+
 class APIError(PrefectRestError):
     """Something went wrong talking to the Prefect API."""
 
 
-class APIConnectionError(APIError):
-    """The request never got an answer (connection refused or reset, protocol error, …)."""
+class APIUnreachable(APIError, RuntimeError):
+    """The API could not be asked for its version (Prefect: RuntimeError "Failed to reach
+    API at <url>"); the URL is shown without credentials, the cause is chained."""
 
-    def __init__(self, request: httpx.Request, cause: BaseException) -> None:
-        self.request = request
-        reason = str(cause) or type(cause).__name__
-        super().__init__(f"{request.method} {request.url.path}: {self._what} ({reason})")
+    def __init__(self, api_url: httpx.URL | str, cause: BaseException | None = None) -> None:
+        self.api_url = url_without_credentials(api_url)
+        message = f"Failed to reach API at {self.api_url}"
+        if cause is not None:
+            secrets = credentials_of(httpx.Request("GET", httpx.URL(api_url)))
+            reason = redact(str(cause), secrets) or type(cause).__name__
+            message = f"{message} ({type(cause).__name__}: {reason})"
+        super().__init__(message)
+
+
+class APIConnectionError(APIError, httpx.TransportError):
+    """The request never got an answer (connection refused or reset, protocol error, …).
+
+    Also an `httpx.TransportError`: Prefect's client lets httpx's transport errors through,
+    and code written for it catches those (`httpx.TransportError`, `httpx.HTTPError`).
+    """
 
     _what = "no answer from the server"
 
+    def __init__(self, request: httpx.Request, cause: BaseException) -> None:
+        secrets = credentials_of(request)
+        _redact_args(cause, secrets)
+        reason = str(cause) or type(cause).__name__
+        message = redact(f"{request.method} {request.url.path}: {self._what} ({reason})", secrets)
+        httpx.TransportError.__init__(self, message, request=request)
 
-class APITimeoutError(APIConnectionError):
+
+class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """The server did not answer within the configured timeout."""
 
     _what = "timed out waiting for the server"
@@ -102,33 +197,46 @@ class ConnectionPoolExhausted(APITimeoutError):
     )
 
 
-class ResponseValidationError(APIError):
-    """A successful answer whose body does not match what the API schema promises."""
+class ResponseValidationError(APIError, ValueError):
+    """A successful answer whose body does not match what the API schema promises.
+
+    Also a ValueError, as pydantic's ValidationError (what Prefect's client raises when it
+    validates such a body) is.
+    """
 
     def __init__(self, response: httpx.Response, problem: BaseException) -> None:
         self.request = response.request
         self.response = response
         self.status_code = response.status_code
-        body = response.text[:200]
+        secrets = credentials_of(response.request)
+        _redact_args(problem, secrets)
+        body = redact(response.text, secrets)[:200]
         super().__init__(
-            f"{response.request.method} {response.request.url.path} -> {response.status_code}: "
-            f"the response body is not what the API schema promises ({type(problem).__name__}: "
-            f"{problem}); body starts: {body!r}"
+            redact(
+                f"{response.request.method} {response.request.url.path} -> "
+                f"{response.status_code}: the response body is not what the API schema "
+                f"promises ({type(problem).__name__}: {problem}); body starts: {body!r}",
+                secrets,
+            )
         )
 
 
 class APIStatusError(APIError, httpx.HTTPStatusError):
     """The server answered with an error status.
 
-    Subclasses `httpx.HTTPStatusError`, so `except httpx.HTTPStatusError` keeps working.
+    Subclasses `httpx.HTTPStatusError`, so `except httpx.HTTPStatusError` keeps working; it is
+    also Prefect's `PrefectHTTPStatusError`. `detail` is the body (parsed JSON, or text),
+    `server_message` its human part; both redacted of the request's credentials.
     """
 
     def __init__(self, response: httpx.Response) -> None:
-        self.detail: Any = _server_detail(response)
+        secrets = credentials_of(response.request)
+        self.detail: Any = _server_detail(response, secrets)
         message = _server_message(self.detail) or response.reason_phrase
-        text = (
+        text = redact(
             f"{response.request.method} {response.request.url.path} -> "
-            f"{response.status_code} {response.reason_phrase}: {message}"
+            f"{response.status_code} {response.reason_phrase}: {message}",
+            secrets,
         )
         httpx.HTTPStatusError.__init__(self, text, request=response.request, response=response)
         self.status_code = response.status_code
@@ -137,12 +245,29 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
     def __str__(self) -> str:
         return str(self.args[0])
 
+    @classmethod
+    def from_httpx_error(cls, httpx_error: httpx.HTTPStatusError) -> Self:
+        """Ours for an `httpx.HTTPStatusError` (Prefect's `PrefectHTTPStatusError` has this):
+        the class `error_for_response` picks, if it is a `cls`, else a `cls`."""
+        error = error_for_response(httpx_error.response)
+        return error if isinstance(error, cls) else cls(httpx_error.response)
+
     @property
     def retry_after(self) -> float | None:
-        """Seconds the server suggests waiting (its Retry-After header), if it sent one."""
+        """Seconds the server asked to wait (its Retry-After header: 423, 429, 503), if any."""
         from prefect_rest._core.retry import retry_after
 
         return retry_after(self.response)
+
+    @property
+    def http_exc(self) -> Self:
+        """Prefect's ObjectNotFound/ObjectAlreadyExists wrap the httpx error in `http_exc`;
+        ours is that error itself."""
+        return self
+
+
+#: Prefect's name for an error status (`prefect.exceptions.PrefectHTTPStatusError`).
+PrefectHTTPStatusError = APIStatusError
 
 
 class AuthenticationError(APIStatusError):
@@ -151,6 +276,21 @@ class AuthenticationError(APIStatusError):
 
 class PermissionDenied(APIStatusError):
     """403: authenticated, but not allowed (or a CSRF token the server refused)."""
+
+
+class ProtectedBlockError(PermissionDenied):
+    """403: a protected (system) block type cannot be deleted. Prefect's name; the message
+    is the server's "protected block types cannot be deleted." (Prefect capitalises it)."""
+
+
+class ObjectLimitReached(PermissionDenied):
+    """403: the account reached an object limit (Prefect Cloud: "maximum number of
+    deployments"). Prefect's name."""
+
+
+class ObjectUnsupported(PermissionDenied):
+    """403: the object needs another Prefect Cloud plan ("plan does not support").
+    Prefect's name."""
 
 
 class ObjectNotFound(APIStatusError):
@@ -180,8 +320,8 @@ class ResourceLocked(APIStatusError):
 
 
 class RateLimited(APIStatusError):
-    """429, still after every retry, or asking (`retry_after`) for a longer wait than the
-    client sleeps through (PREFECT_CLIENT_MAX_RETRY_AFTER)."""
+    """429, still after every retry (or asked to wait longer than the client will);
+    `retry_after` says how long the server asked for."""
 
 
 class ServerError(APIStatusError):
@@ -199,22 +339,49 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     429: RateLimited,
 }
 
+# 403s Prefect's client tells apart by the server's words (case-insensitive), first match wins.
+_FORBIDDEN_BY_MESSAGE: tuple[tuple[str, type[PermissionDenied]], ...] = (
+    ("protected block types cannot be deleted", ProtectedBlockError),
+    ("maximum number", ObjectLimitReached),
+    ("plan does not support", ObjectUnsupported),
+)
+
 
 def error_for_response(response: httpx.Response) -> APIStatusError:
     """The exception for an error answer: the one status-to-exception mapping."""
     cls = _BY_STATUS.get(response.status_code)
     if cls is None:
         cls = ServerError if response.status_code >= 500 else APIStatusError
+    if cls is PermissionDenied and response.is_stream_consumed:
+        said = response.text.lower()
+        for words, special in _FORBIDDEN_BY_MESSAGE:
+            if words in said:
+                cls = special
+                break
     return cls(response)
 
 
-def _server_detail(response: httpx.Response) -> Any:
+def _redact_args(error: BaseException, secrets: tuple[str, ...]) -> None:
+    """Clean a cause's message in place: tracebacks print chained causes too."""
+    cleaned = tuple(redact(a, secrets) if isinstance(a, str) else a for a in error.args)
+    if cleaned != error.args:
+        error.args = cleaned
+
+
+def _server_detail(response: httpx.Response, secrets: tuple[str, ...]) -> Any:
     if not response.is_stream_consumed:
         return None
     try:
-        return response.json()
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        return response.text[:_MAX_MESSAGE] or None
+        text = response.text
+    except UnicodeDecodeError:
+        return None
+    # Redacted before parsing, so `detail`, the message and anything built from them are
+    # clean; a secret cut in half by the length limit would not be recognised any more.
+    text = redact(text, secrets)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return text[:_MAX_MESSAGE] or None
 
 
 def _server_message(detail: Any) -> str:
@@ -229,7 +396,9 @@ def _server_message(detail: Any) -> str:
             if value:
                 if key == "exception_message" and "exception_detail" in detail:
                     return f"{value}: {_describe_validation(detail['exception_detail'])}"
-                return value if isinstance(value, str) else _describe_validation(value)
+                if isinstance(value, str):
+                    return value[:_MAX_MESSAGE]
+                return _describe_validation(value)
     return json.dumps(detail)[:_MAX_MESSAGE]
 
 

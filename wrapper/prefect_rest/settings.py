@@ -14,6 +14,7 @@ import logging
 import math
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -69,6 +70,17 @@ class Settings:
     max_retry_after: float = 60.0
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
+    # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).
+    cloud_api_url: str = "https://api.prefect.cloud/api"
+    # Prefect's unit-test mode: its client then follows no redirects; so does ours.
+    testing_unit_test_mode: bool = False
+    # prefect-rest's local server (no PREFECT_API_URL): see prefect_rest/_local_server.
+    local_server: str = "process"
+    local_server_idle_timeout: float = 600.0
+    local_server_start_timeout: float = 90.0
+    local_server_ui: bool = False
+    local_server_ui_port: int = 0
+    local_server_transport: str = "auto"
     profile: str | None = None
 
     def redacted(self) -> dict[str, object]:
@@ -201,6 +213,23 @@ def _float_above(minimum: float, *, inclusive: bool) -> Parser:
         return number
 
     return parse
+
+
+def _one_of(*choices: str) -> Parser:
+    def parse(raw: object, environ: Mapping[str, str]) -> str:
+        word = _parse_str(raw, environ).strip().lower()
+        if word not in choices:
+            raise _Invalid("one of " + ", ".join(choices))
+        return word
+
+    return parse
+
+
+def _parse_port(raw: object, environ: Mapping[str, str]) -> int:
+    number = _as_int(raw)
+    if number is None or not 0 <= number <= 65535:
+        raise _Invalid("a TCP port number from 0 to 65535 (0: any free port)")
+    return number
 
 
 def _parse_http_url(raw: object, environ: Mapping[str, str]) -> str:
@@ -366,6 +395,31 @@ _SETTINGS: tuple[_Setting, ...] = (
         _parse_str,
         secret=True,
     ),
+    _Setting("cloud_api_url", ("PREFECT_CLOUD_API_URL",), _parse_http_url, show=_redact_url),
+    _Setting("testing_unit_test_mode", ("PREFECT_TESTING_UNIT_TEST_MODE",), _parse_bool),
+    # Ours: the local server get_client() starts without PREFECT_API_URL.
+    _Setting(
+        "local_server",
+        ("PREFECT_REST_LOCAL_SERVER",),
+        _one_of("process", "in-process", "off"),
+    ),
+    _Setting(
+        "local_server_idle_timeout",
+        ("PREFECT_REST_LOCAL_SERVER_IDLE_TIMEOUT",),
+        _float_above(0, inclusive=True),
+    ),
+    _Setting(
+        "local_server_start_timeout",
+        ("PREFECT_REST_LOCAL_SERVER_START_TIMEOUT",),
+        _float_above(0, inclusive=False),
+    ),
+    _Setting("local_server_ui", ("PREFECT_REST_LOCAL_SERVER_UI",), _parse_bool),
+    _Setting("local_server_ui_port", ("PREFECT_REST_LOCAL_SERVER_UI_PORT",), _parse_port),
+    _Setting(
+        "local_server_transport",
+        ("PREFECT_REST_LOCAL_SERVER_TRANSPORT",),
+        _one_of("auto", "unix", "tcp"),
+    ),
 )
 
 
@@ -455,13 +509,18 @@ def _prefect_variables(environ: Mapping[str, str]) -> dict[str, str]:
 
 
 def _resolve(
-    setting: _Setting, env: Mapping[str, str], profile: _Profile, environ: Mapping[str, str]
+    setting: _Setting,
+    context: Mapping[str, object],
+    env: Mapping[str, str],
+    profile: _Profile,
+    environ: Mapping[str, str],
 ) -> object | None:
     """The first value found, parsed; None means "use the default".
 
     An empty value counts as found: it masks the lower layers and means "unset".
     """
-    layers = (
+    layers: tuple[tuple[Mapping[str, object], tuple[str, ...], str], ...] = (
+        (context, setting.names, "Prefect's settings context"),
         (env, setting.names, ""),
         (profile.values, setting.names, profile.origin),
         (environ, setting.fallback, ""),
@@ -484,16 +543,93 @@ def _resolve(
     return None
 
 
+# --- Prefect's in-process settings context --------------------------------------------------
+
+
+def _prefect_context_overrides() -> dict[str, object]:
+    """What Prefect's settings context says, by variable name, while one is entered.
+
+    With Prefect imported, code changes settings without touching the environment:
+    ``with temporary_settings(updates={PREFECT_API_URL: ...})``, ``use_profile(...)``, test
+    fixtures. Inside such a context Prefect's client sees the context's settings and nothing
+    else, and so does ours: every setting Prefect knows comes from there (a setting cleared
+    there, None, masks the environment). Outside of any (Prefect's root context, read once at
+    import), the environment and profile are read afresh, as always. Prefect is never
+    imported here: if it is not loaded, nobody can have entered such a context.
+    """
+    context = sys.modules.get("prefect.context")
+    prefect_settings = sys.modules.get("prefect.settings")
+    if context is None or prefect_settings is None:
+        return {}
+    settings_context = getattr(context, "SettingsContext", None)
+    root = getattr(context, "GLOBAL_SETTINGS_CONTEXT", None)  # absent while prefect imports
+    if settings_context is None or root is None:
+        return {}
+    current = settings_context.get()
+    if current is None or current is root:
+        return {}
+    overrides: dict[str, object] = {}
+    for setting in _SETTINGS:
+        for name in setting.names:
+            # Prefect's own registry says where each variable lives ("api.url"); the
+            # variables that are ours alone (PREFECT_CLIENT_MAX_CONNECTIONS) are not in it.
+            accessor = getattr(getattr(prefect_settings, name, None), "accessor", None)
+            if not isinstance(accessor, str):
+                continue
+            value = _value_at(current.settings, accessor)
+            if value is not _MISSING:
+                overrides[name] = _as_setting_value(value)
+    return overrides
+
+
+_MISSING = object()
+
+
+def _value_at(settings: object, accessor: str) -> object:
+    value: object = settings
+    for part in accessor.split("."):
+        value = getattr(value, part, _MISSING)
+        if value is _MISSING:
+            break
+    return value
+
+
+def _as_setting_value(value: object) -> object:
+    """A Prefect settings value as our parsers take it (strings or TOML-like values).
+
+    None (a setting cleared in the context) becomes "", which masks the environment.
+    """
+    if value is None:
+        return ""
+    reveal = getattr(value, "get_secret_value", None)  # pydantic's SecretStr
+    if callable(reveal):
+        return reveal()
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, set | frozenset):
+        return sorted(value)
+    return value
+
+
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Read the settings from `environ` (default `os.environ`) and the active Prefect profile."""
+    """Read the settings from `environ` (default `os.environ`) and the active Prefect profile.
+
+    Without an explicit `environ`, while a Prefect settings context is entered (Prefect's
+    `temporary_settings`), the settings Prefect knows are taken from it, as Prefect's own
+    client takes them.
+    """
+    context: dict[str, object] = {}
     if environ is None:
         environ = os.environ
+        context = _prefect_context_overrides()
     env = _prefect_variables(environ)
-    profile = _active_profile(env, _profiles_path(env, environ))
+    # A PREFECT_HOME set in the context also moves the profiles file, as it does for Prefect.
+    where = {**env, **{k: v for k, v in context.items() if isinstance(v, str)}}
+    profile = _active_profile(env, _profiles_path(where, environ))
 
     values: dict[str, Any] = {}
     for setting in _SETTINGS:
-        value = _resolve(setting, env, profile, environ)
+        value = _resolve(setting, context, env, profile, environ)
         if value is not None:
             values[setting.attr] = value
 

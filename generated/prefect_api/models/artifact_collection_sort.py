@@ -1,21 +1,27 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ArtifactCollectionSort: Defines artifact collection sorting options."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class ArtifactCollectionSort(StrEnum):
+    """Defines artifact collection sorting options."""
+
     CREATED_DESC = "CREATED_DESC"
-    ID_DESC = "ID_DESC"
-    KEY_ASC = "KEY_ASC"
-    KEY_DESC = "KEY_DESC"
     UPDATED_DESC = "UPDATED_DESC"
+    ID_DESC = "ID_DESC"
+    KEY_DESC = "KEY_DESC"
+    KEY_ASC = "KEY_ASC"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "ArtifactCollectionSort | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,937 +1,193 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""AutomationCreate"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 if TYPE_CHECKING:
-    from ..models.call_webhook import CallWebhook
-    from ..models.cancel_flow_run import CancelFlowRun
-    from ..models.change_flow_run_state import ChangeFlowRunState
-    from ..models.compound_trigger import CompoundTrigger
-    from ..models.delete_flow_run import DeleteFlowRun
-    from ..models.do_nothing import DoNothing
-    from ..models.event_trigger import EventTrigger
-    from ..models.pause_automation import PauseAutomation
-    from ..models.pause_deployment import PauseDeployment
-    from ..models.pause_work_pool import PauseWorkPool
-    from ..models.pause_work_queue import PauseWorkQueue
-    from ..models.resume_automation import ResumeAutomation
-    from ..models.resume_deployment import ResumeDeployment
-    from ..models.resume_flow_run import ResumeFlowRun
-    from ..models.resume_work_pool import ResumeWorkPool
-    from ..models.resume_work_queue import ResumeWorkQueue
-    from ..models.run_deployment import RunDeployment
-    from ..models.send_notification import SendNotification
-    from ..models.sequence_trigger import SequenceTrigger
-    from ..models.suspend_flow_run import SuspendFlowRun
+    from .call_webhook import CallWebhook
+    from .cancel_flow_run import CancelFlowRun
+    from .change_flow_run_state import ChangeFlowRunState
+    from .compound_trigger import CompoundTrigger
+    from .delete_flow_run import DeleteFlowRun
+    from .do_nothing import DoNothing
+    from .event_trigger import EventTrigger
+    from .pause_automation import PauseAutomation
+    from .pause_deployment import PauseDeployment
+    from .pause_work_pool import PauseWorkPool
+    from .pause_work_queue import PauseWorkQueue
+    from .resume_automation import ResumeAutomation
+    from .resume_deployment import ResumeDeployment
+    from .resume_flow_run import ResumeFlowRun
+    from .resume_work_pool import ResumeWorkPool
+    from .resume_work_queue import ResumeWorkQueue
+    from .run_deployment import RunDeployment
+    from .send_notification import SendNotification
+    from .sequence_trigger import SequenceTrigger
+    from .suspend_flow_run import SuspendFlowRun
 
 
-T = TypeVar("T", bound="AutomationCreate")
+class AutomationCreate(Model):
+    """AutomationCreate
 
-
-@_attrs_define
-class AutomationCreate:
-    """
     Attributes:
-        name (str): The name of this automation
-        trigger (CompoundTrigger | EventTrigger | SequenceTrigger): The criteria for which events this Automation covers
-            and how it will respond to the presence or absence of those events
-        actions (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing | PauseAutomation |
-            PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation | ResumeDeployment | ResumeFlowRun |
-            ResumeWorkPool | ResumeWorkQueue | RunDeployment | SendNotification | SuspendFlowRun]): The actions to perform
-            when this Automation triggers
-        description (str | Unset): A longer description of this automation Default: ''.
-        enabled (bool | Unset): Whether this automation will be evaluated Default: True.
-        tags (list[str] | Unset): A list of tags associated with this automation
-        actions_on_trigger (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation | ResumeDeployment |
-            ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment | SendNotification | SuspendFlowRun] | Unset):
-            The actions to perform when an Automation goes into a triggered state
-        actions_on_resolve (list[CallWebhook | CancelFlowRun | ChangeFlowRunState | DeleteFlowRun | DoNothing |
-            PauseAutomation | PauseDeployment | PauseWorkPool | PauseWorkQueue | ResumeAutomation | ResumeDeployment |
-            ResumeFlowRun | ResumeWorkPool | ResumeWorkQueue | RunDeployment | SendNotification | SuspendFlowRun] | Unset):
-            The actions to perform when an Automation goes into a resolving state
-        owner_resource (None | str | Unset): The resource to which this automation belongs
+        name: The name of this automation
+        description: A longer description of this automation
+        enabled: Whether this automation will be evaluated
+        tags: A list of tags associated with this automation
+        trigger: The criteria for which events this Automation covers and how it will respond to the
+            presence or absence of those events
+        actions: The actions to perform when this Automation triggers
+        actions_on_trigger: The actions to perform when an Automation goes into a triggered state
+        actions_on_resolve: The actions to perform when an Automation goes into a resolving state
+        owner_resource: The resource to which this automation belongs
     """
 
-    name: str
-    trigger: CompoundTrigger | EventTrigger | SequenceTrigger
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
+
+    name: str = _field(_k.STR)
+    description: str = _field(_k.STR, default="")
+    enabled: bool = _field(_k.BOOL, default=True)
+    tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)
+    trigger: EventTrigger | CompoundTrigger | SequenceTrigger = _field(
+        _k.Union(
+            _k.ModelKind("prefect_api.models.event_trigger:EventTrigger"),
+            _k.ModelKind("prefect_api.models.compound_trigger:CompoundTrigger"),
+            _k.ModelKind("prefect_api.models.sequence_trigger:SequenceTrigger"),
+            tag="type",
+        )
+    )
     actions: list[
-        CallWebhook
-        | CancelFlowRun
-        | ChangeFlowRunState
-        | DeleteFlowRun
-        | DoNothing
-        | PauseAutomation
-        | PauseDeployment
-        | PauseWorkPool
-        | PauseWorkQueue
-        | ResumeAutomation
-        | ResumeDeployment
-        | ResumeFlowRun
-        | ResumeWorkPool
-        | ResumeWorkQueue
+        DoNothing
         | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
         | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
         | SuspendFlowRun
-    ]
-    description: str | Unset = ""
-    enabled: bool | Unset = True
-    tags: list[str] | Unset = UNSET
-    actions_on_trigger: (
-        list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
-            | RunDeployment
-            | SendNotification
-            | SuspendFlowRun
-        ]
-        | Unset
-    ) = UNSET
-    actions_on_resolve: (
-        list[
-            CallWebhook
-            | CancelFlowRun
-            | ChangeFlowRunState
-            | DeleteFlowRun
-            | DoNothing
-            | PauseAutomation
-            | PauseDeployment
-            | PauseWorkPool
-            | PauseWorkQueue
-            | ResumeAutomation
-            | ResumeDeployment
-            | ResumeFlowRun
-            | ResumeWorkPool
-            | ResumeWorkQueue
-            | RunDeployment
-            | SendNotification
-            | SuspendFlowRun
-        ]
-        | Unset
-    ) = UNSET
-    owner_resource: None | str | Unset = UNSET
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.call_webhook import CallWebhook  # noqa: PLC0415
-        from ..models.cancel_flow_run import CancelFlowRun  # noqa: PLC0415
-        from ..models.change_flow_run_state import ChangeFlowRunState  # noqa: PLC0415
-        from ..models.compound_trigger import CompoundTrigger  # noqa: PLC0415
-        from ..models.delete_flow_run import DeleteFlowRun  # noqa: PLC0415
-        from ..models.do_nothing import DoNothing  # noqa: PLC0415
-        from ..models.event_trigger import EventTrigger  # noqa: PLC0415
-        from ..models.pause_automation import PauseAutomation  # noqa: PLC0415
-        from ..models.pause_deployment import PauseDeployment  # noqa: PLC0415
-        from ..models.pause_work_pool import PauseWorkPool  # noqa: PLC0415
-        from ..models.pause_work_queue import PauseWorkQueue  # noqa: PLC0415
-        from ..models.resume_automation import ResumeAutomation  # noqa: PLC0415
-        from ..models.resume_deployment import ResumeDeployment  # noqa: PLC0415
-        from ..models.resume_flow_run import ResumeFlowRun  # noqa: PLC0415
-        from ..models.resume_work_queue import ResumeWorkQueue  # noqa: PLC0415
-        from ..models.run_deployment import RunDeployment  # noqa: PLC0415
-        from ..models.send_notification import SendNotification  # noqa: PLC0415
-        from ..models.suspend_flow_run import SuspendFlowRun  # noqa: PLC0415
-
-        name = self.name
-
-        trigger: dict[str, Any]
-        if isinstance(self.trigger, EventTrigger):
-            trigger = self.trigger.to_dict()
-        elif isinstance(self.trigger, CompoundTrigger):
-            trigger = self.trigger.to_dict()
-        else:
-            trigger = self.trigger.to_dict()
-
-        actions = []
-        for actions_item_data in self.actions:
-            actions_item: dict[str, Any]
-            if isinstance(actions_item_data, DoNothing):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, RunDeployment):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, PauseDeployment):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, ResumeDeployment):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, CancelFlowRun):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, DeleteFlowRun):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, ChangeFlowRunState):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, PauseWorkQueue):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, ResumeWorkQueue):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, SendNotification):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, CallWebhook):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, PauseAutomation):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, ResumeAutomation):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, SuspendFlowRun):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, ResumeFlowRun):
-                actions_item = actions_item_data.to_dict()
-            elif isinstance(actions_item_data, PauseWorkPool):
-                actions_item = actions_item_data.to_dict()
-            else:
-                actions_item = actions_item_data.to_dict()
-
-            actions.append(actions_item)
-
-        description = self.description
-
-        enabled = self.enabled
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        actions_on_trigger: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions_on_trigger, Unset):
-            actions_on_trigger = []
-            for actions_on_trigger_item_data in self.actions_on_trigger:
-                actions_on_trigger_item: dict[str, Any]
-                if isinstance(actions_on_trigger_item_data, DoNothing):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, RunDeployment):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, PauseDeployment):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, ResumeDeployment):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, CancelFlowRun):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, DeleteFlowRun):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, ChangeFlowRunState):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, PauseWorkQueue):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, ResumeWorkQueue):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, SendNotification):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, CallWebhook):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, PauseAutomation):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, ResumeAutomation):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, SuspendFlowRun):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, ResumeFlowRun):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                elif isinstance(actions_on_trigger_item_data, PauseWorkPool):
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-                else:
-                    actions_on_trigger_item = actions_on_trigger_item_data.to_dict()
-
-                actions_on_trigger.append(actions_on_trigger_item)
-
-        actions_on_resolve: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actions_on_resolve, Unset):
-            actions_on_resolve = []
-            for actions_on_resolve_item_data in self.actions_on_resolve:
-                actions_on_resolve_item: dict[str, Any]
-                if isinstance(actions_on_resolve_item_data, DoNothing):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, RunDeployment):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, PauseDeployment):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, ResumeDeployment):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, CancelFlowRun):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, DeleteFlowRun):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, ChangeFlowRunState):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, PauseWorkQueue):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, ResumeWorkQueue):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, SendNotification):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, CallWebhook):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, PauseAutomation):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, ResumeAutomation):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, SuspendFlowRun):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, ResumeFlowRun):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                elif isinstance(actions_on_resolve_item_data, PauseWorkPool):
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-                else:
-                    actions_on_resolve_item = actions_on_resolve_item_data.to_dict()
-
-                actions_on_resolve.append(actions_on_resolve_item)
-
-        owner_resource: None | str | Unset
-        if isinstance(self.owner_resource, Unset):
-            owner_resource = UNSET
-        else:
-            owner_resource = self.owner_resource
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "name": name,
-                "trigger": trigger,
-                "actions": actions,
-            }
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
+    ] = _field(
+        _k.ListKind(
+            _k.Union(
+                _k.ModelKind("prefect_api.models.do_nothing:DoNothing"),
+                _k.ModelKind("prefect_api.models.run_deployment:RunDeployment"),
+                _k.ModelKind("prefect_api.models.pause_deployment:PauseDeployment"),
+                _k.ModelKind("prefect_api.models.resume_deployment:ResumeDeployment"),
+                _k.ModelKind("prefect_api.models.cancel_flow_run:CancelFlowRun"),
+                _k.ModelKind("prefect_api.models.delete_flow_run:DeleteFlowRun"),
+                _k.ModelKind("prefect_api.models.change_flow_run_state:ChangeFlowRunState"),
+                _k.ModelKind("prefect_api.models.pause_work_queue:PauseWorkQueue"),
+                _k.ModelKind("prefect_api.models.resume_work_queue:ResumeWorkQueue"),
+                _k.ModelKind("prefect_api.models.send_notification:SendNotification"),
+                _k.ModelKind("prefect_api.models.call_webhook:CallWebhook"),
+                _k.ModelKind("prefect_api.models.pause_automation:PauseAutomation"),
+                _k.ModelKind("prefect_api.models.resume_automation:ResumeAutomation"),
+                _k.ModelKind("prefect_api.models.suspend_flow_run:SuspendFlowRun"),
+                _k.ModelKind("prefect_api.models.resume_flow_run:ResumeFlowRun"),
+                _k.ModelKind("prefect_api.models.pause_work_pool:PauseWorkPool"),
+                _k.ModelKind("prefect_api.models.resume_work_pool:ResumeWorkPool"),
+                tag="type",
+            )
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if actions_on_trigger is not UNSET:
-            field_dict["actions_on_trigger"] = actions_on_trigger
-        if actions_on_resolve is not UNSET:
-            field_dict["actions_on_resolve"] = actions_on_resolve
-        if owner_resource is not UNSET:
-            field_dict["owner_resource"] = owner_resource
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_webhook import CallWebhook  # noqa: PLC0415
-        from ..models.cancel_flow_run import CancelFlowRun  # noqa: PLC0415
-        from ..models.change_flow_run_state import ChangeFlowRunState  # noqa: PLC0415
-        from ..models.compound_trigger import CompoundTrigger  # noqa: PLC0415
-        from ..models.delete_flow_run import DeleteFlowRun  # noqa: PLC0415
-        from ..models.do_nothing import DoNothing  # noqa: PLC0415
-        from ..models.event_trigger import EventTrigger  # noqa: PLC0415
-        from ..models.pause_automation import PauseAutomation  # noqa: PLC0415
-        from ..models.pause_deployment import PauseDeployment  # noqa: PLC0415
-        from ..models.pause_work_pool import PauseWorkPool  # noqa: PLC0415
-        from ..models.pause_work_queue import PauseWorkQueue  # noqa: PLC0415
-        from ..models.resume_automation import ResumeAutomation  # noqa: PLC0415
-        from ..models.resume_deployment import ResumeDeployment  # noqa: PLC0415
-        from ..models.resume_flow_run import ResumeFlowRun  # noqa: PLC0415
-        from ..models.resume_work_pool import ResumeWorkPool  # noqa: PLC0415
-        from ..models.resume_work_queue import ResumeWorkQueue  # noqa: PLC0415
-        from ..models.run_deployment import RunDeployment  # noqa: PLC0415
-        from ..models.send_notification import SendNotification  # noqa: PLC0415
-        from ..models.sequence_trigger import SequenceTrigger  # noqa: PLC0415
-        from ..models.suspend_flow_run import SuspendFlowRun  # noqa: PLC0415
-
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        def _parse_trigger(data: object) -> CompoundTrigger | EventTrigger | SequenceTrigger:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_0 = EventTrigger.from_dict(data)
-
-                return trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                trigger_type_1 = CompoundTrigger.from_dict(data)
-
-                return trigger_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            trigger_type_2 = SequenceTrigger.from_dict(data)
-
-            return trigger_type_2
-
-        trigger = _parse_trigger(d.pop("trigger"))
-
-        actions = []
-        _actions = d.pop("actions")
-        for actions_item_data in _actions:
-
-            def _parse_actions_item(
-                data: object,
-            ) -> (
-                CallWebhook
-                | CancelFlowRun
-                | ChangeFlowRunState
-                | DeleteFlowRun
-                | DoNothing
-                | PauseAutomation
-                | PauseDeployment
-                | PauseWorkPool
-                | PauseWorkQueue
-                | ResumeAutomation
-                | ResumeDeployment
-                | ResumeFlowRun
-                | ResumeWorkPool
-                | ResumeWorkQueue
-                | RunDeployment
-                | SendNotification
-                | SuspendFlowRun
-            ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_0 = DoNothing.from_dict(data)
-
-                    return actions_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_1 = RunDeployment.from_dict(data)
-
-                    return actions_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_2 = PauseDeployment.from_dict(data)
-
-                    return actions_item_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_3 = ResumeDeployment.from_dict(data)
-
-                    return actions_item_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_4 = CancelFlowRun.from_dict(data)
-
-                    return actions_item_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_5 = DeleteFlowRun.from_dict(data)
-
-                    return actions_item_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_6 = ChangeFlowRunState.from_dict(data)
-
-                    return actions_item_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_7 = PauseWorkQueue.from_dict(data)
-
-                    return actions_item_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_8 = ResumeWorkQueue.from_dict(data)
-
-                    return actions_item_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_9 = SendNotification.from_dict(data)
-
-                    return actions_item_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_10 = CallWebhook.from_dict(data)
-
-                    return actions_item_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_11 = PauseAutomation.from_dict(data)
-
-                    return actions_item_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_12 = ResumeAutomation.from_dict(data)
-
-                    return actions_item_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_13 = SuspendFlowRun.from_dict(data)
-
-                    return actions_item_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_14 = ResumeFlowRun.from_dict(data)
-
-                    return actions_item_type_14
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_item_type_15 = PauseWorkPool.from_dict(data)
-
-                    return actions_item_type_15
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                actions_item_type_16 = ResumeWorkPool.from_dict(data)
-
-                return actions_item_type_16
-
-            actions_item = _parse_actions_item(actions_item_data)
-
-            actions.append(actions_item)
-
-        description = d.pop("description", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        _actions_on_trigger = d.pop("actions_on_trigger", UNSET)
-        actions_on_trigger: (
-            list[
-                CallWebhook
-                | CancelFlowRun
-                | ChangeFlowRunState
-                | DeleteFlowRun
-                | DoNothing
-                | PauseAutomation
-                | PauseDeployment
-                | PauseWorkPool
-                | PauseWorkQueue
-                | ResumeAutomation
-                | ResumeDeployment
-                | ResumeFlowRun
-                | ResumeWorkPool
-                | ResumeWorkQueue
-                | RunDeployment
-                | SendNotification
-                | SuspendFlowRun
-            ]
-            | Unset
-        ) = UNSET
-        if _actions_on_trigger is not UNSET:
-            actions_on_trigger = []
-            for actions_on_trigger_item_data in _actions_on_trigger:
-
-                def _parse_actions_on_trigger_item(
-                    data: object,
-                ) -> (
-                    CallWebhook
-                    | CancelFlowRun
-                    | ChangeFlowRunState
-                    | DeleteFlowRun
-                    | DoNothing
-                    | PauseAutomation
-                    | PauseDeployment
-                    | PauseWorkPool
-                    | PauseWorkQueue
-                    | ResumeAutomation
-                    | ResumeDeployment
-                    | ResumeFlowRun
-                    | ResumeWorkPool
-                    | ResumeWorkQueue
-                    | RunDeployment
-                    | SendNotification
-                    | SuspendFlowRun
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_0 = DoNothing.from_dict(data)
-
-                        return actions_on_trigger_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_1 = RunDeployment.from_dict(data)
-
-                        return actions_on_trigger_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_2 = PauseDeployment.from_dict(data)
-
-                        return actions_on_trigger_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_3 = ResumeDeployment.from_dict(data)
-
-                        return actions_on_trigger_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_4 = CancelFlowRun.from_dict(data)
-
-                        return actions_on_trigger_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_5 = DeleteFlowRun.from_dict(data)
-
-                        return actions_on_trigger_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_6 = ChangeFlowRunState.from_dict(data)
-
-                        return actions_on_trigger_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_7 = PauseWorkQueue.from_dict(data)
-
-                        return actions_on_trigger_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_8 = ResumeWorkQueue.from_dict(data)
-
-                        return actions_on_trigger_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_9 = SendNotification.from_dict(data)
-
-                        return actions_on_trigger_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_10 = CallWebhook.from_dict(data)
-
-                        return actions_on_trigger_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_11 = PauseAutomation.from_dict(data)
-
-                        return actions_on_trigger_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_12 = ResumeAutomation.from_dict(data)
-
-                        return actions_on_trigger_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_13 = SuspendFlowRun.from_dict(data)
-
-                        return actions_on_trigger_item_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_14 = ResumeFlowRun.from_dict(data)
-
-                        return actions_on_trigger_item_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_trigger_item_type_15 = PauseWorkPool.from_dict(data)
-
-                        return actions_on_trigger_item_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_on_trigger_item_type_16 = ResumeWorkPool.from_dict(data)
-
-                    return actions_on_trigger_item_type_16
-
-                actions_on_trigger_item = _parse_actions_on_trigger_item(actions_on_trigger_item_data)
-
-                actions_on_trigger.append(actions_on_trigger_item)
-
-        _actions_on_resolve = d.pop("actions_on_resolve", UNSET)
-        actions_on_resolve: (
-            list[
-                CallWebhook
-                | CancelFlowRun
-                | ChangeFlowRunState
-                | DeleteFlowRun
-                | DoNothing
-                | PauseAutomation
-                | PauseDeployment
-                | PauseWorkPool
-                | PauseWorkQueue
-                | ResumeAutomation
-                | ResumeDeployment
-                | ResumeFlowRun
-                | ResumeWorkPool
-                | ResumeWorkQueue
-                | RunDeployment
-                | SendNotification
-                | SuspendFlowRun
-            ]
-            | Unset
-        ) = UNSET
-        if _actions_on_resolve is not UNSET:
-            actions_on_resolve = []
-            for actions_on_resolve_item_data in _actions_on_resolve:
-
-                def _parse_actions_on_resolve_item(
-                    data: object,
-                ) -> (
-                    CallWebhook
-                    | CancelFlowRun
-                    | ChangeFlowRunState
-                    | DeleteFlowRun
-                    | DoNothing
-                    | PauseAutomation
-                    | PauseDeployment
-                    | PauseWorkPool
-                    | PauseWorkQueue
-                    | ResumeAutomation
-                    | ResumeDeployment
-                    | ResumeFlowRun
-                    | ResumeWorkPool
-                    | ResumeWorkQueue
-                    | RunDeployment
-                    | SendNotification
-                    | SuspendFlowRun
-                ):
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_0 = DoNothing.from_dict(data)
-
-                        return actions_on_resolve_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_1 = RunDeployment.from_dict(data)
-
-                        return actions_on_resolve_item_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_2 = PauseDeployment.from_dict(data)
-
-                        return actions_on_resolve_item_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_3 = ResumeDeployment.from_dict(data)
-
-                        return actions_on_resolve_item_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_4 = CancelFlowRun.from_dict(data)
-
-                        return actions_on_resolve_item_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_5 = DeleteFlowRun.from_dict(data)
-
-                        return actions_on_resolve_item_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_6 = ChangeFlowRunState.from_dict(data)
-
-                        return actions_on_resolve_item_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_7 = PauseWorkQueue.from_dict(data)
-
-                        return actions_on_resolve_item_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_8 = ResumeWorkQueue.from_dict(data)
-
-                        return actions_on_resolve_item_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_9 = SendNotification.from_dict(data)
-
-                        return actions_on_resolve_item_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_10 = CallWebhook.from_dict(data)
-
-                        return actions_on_resolve_item_type_10
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_11 = PauseAutomation.from_dict(data)
-
-                        return actions_on_resolve_item_type_11
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_12 = ResumeAutomation.from_dict(data)
-
-                        return actions_on_resolve_item_type_12
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_13 = SuspendFlowRun.from_dict(data)
-
-                        return actions_on_resolve_item_type_13
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_14 = ResumeFlowRun.from_dict(data)
-
-                        return actions_on_resolve_item_type_14
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        actions_on_resolve_item_type_15 = PauseWorkPool.from_dict(data)
-
-                        return actions_on_resolve_item_type_15
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    actions_on_resolve_item_type_16 = ResumeWorkPool.from_dict(data)
-
-                    return actions_on_resolve_item_type_16
-
-                actions_on_resolve_item = _parse_actions_on_resolve_item(actions_on_resolve_item_data)
-
-                actions_on_resolve.append(actions_on_resolve_item)
-
-        def _parse_owner_resource(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_resource = _parse_owner_resource(d.pop("owner_resource", UNSET))
-
-        automation_create = cls(
-            name=name,
-            trigger=trigger,
-            actions=actions,
-            description=description,
-            enabled=enabled,
-            tags=tags,
-            actions_on_trigger=actions_on_trigger,
-            actions_on_resolve=actions_on_resolve,
-            owner_resource=owner_resource,
-        )
-
-        return automation_create
+    )
+    actions_on_trigger: list[
+        DoNothing
+        | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
+        | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
+        | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
+    ] = _field(
+        _k.ListKind(
+            _k.Union(
+                _k.ModelKind("prefect_api.models.do_nothing:DoNothing"),
+                _k.ModelKind("prefect_api.models.run_deployment:RunDeployment"),
+                _k.ModelKind("prefect_api.models.pause_deployment:PauseDeployment"),
+                _k.ModelKind("prefect_api.models.resume_deployment:ResumeDeployment"),
+                _k.ModelKind("prefect_api.models.cancel_flow_run:CancelFlowRun"),
+                _k.ModelKind("prefect_api.models.delete_flow_run:DeleteFlowRun"),
+                _k.ModelKind("prefect_api.models.change_flow_run_state:ChangeFlowRunState"),
+                _k.ModelKind("prefect_api.models.pause_work_queue:PauseWorkQueue"),
+                _k.ModelKind("prefect_api.models.resume_work_queue:ResumeWorkQueue"),
+                _k.ModelKind("prefect_api.models.send_notification:SendNotification"),
+                _k.ModelKind("prefect_api.models.call_webhook:CallWebhook"),
+                _k.ModelKind("prefect_api.models.pause_automation:PauseAutomation"),
+                _k.ModelKind("prefect_api.models.resume_automation:ResumeAutomation"),
+                _k.ModelKind("prefect_api.models.suspend_flow_run:SuspendFlowRun"),
+                _k.ModelKind("prefect_api.models.resume_flow_run:ResumeFlowRun"),
+                _k.ModelKind("prefect_api.models.pause_work_pool:PauseWorkPool"),
+                _k.ModelKind("prefect_api.models.resume_work_pool:ResumeWorkPool"),
+                tag="type",
+            )
+        ),
+        default_factory=list,
+    )
+    actions_on_resolve: list[
+        DoNothing
+        | RunDeployment
+        | PauseDeployment
+        | ResumeDeployment
+        | CancelFlowRun
+        | DeleteFlowRun
+        | ChangeFlowRunState
+        | PauseWorkQueue
+        | ResumeWorkQueue
+        | SendNotification
+        | CallWebhook
+        | PauseAutomation
+        | ResumeAutomation
+        | SuspendFlowRun
+        | ResumeFlowRun
+        | PauseWorkPool
+        | ResumeWorkPool
+    ] = _field(
+        _k.ListKind(
+            _k.Union(
+                _k.ModelKind("prefect_api.models.do_nothing:DoNothing"),
+                _k.ModelKind("prefect_api.models.run_deployment:RunDeployment"),
+                _k.ModelKind("prefect_api.models.pause_deployment:PauseDeployment"),
+                _k.ModelKind("prefect_api.models.resume_deployment:ResumeDeployment"),
+                _k.ModelKind("prefect_api.models.cancel_flow_run:CancelFlowRun"),
+                _k.ModelKind("prefect_api.models.delete_flow_run:DeleteFlowRun"),
+                _k.ModelKind("prefect_api.models.change_flow_run_state:ChangeFlowRunState"),
+                _k.ModelKind("prefect_api.models.pause_work_queue:PauseWorkQueue"),
+                _k.ModelKind("prefect_api.models.resume_work_queue:ResumeWorkQueue"),
+                _k.ModelKind("prefect_api.models.send_notification:SendNotification"),
+                _k.ModelKind("prefect_api.models.call_webhook:CallWebhook"),
+                _k.ModelKind("prefect_api.models.pause_automation:PauseAutomation"),
+                _k.ModelKind("prefect_api.models.resume_automation:ResumeAutomation"),
+                _k.ModelKind("prefect_api.models.suspend_flow_run:SuspendFlowRun"),
+                _k.ModelKind("prefect_api.models.resume_flow_run:ResumeFlowRun"),
+                _k.ModelKind("prefect_api.models.pause_work_pool:PauseWorkPool"),
+                _k.ModelKind("prefect_api.models.resume_work_pool:ResumeWorkPool"),
+                tag="type",
+            )
+        ),
+        default_factory=list,
+    )
+    owner_resource: str | None = _field(_k.Nullable(_k.STR), default=None)

@@ -1,67 +1,23 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""AutomationFilterCreated: Filter by `Automation.created`."""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutomationFilterCreated")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class AutomationFilterCreated:
+class AutomationFilterCreated(Model):
     """Filter by `Automation.created`.
 
     Attributes:
-        before (datetime.datetime | None | Unset): Only include automations created before this datetime
+        before_: Only include automations created before this datetime
     """
 
-    before: datetime.datetime | None | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        before: None | str | Unset
-        if isinstance(self.before, Unset):
-            before = UNSET
-        elif isinstance(self.before, datetime.datetime):
-            before = self.before.isoformat()
-        else:
-            before = self.before
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if before is not UNSET:
-            field_dict["before_"] = before
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_before(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                before_type_0 = datetime.datetime.fromisoformat(data)
-
-                return before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        before = _parse_before(d.pop("before_", UNSET))
-
-        automation_filter_created = cls(
-            before=before,
-        )
-
-        return automation_filter_created
+    before_: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)

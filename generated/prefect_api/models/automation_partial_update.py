@@ -1,43 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""AutomationPartialUpdate"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AutomationPartialUpdate")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class AutomationPartialUpdate:
-    """
+class AutomationPartialUpdate(Model):
+    """AutomationPartialUpdate
+
     Attributes:
-        enabled (bool | Unset): Whether this automation will be evaluated Default: True.
+        enabled: Whether this automation will be evaluated
     """
 
-    enabled: bool | Unset = True
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        automation_partial_update = cls(
-            enabled=enabled,
-        )
-
-        return automation_partial_update
+    enabled: bool = _field(_k.BOOL, default=True)

@@ -1,19 +1,25 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""BlockDocumentSort: Defines block document sorting options."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class BlockDocumentSort(StrEnum):
-    BLOCK_TYPE_AND_NAME_ASC = "BLOCK_TYPE_AND_NAME_ASC"
-    NAME_ASC = "NAME_ASC"
+    """Defines block document sorting options."""
+
     NAME_DESC = "NAME_DESC"
+    NAME_ASC = "NAME_ASC"
+    BLOCK_TYPE_AND_NAME_ASC = "BLOCK_TYPE_AND_NAME_ASC"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "BlockDocumentSort | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

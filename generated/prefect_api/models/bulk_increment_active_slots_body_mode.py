@@ -1,18 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""BulkIncrementActiveSlotsBodyMode"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class BulkIncrementActiveSlotsBodyMode(StrEnum):
-    CONCURRENCY = "concurrency"
-    RATE_LIMIT = "rate_limit"
+    concurrency = "concurrency"
+    rate_limit = "rate_limit"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "BulkIncrementActiveSlotsBodyMode | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

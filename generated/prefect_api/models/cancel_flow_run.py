@@ -1,65 +1,20 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""CancelFlowRun: Cancels a flow run associated with the trigger"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CancelFlowRun")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class CancelFlowRun:
+class CancelFlowRun(Model):
     """Cancels a flow run associated with the trigger
 
     Attributes:
-        type_ (Literal['cancel-flow-run'] | Unset):  Default: 'cancel-flow-run'.
+        type: Type
     """
 
-    type_: Literal["cancel-flow-run"] | Unset = "cancel-flow-run"
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["cancel-flow-run"] | Unset, d.pop("type", UNSET))
-        if type_ != "cancel-flow-run" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'cancel-flow-run', got '{type_}'")
-
-        cancel_flow_run = cls(
-            type_=type_,
-        )
-
-        cancel_flow_run.additional_properties = d
-        return cancel_flow_run
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type: Literal["cancel-flow-run"] = _field(_k.Const("cancel-flow-run"), default="cancel-flow-run")

@@ -1,181 +1,45 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""CompoundTrigger: A composite trigger that requires some number of triggers to have fired within the given time period"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+import datetime
+from typing import TYPE_CHECKING, Literal
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.compound_trigger_require_type_1 import CompoundTriggerRequireType1
-from ..types import UNSET, Unset
+from .compound_trigger_require import CompoundTriggerRequire
 
 if TYPE_CHECKING:
-    from ..models.event_trigger import EventTrigger
-    from ..models.sequence_trigger import SequenceTrigger
+    from .event_trigger import EventTrigger
+    from .sequence_trigger import SequenceTrigger
 
 
-T = TypeVar("T", bound="CompoundTrigger")
+class CompoundTrigger(Model):
+    """A composite trigger that requires some number of triggers to have fired within the given time period
 
-
-@_attrs_define
-class CompoundTrigger:
-    """A composite trigger that requires some number of triggers to have
-    fired within the given time period
-
-        Attributes:
-            triggers (list[CompoundTrigger | EventTrigger | SequenceTrigger]):
-            within (float | None):
-            require (CompoundTriggerRequireType1 | int):
-            type_ (Literal['compound'] | Unset):  Default: 'compound'.
-            id (UUID | Unset): The unique ID of this trigger
+    Attributes:
+        type: Type
+        id: The unique ID of this trigger
+        triggers: Triggers
+        within: Within
+        require: Require
     """
 
-    triggers: list[CompoundTrigger | EventTrigger | SequenceTrigger]
-    within: float | None
-    require: CompoundTriggerRequireType1 | int
-    type_: Literal["compound"] | Unset = "compound"
-    id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.event_trigger import EventTrigger  # noqa: PLC0415
-
-        triggers = []
-        for triggers_item_data in self.triggers:
-            triggers_item: dict[str, Any]
-            if isinstance(triggers_item_data, EventTrigger):
-                triggers_item = triggers_item_data.to_dict()
-            elif isinstance(triggers_item_data, CompoundTrigger):
-                triggers_item = triggers_item_data.to_dict()
-            else:
-                triggers_item = triggers_item_data.to_dict()
-
-            triggers.append(triggers_item)
-
-        within: float | None
-        within = self.within
-
-        require: int | str
-        if isinstance(self.require, CompoundTriggerRequireType1):
-            require = self.require.value
-        else:
-            require = self.require
-
-        type_ = self.type_
-
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "triggers": triggers,
-                "within": within,
-                "require": require,
-            }
+    type: Literal["compound"] = _field(_k.Const("compound"), default="compound")
+    id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)
+    triggers: list[EventTrigger | CompoundTrigger | SequenceTrigger] = _field(
+        _k.ListKind(
+            _k.Union(
+                _k.ModelKind("prefect_api.models.event_trigger:EventTrigger"),
+                _k.ModelKind("prefect_api.models.compound_trigger:CompoundTrigger"),
+                _k.ModelKind("prefect_api.models.sequence_trigger:SequenceTrigger"),
+                tag="type",
+            )
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if id is not UNSET:
-            field_dict["id"] = id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_trigger import EventTrigger  # noqa: PLC0415
-        from ..models.sequence_trigger import SequenceTrigger  # noqa: PLC0415
-
-        d = dict(src_dict)
-        triggers = []
-        _triggers = d.pop("triggers")
-        for triggers_item_data in _triggers:
-
-            def _parse_triggers_item(data: object) -> CompoundTrigger | EventTrigger | SequenceTrigger:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    triggers_item_type_0 = EventTrigger.from_dict(data)
-
-                    return triggers_item_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    triggers_item_type_1 = CompoundTrigger.from_dict(data)
-
-                    return triggers_item_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                triggers_item_type_2 = SequenceTrigger.from_dict(data)
-
-                return triggers_item_type_2
-
-            triggers_item = _parse_triggers_item(triggers_item_data)
-
-            triggers.append(triggers_item)
-
-        def _parse_within(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        within = _parse_within(d.pop("within"))
-
-        def _parse_require(data: object) -> CompoundTriggerRequireType1 | int:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                require_type_1 = CompoundTriggerRequireType1(data)
-
-                return require_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompoundTriggerRequireType1 | int, data)
-
-        require = _parse_require(d.pop("require"))
-
-        type_ = cast(Literal["compound"] | Unset, d.pop("type", UNSET))
-        if type_ != "compound" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'compound', got '{type_}'")
-
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        compound_trigger = cls(
-            triggers=triggers,
-            within=within,
-            require=require,
-            type_=type_,
-            id=id,
-        )
-
-        compound_trigger.additional_properties = d
-        return compound_trigger
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    )
+    within: datetime.timedelta | None = _field(_k.Nullable(_k.SECONDS), default=None, always=True)
+    require: int | CompoundTriggerRequire = _field(_k.Union(_k.INT, _k.EnumKind(CompoundTriggerRequire)))

@@ -1,19 +1,23 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ConcurrencyLeaseHolderType"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class ConcurrencyLeaseHolderType(StrEnum):
-    DEPLOYMENT = "deployment"
-    FLOW_RUN = "flow_run"
-    TASK_RUN = "task_run"
+    flow_run = "flow_run"
+    task_run = "task_run"
+    deployment = "deployment"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "ConcurrencyLeaseHolderType | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

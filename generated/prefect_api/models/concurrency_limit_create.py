@@ -1,52 +1,24 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ConcurrencyLimitCreate: Data used by the Prefect REST API to create a concurrency limit."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-T = TypeVar("T", bound="ConcurrencyLimitCreate")
 
-
-@_attrs_define
-class ConcurrencyLimitCreate:
+class ConcurrencyLimitCreate(Model):
     """Data used by the Prefect REST API to create a concurrency limit.
 
     Attributes:
-        tag (str): A tag the concurrency limit is applied to.
-        concurrency_limit (int): The concurrency limit.
+        tag: A tag the concurrency limit is applied to.
+        concurrency_limit: The concurrency limit.
     """
 
-    tag: str
-    concurrency_limit: int
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        tag = self.tag
-
-        concurrency_limit = self.concurrency_limit
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "tag": tag,
-                "concurrency_limit": concurrency_limit,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tag = d.pop("tag")
-
-        concurrency_limit = d.pop("concurrency_limit")
-
-        concurrency_limit_create = cls(
-            tag=tag,
-            concurrency_limit=concurrency_limit,
-        )
-
-        return concurrency_limit_create
+    tag: str = _field(_k.STR)
+    concurrency_limit: int = _field(_k.INT)

@@ -1,92 +1,25 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""CountAutomationsBody"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 if TYPE_CHECKING:
-    from ..models.automation_filter import AutomationFilter
+    from .automation_filter import AutomationFilter
 
 
-T = TypeVar("T", bound="CountAutomationsBody")
+class CountAutomationsBody(Model):
+    """CountAutomationsBody
 
-
-@_attrs_define
-class CountAutomationsBody:
-    """
     Attributes:
-        automations (AutomationFilter | None | Unset):
+        automations: automations
     """
 
-    automations: AutomationFilter | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.automation_filter import AutomationFilter  # noqa: PLC0415
-
-        automations: dict[str, Any] | None | Unset
-        if isinstance(self.automations, Unset):
-            automations = UNSET
-        elif isinstance(self.automations, AutomationFilter):
-            automations = self.automations.to_dict()
-        else:
-            automations = self.automations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automations is not UNSET:
-            field_dict["automations"] = automations
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automation_filter import AutomationFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_automations(data: object) -> AutomationFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                automations_type_0 = AutomationFilter.from_dict(data)
-
-                return automations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutomationFilter | None | Unset, data)
-
-        automations = _parse_automations(d.pop("automations", UNSET))
-
-        count_automations_body = cls(
-            automations=automations,
-        )
-
-        count_automations_body.additional_properties = d
-        return count_automations_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    automations: AutomationFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.automation_filter:AutomationFilter")), default=None
+    )

@@ -1,20 +1,24 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""Countable"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class Countable(StrEnum):
-    DAY = "day"
-    EVENT = "event"
-    RESOURCE = "resource"
-    TIME = "time"
+    day = "day"
+    time = "time"
+    event = "event"
+    resource = "resource"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "Countable | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

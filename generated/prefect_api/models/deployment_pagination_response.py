@@ -1,108 +1,33 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""DeploymentPaginationResponse"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 if TYPE_CHECKING:
-    from ..models.deployment_response import DeploymentResponse
+    from .deployment_response import DeploymentResponse
 
 
-T = TypeVar("T", bound="DeploymentPaginationResponse")
+class DeploymentPaginationResponse(Model):
+    """DeploymentPaginationResponse
 
-
-@_attrs_define
-class DeploymentPaginationResponse:
-    """
     Attributes:
-        results (list[DeploymentResponse]):
-        count (int):
-        limit (int):
-        pages (int):
-        page (int):
+        results: Results
+        count: Count
+        limit: Limit
+        pages: Pages
+        page: Page
     """
 
-    results: list[DeploymentResponse]
-    count: int
-    limit: int
-    pages: int
-    page: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        count = self.count
-
-        limit = self.limit
-
-        pages = self.pages
-
-        page = self.page
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "results": results,
-                "count": count,
-                "limit": limit,
-                "pages": pages,
-                "page": page,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_response import DeploymentResponse  # noqa: PLC0415
-
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = DeploymentResponse.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        count = d.pop("count")
-
-        limit = d.pop("limit")
-
-        pages = d.pop("pages")
-
-        page = d.pop("page")
-
-        deployment_pagination_response = cls(
-            results=results,
-            count=count,
-            limit=limit,
-            pages=pages,
-            page=page,
-        )
-
-        deployment_pagination_response.additional_properties = d
-        return deployment_pagination_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    results: list[DeploymentResponse] = _field(
+        _k.ListKind(_k.ModelKind("prefect_api.models.deployment_response:DeploymentResponse"))
+    )
+    count: int = _field(_k.INT)
+    limit: int = _field(_k.INT)
+    pages: int = _field(_k.INT)
+    page: int = _field(_k.INT)

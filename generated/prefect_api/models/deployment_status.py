@@ -1,18 +1,25 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""DeploymentStatus: Enumeration of deployment statuses."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class DeploymentStatus(StrEnum):
-    NOT_READY = "NOT_READY"
+    """Enumeration of deployment statuses."""
+
     READY = "READY"
+    NOT_READY = "NOT_READY"
+    DISABLED = "DISABLED"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "DeploymentStatus | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,4 +1,8 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""EventOrder"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
@@ -11,8 +15,8 @@ class EventOrder(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "EventOrder | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,44 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""EventTextFilter: Filter by text search across event content."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-T = TypeVar("T", bound="EventTextFilter")
 
-
-@_attrs_define
-class EventTextFilter:
+class EventTextFilter(Model):
     """Filter by text search across event content.
 
     Attributes:
-        query (str): Text search query string
+        query: Text search query string
     """
 
-    query: str
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        query = self.query
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "query": query,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
-
-        event_text_filter = cls(
-            query=query,
-        )
-
-        return event_text_filter
+    query: str = _field(_k.STR)

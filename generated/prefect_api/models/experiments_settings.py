@@ -1,63 +1,18 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ExperimentsSettings: Settings for configuring experimental features"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExperimentsSettings")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class ExperimentsSettings:
+class ExperimentsSettings(Model):
     """Settings for configuring experimental features
 
     Attributes:
-        warn (bool | Unset): If `True`, warn on usage of experimental features. Default: True.
+        warn: If `True`, warn on usage of experimental features.
     """
 
-    warn: bool | Unset = True
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        warn = self.warn
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if warn is not UNSET:
-            field_dict["warn"] = warn
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        warn = d.pop("warn", UNSET)
-
-        experiments_settings = cls(
-            warn=warn,
-        )
-
-        experiments_settings.additional_properties = d
-        return experiments_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    warn: bool = _field(_k.BOOL, default=True)

@@ -1,72 +1,26 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""FlowFilterDeployment: Filter by flows by deployment"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.operator import Operator
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowFilterDeployment")
+from .operator import Operator
 
 
-@_attrs_define
-class FlowFilterDeployment:
+class FlowFilterDeployment(Model):
     """Filter by flows by deployment
 
     Attributes:
-        operator (Operator | Unset): Operators for combining filter criteria.
-        is_null (bool | None | Unset): If true, only include flows without deployments
+        operator: Operator for combining filter criteria. Defaults to 'and_'.
+        is_null_: If true, only include flows without deployments
     """
 
-    operator: Operator | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        is_null: bool | None | Unset
-        if isinstance(self.is_null, Unset):
-            is_null = UNSET
-        else:
-            is_null = self.is_null
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if is_null is not UNSET:
-            field_dict["is_null_"] = is_null
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: Operator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = Operator(_operator)
-
-        def _parse_is_null(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_null = _parse_is_null(d.pop("is_null_", UNSET))
-
-        flow_filter_deployment = cls(
-            operator=operator,
-            is_null=is_null,
-        )
-
-        return flow_filter_deployment
+    operator: Operator = _field(_k.EnumKind(Operator), default=Operator("and_"))
+    is_null_: bool | None = _field(_k.Nullable(_k.BOOL), default=None)

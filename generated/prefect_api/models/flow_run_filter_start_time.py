@@ -1,117 +1,27 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""FlowRunFilterStartTime: Filter by `FlowRun.start_time`."""
+
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowRunFilterStartTime")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class FlowRunFilterStartTime:
+class FlowRunFilterStartTime(Model):
     """Filter by `FlowRun.start_time`.
 
     Attributes:
-        before (datetime.datetime | None | Unset): Only include flow runs starting at or before this time
-        after (datetime.datetime | None | Unset): Only include flow runs starting at or after this time
-        is_null (bool | None | Unset): If true, only return flow runs without a start time
+        before_: Only include flow runs starting at or before this time
+        after_: Only include flow runs starting at or after this time
+        is_null_: If true, only return flow runs without a start time
     """
 
-    before: datetime.datetime | None | Unset = UNSET
-    after: datetime.datetime | None | Unset = UNSET
-    is_null: bool | None | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        before: None | str | Unset
-        if isinstance(self.before, Unset):
-            before = UNSET
-        elif isinstance(self.before, datetime.datetime):
-            before = self.before.isoformat()
-        else:
-            before = self.before
-
-        after: None | str | Unset
-        if isinstance(self.after, Unset):
-            after = UNSET
-        elif isinstance(self.after, datetime.datetime):
-            after = self.after.isoformat()
-        else:
-            after = self.after
-
-        is_null: bool | None | Unset
-        if isinstance(self.is_null, Unset):
-            is_null = UNSET
-        else:
-            is_null = self.is_null
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if before is not UNSET:
-            field_dict["before_"] = before
-        if after is not UNSET:
-            field_dict["after_"] = after
-        if is_null is not UNSET:
-            field_dict["is_null_"] = is_null
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_before(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                before_type_0 = datetime.datetime.fromisoformat(data)
-
-                return before_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        before = _parse_before(d.pop("before_", UNSET))
-
-        def _parse_after(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                after_type_0 = datetime.datetime.fromisoformat(data)
-
-                return after_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        after = _parse_after(d.pop("after_", UNSET))
-
-        def _parse_is_null(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_null = _parse_is_null(d.pop("is_null_", UNSET))
-
-        flow_run_filter_start_time = cls(
-            before=before,
-            after=after,
-            is_null=is_null,
-        )
-
-        return flow_run_filter_start_time
+    before_: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    after_: datetime.datetime | None = _field(_k.Nullable(_k.DATETIME), default=None)
+    is_null_: bool | None = _field(_k.Nullable(_k.BOOL), default=None)

@@ -1,115 +1,26 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""FlowRunFilterStateType: Filter by `FlowRun.state_type`."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.state_type import StateType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowRunFilterStateType")
+from .state_type import StateType
 
 
-@_attrs_define
-class FlowRunFilterStateType:
+class FlowRunFilterStateType(Model):
     """Filter by `FlowRun.state_type`.
 
     Attributes:
-        any_ (list[StateType] | None | Unset): A list of flow run state types to include
-        not_any (list[StateType] | None | Unset): A list of flow run state types to exclude
+        any_: A list of flow run state types to include
+        not_any_: A list of flow run state types to exclude
     """
 
-    any_: list[StateType] | None | Unset = UNSET
-    not_any: list[StateType] | None | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        any_: list[str] | None | Unset
-        if isinstance(self.any_, Unset):
-            any_ = UNSET
-        elif isinstance(self.any_, list):
-            any_ = []
-            for any_type_0_item_data in self.any_:
-                any_type_0_item = any_type_0_item_data.value
-                any_.append(any_type_0_item)
-
-        else:
-            any_ = self.any_
-
-        not_any: list[str] | None | Unset
-        if isinstance(self.not_any, Unset):
-            not_any = UNSET
-        elif isinstance(self.not_any, list):
-            not_any = []
-            for not_any_type_0_item_data in self.not_any:
-                not_any_type_0_item = not_any_type_0_item_data.value
-                not_any.append(not_any_type_0_item)
-
-        else:
-            not_any = self.not_any
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if any_ is not UNSET:
-            field_dict["any_"] = any_
-        if not_any is not UNSET:
-            field_dict["not_any_"] = not_any
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_any_(data: object) -> list[StateType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                any_type_0 = []
-                _any_type_0 = data
-                for any_type_0_item_data in _any_type_0:
-                    any_type_0_item = StateType(any_type_0_item_data)
-
-                    any_type_0.append(any_type_0_item)
-
-                return any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[StateType] | None | Unset, data)
-
-        any_ = _parse_any_(d.pop("any_", UNSET))
-
-        def _parse_not_any(data: object) -> list[StateType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                not_any_type_0 = []
-                _not_any_type_0 = data
-                for not_any_type_0_item_data in _not_any_type_0:
-                    not_any_type_0_item = StateType(not_any_type_0_item_data)
-
-                    not_any_type_0.append(not_any_type_0_item)
-
-                return not_any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[StateType] | None | Unset, data)
-
-        not_any = _parse_not_any(d.pop("not_any_", UNSET))
-
-        flow_run_filter_state_type = cls(
-            any_=any_,
-            not_any=not_any,
-        )
-
-        return flow_run_filter_state_type
+    any_: list[StateType] | None = _field(_k.Nullable(_k.ListKind(_k.EnumKind(StateType))), default=None)
+    not_any_: list[StateType] | None = _field(_k.Nullable(_k.ListKind(_k.EnumKind(StateType))), default=None)

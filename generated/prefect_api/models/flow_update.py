@@ -1,46 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""FlowUpdate: Data used by the Prefect REST API to update a flow."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FlowUpdate")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class FlowUpdate:
+class FlowUpdate(Model):
     """Data used by the Prefect REST API to update a flow.
 
     Attributes:
-        tags (list[str] | Unset): A list of flow tags
+        tags: A list of flow tags
     """
 
-    tags: list[str] | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        tags = cast(list[str], d.pop("tags", UNSET))
-
-        flow_update = cls(
-            tags=tags,
-        )
-
-        return flow_update
+    tags: list[str] = _field(_k.ListKind(_k.STR), default_factory=list)

@@ -1,8 +1,14 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""LogSort: Defines log sorting options."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class LogSort(StrEnum):
+    """Defines log sorting options."""
+
     TIMESTAMP_ASC = "TIMESTAMP_ASC"
     TIMESTAMP_DESC = "TIMESTAMP_DESC"
 
@@ -11,8 +17,8 @@ class LogSort(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "LogSort | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,79 +1,24 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""MinimalConcurrencyLimitResponse"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-T = TypeVar("T", bound="MinimalConcurrencyLimitResponse")
 
+class MinimalConcurrencyLimitResponse(Model):
+    """MinimalConcurrencyLimitResponse
 
-@_attrs_define
-class MinimalConcurrencyLimitResponse:
-    """
     Attributes:
-        id (UUID):
-        name (str):
-        limit (int):
+        id: Id
+        name: Name
+        limit: Limit
     """
 
-    id: UUID
-    name: str
-    limit: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        name = self.name
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "limit": limit,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        limit = d.pop("limit")
-
-        minimal_concurrency_limit_response = cls(
-            id=id,
-            name=name,
-            limit=limit,
-        )
-
-        minimal_concurrency_limit_response.additional_properties = d
-        return minimal_concurrency_limit_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    id: UUID = _field(_k.UUID)
+    name: str = _field(_k.STR)
+    limit: int = _field(_k.INT)

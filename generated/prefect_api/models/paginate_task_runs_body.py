@@ -1,225 +1,48 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""PaginateTaskRunsBody"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.task_run_sort import TaskRunSort
-from ..types import UNSET, Unset
+from .task_run_sort import TaskRunSort
 
 if TYPE_CHECKING:
-    from ..models.deployment_filter import DeploymentFilter
-    from ..models.flow_filter import FlowFilter
-    from ..models.flow_run_filter import FlowRunFilter
-    from ..models.task_run_filter import TaskRunFilter
+    from .deployment_filter import DeploymentFilter
+    from .flow_filter import FlowFilter
+    from .flow_run_filter import FlowRunFilter
+    from .task_run_filter import TaskRunFilter
 
 
-T = TypeVar("T", bound="PaginateTaskRunsBody")
+class PaginateTaskRunsBody(Model):
+    """PaginateTaskRunsBody
 
-
-@_attrs_define
-class PaginateTaskRunsBody:
-    """
     Attributes:
-        sort (TaskRunSort | Unset): Defines task run sorting options.
-        page (int | Unset):  Default: 1.
-        flows (FlowFilter | None | Unset):
-        flow_runs (FlowRunFilter | None | Unset):
-        task_runs (None | TaskRunFilter | Unset):
-        deployments (DeploymentFilter | None | Unset):
-        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        sort: sort
+        page: Page
+        flows: flows
+        flow_runs: flow runs
+        task_runs: task runs
+        deployments: deployments
+        limit: Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
     """
 
-    sort: TaskRunSort | Unset = UNSET
-    page: int | Unset = 1
-    flows: FlowFilter | None | Unset = UNSET
-    flow_runs: FlowRunFilter | None | Unset = UNSET
-    task_runs: None | TaskRunFilter | Unset = UNSET
-    deployments: DeploymentFilter | None | Unset = UNSET
-    limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.deployment_filter import DeploymentFilter  # noqa: PLC0415
-        from ..models.flow_filter import FlowFilter  # noqa: PLC0415
-        from ..models.flow_run_filter import FlowRunFilter  # noqa: PLC0415
-        from ..models.task_run_filter import TaskRunFilter  # noqa: PLC0415
-
-        sort: str | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = self.sort.value
-
-        page = self.page
-
-        flows: dict[str, Any] | None | Unset
-        if isinstance(self.flows, Unset):
-            flows = UNSET
-        elif isinstance(self.flows, FlowFilter):
-            flows = self.flows.to_dict()
-        else:
-            flows = self.flows
-
-        flow_runs: dict[str, Any] | None | Unset
-        if isinstance(self.flow_runs, Unset):
-            flow_runs = UNSET
-        elif isinstance(self.flow_runs, FlowRunFilter):
-            flow_runs = self.flow_runs.to_dict()
-        else:
-            flow_runs = self.flow_runs
-
-        task_runs: dict[str, Any] | None | Unset
-        if isinstance(self.task_runs, Unset):
-            task_runs = UNSET
-        elif isinstance(self.task_runs, TaskRunFilter):
-            task_runs = self.task_runs.to_dict()
-        else:
-            task_runs = self.task_runs
-
-        deployments: dict[str, Any] | None | Unset
-        if isinstance(self.deployments, Unset):
-            deployments = UNSET
-        elif isinstance(self.deployments, DeploymentFilter):
-            deployments = self.deployments.to_dict()
-        else:
-            deployments = self.deployments
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if page is not UNSET:
-            field_dict["page"] = page
-        if flows is not UNSET:
-            field_dict["flows"] = flows
-        if flow_runs is not UNSET:
-            field_dict["flow_runs"] = flow_runs
-        if task_runs is not UNSET:
-            field_dict["task_runs"] = task_runs
-        if deployments is not UNSET:
-            field_dict["deployments"] = deployments
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deployment_filter import DeploymentFilter  # noqa: PLC0415
-        from ..models.flow_filter import FlowFilter  # noqa: PLC0415
-        from ..models.flow_run_filter import FlowRunFilter  # noqa: PLC0415
-        from ..models.task_run_filter import TaskRunFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _sort = d.pop("sort", UNSET)
-        sort: TaskRunSort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = TaskRunSort(_sort)
-
-        page = d.pop("page", UNSET)
-
-        def _parse_flows(data: object) -> FlowFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                flows_type_0 = FlowFilter.from_dict(data)
-
-                return flows_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowFilter | None | Unset, data)
-
-        flows = _parse_flows(d.pop("flows", UNSET))
-
-        def _parse_flow_runs(data: object) -> FlowRunFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                flow_runs_type_0 = FlowRunFilter.from_dict(data)
-
-                return flow_runs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FlowRunFilter | None | Unset, data)
-
-        flow_runs = _parse_flow_runs(d.pop("flow_runs", UNSET))
-
-        def _parse_task_runs(data: object) -> None | TaskRunFilter | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                task_runs_type_0 = TaskRunFilter.from_dict(data)
-
-                return task_runs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskRunFilter | Unset, data)
-
-        task_runs = _parse_task_runs(d.pop("task_runs", UNSET))
-
-        def _parse_deployments(data: object) -> DeploymentFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deployments_type_0 = DeploymentFilter.from_dict(data)
-
-                return deployments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeploymentFilter | None | Unset, data)
-
-        deployments = _parse_deployments(d.pop("deployments", UNSET))
-
-        limit = d.pop("limit", UNSET)
-
-        paginate_task_runs_body = cls(
-            sort=sort,
-            page=page,
-            flows=flows,
-            flow_runs=flow_runs,
-            task_runs=task_runs,
-            deployments=deployments,
-            limit=limit,
-        )
-
-        paginate_task_runs_body.additional_properties = d
-        return paginate_task_runs_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    sort: TaskRunSort = _field(_k.EnumKind(TaskRunSort), default=TaskRunSort("ID_DESC"))
+    page: int = _field(_k.INT, default=1)
+    flows: FlowFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.flow_filter:FlowFilter")), default=None
+    )
+    flow_runs: FlowRunFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.flow_run_filter:FlowRunFilter")), default=None
+    )
+    task_runs: TaskRunFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.task_run_filter:TaskRunFilter")), default=None
+    )
+    deployments: DeploymentFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.deployment_filter:DeploymentFilter")), default=None
+    )
+    limit: int | None = _field(_k.Nullable(_k.INT), default=None)

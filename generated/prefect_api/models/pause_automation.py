@@ -1,116 +1,32 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""PauseAutomation: Pauses a Work Queue"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Literal
 from uuid import UUID
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.pause_automation_source import PauseAutomationSource
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PauseAutomation")
+from .pause_automation_source import PauseAutomationSource
 
 
-@_attrs_define
-class PauseAutomation:
+class PauseAutomation(Model):
     """Pauses a Work Queue
 
     Attributes:
-        type_ (Literal['pause-automation'] | Unset):  Default: 'pause-automation'.
-        source (PauseAutomationSource | Unset): Whether this Action applies to a specific selected automation (given by
-            `automation_id`), or to an automation that is inferred from the triggering event.  If the source is 'inferred',
-            the `automation_id` may not be set.  If the source is 'selected', the `automation_id` must be set. Default:
-            PauseAutomationSource.SELECTED.
-        automation_id (None | Unset | UUID): The identifier of the automation to act on
+        type: Type
+        source: Whether this Action applies to a specific selected automation (given by
+            `automation_id`), or to an automation that is inferred from the triggering event. If
+            the source is 'inferred', the `automation_id` may not be set. If the source is
+            'selected', the `automation_id` must be set.
+        automation_id: The identifier of the automation to act on
     """
 
-    type_: Literal["pause-automation"] | Unset = "pause-automation"
-    source: PauseAutomationSource | Unset = PauseAutomationSource.SELECTED
-    automation_id: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        source: str | Unset = UNSET
-        if not isinstance(self.source, Unset):
-            source = self.source.value
-
-        automation_id: None | str | Unset
-        if isinstance(self.automation_id, Unset):
-            automation_id = UNSET
-        elif isinstance(self.automation_id, UUID):
-            automation_id = str(self.automation_id)
-        else:
-            automation_id = self.automation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if source is not UNSET:
-            field_dict["source"] = source
-        if automation_id is not UNSET:
-            field_dict["automation_id"] = automation_id
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["pause-automation"] | Unset, d.pop("type", UNSET))
-        if type_ != "pause-automation" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'pause-automation', got '{type_}'")
-
-        _source = d.pop("source", UNSET)
-        source: PauseAutomationSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = PauseAutomationSource(_source)
-
-        def _parse_automation_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                automation_id_type_0 = UUID(data)
-
-                return automation_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        automation_id = _parse_automation_id(d.pop("automation_id", UNSET))
-
-        pause_automation = cls(
-            type_=type_,
-            source=source,
-            automation_id=automation_id,
-        )
-
-        pause_automation.additional_properties = d
-        return pause_automation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type: Literal["pause-automation"] = _field(_k.Const("pause-automation"), default="pause-automation")
+    source: PauseAutomationSource = _field(
+        _k.EnumKind(PauseAutomationSource), default=PauseAutomationSource("selected")
+    )
+    automation_id: UUID | None = _field(_k.Nullable(_k.UUID), default=None)

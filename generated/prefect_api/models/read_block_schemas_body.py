@@ -1,110 +1,29 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ReadBlockSchemasBody"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 if TYPE_CHECKING:
-    from ..models.block_schema_filter import BlockSchemaFilter
+    from .block_schema_filter import BlockSchemaFilter
 
 
-T = TypeVar("T", bound="ReadBlockSchemasBody")
+class ReadBlockSchemasBody(Model):
+    """ReadBlockSchemasBody
 
-
-@_attrs_define
-class ReadBlockSchemasBody:
-    """
     Attributes:
-        block_schemas (BlockSchemaFilter | None | Unset):
-        offset (int | Unset):  Default: 0.
-        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        block_schemas: block schemas
+        offset: Offset
+        limit: Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
     """
 
-    block_schemas: BlockSchemaFilter | None | Unset = UNSET
-    offset: int | Unset = 0
-    limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.block_schema_filter import BlockSchemaFilter  # noqa: PLC0415
-
-        block_schemas: dict[str, Any] | None | Unset
-        if isinstance(self.block_schemas, Unset):
-            block_schemas = UNSET
-        elif isinstance(self.block_schemas, BlockSchemaFilter):
-            block_schemas = self.block_schemas.to_dict()
-        else:
-            block_schemas = self.block_schemas
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if block_schemas is not UNSET:
-            field_dict["block_schemas"] = block_schemas
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_schema_filter import BlockSchemaFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-
-        def _parse_block_schemas(data: object) -> BlockSchemaFilter | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                block_schemas_type_0 = BlockSchemaFilter.from_dict(data)
-
-                return block_schemas_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlockSchemaFilter | None | Unset, data)
-
-        block_schemas = _parse_block_schemas(d.pop("block_schemas", UNSET))
-
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        read_block_schemas_body = cls(
-            block_schemas=block_schemas,
-            offset=offset,
-            limit=limit,
-        )
-
-        read_block_schemas_body.additional_properties = d
-        return read_block_schemas_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    block_schemas: BlockSchemaFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.block_schema_filter:BlockSchemaFilter")), default=None
+    )
+    offset: int = _field(_k.INT, default=0)
+    limit: int | None = _field(_k.Nullable(_k.INT), default=None)

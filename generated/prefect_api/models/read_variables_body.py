@@ -1,126 +1,33 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ReadVariablesBody"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.variable_sort import VariableSort
-from ..types import UNSET, Unset
+from .variable_sort import VariableSort
 
 if TYPE_CHECKING:
-    from ..models.variable_filter import VariableFilter
+    from .variable_filter import VariableFilter
 
 
-T = TypeVar("T", bound="ReadVariablesBody")
+class ReadVariablesBody(Model):
+    """ReadVariablesBody
 
-
-@_attrs_define
-class ReadVariablesBody:
-    """
     Attributes:
-        offset (int | Unset):  Default: 0.
-        variables (None | Unset | VariableFilter):
-        sort (VariableSort | Unset): Defines variables sorting options.
-        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        offset: Offset
+        variables: variables
+        sort: sort
+        limit: Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
     """
 
-    offset: int | Unset = 0
-    variables: None | Unset | VariableFilter = UNSET
-    sort: VariableSort | Unset = UNSET
-    limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.variable_filter import VariableFilter  # noqa: PLC0415
-
-        offset = self.offset
-
-        variables: dict[str, Any] | None | Unset
-        if isinstance(self.variables, Unset):
-            variables = UNSET
-        elif isinstance(self.variables, VariableFilter):
-            variables = self.variables.to_dict()
-        else:
-            variables = self.variables
-
-        sort: str | Unset = UNSET
-        if not isinstance(self.sort, Unset):
-            sort = self.sort.value
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if variables is not UNSET:
-            field_dict["variables"] = variables
-        if sort is not UNSET:
-            field_dict["sort"] = sort
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.variable_filter import VariableFilter  # noqa: PLC0415
-
-        d = dict(src_dict)
-        offset = d.pop("offset", UNSET)
-
-        def _parse_variables(data: object) -> None | Unset | VariableFilter:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                variables_type_0 = VariableFilter.from_dict(data)
-
-                return variables_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | VariableFilter, data)
-
-        variables = _parse_variables(d.pop("variables", UNSET))
-
-        _sort = d.pop("sort", UNSET)
-        sort: VariableSort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = VariableSort(_sort)
-
-        limit = d.pop("limit", UNSET)
-
-        read_variables_body = cls(
-            offset=offset,
-            variables=variables,
-            sort=sort,
-            limit=limit,
-        )
-
-        read_variables_body.additional_properties = d
-        return read_variables_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    offset: int = _field(_k.INT, default=0)
+    variables: VariableFilter | None = _field(
+        _k.Nullable(_k.ModelKind("prefect_api.models.variable_filter:VariableFilter")), default=None
+    )
+    sort: VariableSort = _field(_k.EnumKind(VariableSort), default=VariableSort("NAME_ASC"))
+    limit: int | None = _field(_k.Nullable(_k.INT), default=None)

@@ -1,80 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ReadWorkPoolConcurrencyStatusBody"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReadWorkPoolConcurrencyStatusBody")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class ReadWorkPoolConcurrencyStatusBody:
-    """
+class ReadWorkPoolConcurrencyStatusBody(Model):
+    """ReadWorkPoolConcurrencyStatusBody
+
     Attributes:
-        page (int | Unset):  Default: 1.
-        flow_run_limit (int | Unset): Max flow runs per queue Default: 10.
-        limit (int | Unset): Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
+        page: Page
+        flow_run_limit: Max flow runs per queue
+        limit: Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
     """
 
-    page: int | Unset = 1
-    flow_run_limit: int | Unset = 10
-    limit: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        page = self.page
-
-        flow_run_limit = self.flow_run_limit
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
-        if flow_run_limit is not UNSET:
-            field_dict["flow_run_limit"] = flow_run_limit
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
-
-        flow_run_limit = d.pop("flow_run_limit", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        read_work_pool_concurrency_status_body = cls(
-            page=page,
-            flow_run_limit=flow_run_limit,
-            limit=limit,
-        )
-
-        read_work_pool_concurrency_status_body.additional_properties = d
-        return read_work_pool_concurrency_status_body
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    page: int = _field(_k.INT, default=1)
+    flow_run_limit: int = _field(_k.INT, default=10)
+    limit: int | None = _field(_k.Nullable(_k.INT), default=None)

@@ -1,21 +1,27 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""RunnerServerSettingsLogLevel"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class RunnerServerSettingsLogLevel(StrEnum):
-    CRITICAL = "CRITICAL"
+    """The log level of the runner's webserver."""
+
     DEBUG = "DEBUG"
-    ERROR = "ERROR"
     INFO = "INFO"
     WARNING = "WARNING"
+    ERROR = "ERROR"
+    CRITICAL = "CRITICAL"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "RunnerServerSettingsLogLevel | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -1,74 +1,21 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""ServerServicesRepossessorSettings: Settings for controlling the repossessor service"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ServerServicesRepossessorSettings")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class ServerServicesRepossessorSettings:
+class ServerServicesRepossessorSettings(Model):
     """Settings for controlling the repossessor service
 
     Attributes:
-        enabled (bool | Unset): Whether or not to start the repossessor service in the server application. Default:
-            True.
-        loop_seconds (float | Unset): The repossessor service will look for expired leases this often. Defaults to `15`.
-            Default: 15.0.
+        enabled: Whether or not to start the repossessor service in the server application.
+        loop_seconds: The repossessor service will look for expired leases this often. Defaults to
+            `15`.
     """
 
-    enabled: bool | Unset = True
-    loop_seconds: float | Unset = 15.0
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        loop_seconds = self.loop_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if loop_seconds is not UNSET:
-            field_dict["loop_seconds"] = loop_seconds
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        loop_seconds = d.pop("loop_seconds", UNSET)
-
-        server_services_repossessor_settings = cls(
-            enabled=enabled,
-            loop_seconds=loop_seconds,
-        )
-
-        server_services_repossessor_settings.additional_properties = d
-        return server_services_repossessor_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    enabled: bool = _field(_k.BOOL, default=True)
+    loop_seconds: float = _field(_k.FLOAT, default=15)

@@ -1,11 +1,17 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""SetStateStatus: Enumerates return statuses for setting run states."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class SetStateStatus(StrEnum):
-    ABORT = "ABORT"
+    """Enumerates return statuses for setting run states."""
+
     ACCEPT = "ACCEPT"
     REJECT = "REJECT"
+    ABORT = "ABORT"
     WAIT = "WAIT"
 
     def __str__(self) -> str:
@@ -13,8 +19,8 @@ class SetStateStatus(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> "SetStateStatus | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

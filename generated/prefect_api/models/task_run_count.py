@@ -1,46 +1,15 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TaskRunCount"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import ClassVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TaskRunCount")
+from prefect_rest._model import JSONDict
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class TaskRunCount:
-    additional_properties: dict[str, int] = _attrs_field(init=False, factory=dict)
+class TaskRunCount(JSONDict):
+    """A Prefect API object."""
 
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_run_count = cls()
-
-        task_run_count.additional_properties = d
-        return task_run_count
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> int:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: int) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    value_kind: ClassVar[_k.Kind] = _k.INT

@@ -1,112 +1,29 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TaskRunFilterFlowRunId: Filter by `TaskRun.flow_run_id`."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 from uuid import UUID
 
-from attrs import define as _attrs_define
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
-from ..models.operator import Operator
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskRunFilterFlowRunId")
+from .operator import Operator
 
 
-@_attrs_define
-class TaskRunFilterFlowRunId:
+class TaskRunFilterFlowRunId(Model):
     """Filter by `TaskRun.flow_run_id`.
 
     Attributes:
-        operator (Operator | Unset): Operators for combining filter criteria.
-        any_ (list[UUID] | None | Unset): A list of task run flow run ids to include
-        is_null (bool | None | Unset): Filter for task runs with None as their flow run id Default: False.
+        operator: Operator for combining filter criteria. Defaults to 'and_'.
+        any_: A list of task run flow run ids to include
+        is_null_: Filter for task runs with None as their flow run id
     """
 
-    operator: Operator | Unset = UNSET
-    any_: list[UUID] | None | Unset = UNSET
-    is_null: bool | None | Unset = False
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        any_: list[str] | None | Unset
-        if isinstance(self.any_, Unset):
-            any_ = UNSET
-        elif isinstance(self.any_, list):
-            any_ = []
-            for any_type_0_item_data in self.any_:
-                any_type_0_item = str(any_type_0_item_data)
-                any_.append(any_type_0_item)
-
-        else:
-            any_ = self.any_
-
-        is_null: bool | None | Unset
-        if isinstance(self.is_null, Unset):
-            is_null = UNSET
-        else:
-            is_null = self.is_null
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if any_ is not UNSET:
-            field_dict["any_"] = any_
-        if is_null is not UNSET:
-            field_dict["is_null_"] = is_null
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: Operator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = Operator(_operator)
-
-        def _parse_any_(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                any_type_0 = []
-                _any_type_0 = data
-                for any_type_0_item_data in _any_type_0:
-                    any_type_0_item = UUID(any_type_0_item_data)
-
-                    any_type_0.append(any_type_0_item)
-
-                return any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
-
-        any_ = _parse_any_(d.pop("any_", UNSET))
-
-        def _parse_is_null(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_null = _parse_is_null(d.pop("is_null_", UNSET))
-
-        task_run_filter_flow_run_id = cls(
-            operator=operator,
-            any_=any_,
-            is_null=is_null,
-        )
-
-        return task_run_filter_flow_run_id
+    operator: Operator = _field(_k.EnumKind(Operator), default=Operator("and_"))
+    any_: list[UUID] | None = _field(_k.Nullable(_k.ListKind(_k.UUID)), default=None)
+    is_null_: bool | None = _field(_k.Nullable(_k.BOOL), default=False)

@@ -1,67 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TaskRunFilterStateName: Filter by `TaskRun.state_name`."""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskRunFilterStateName")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class TaskRunFilterStateName:
+class TaskRunFilterStateName(Model):
     """Filter by `TaskRun.state_name`.
 
     Attributes:
-        any_ (list[str] | None | Unset): A list of task run state names to include
+        any_: A list of task run state names to include
     """
 
-    any_: list[str] | None | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        any_: list[str] | None | Unset
-        if isinstance(self.any_, Unset):
-            any_ = UNSET
-        elif isinstance(self.any_, list):
-            any_ = self.any_
-
-        else:
-            any_ = self.any_
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if any_ is not UNSET:
-            field_dict["any_"] = any_
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_any_(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                any_type_0 = cast(list[str], data)
-
-                return any_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        any_ = _parse_any_(d.pop("any_", UNSET))
-
-        task_run_filter_state_name = cls(
-            any_=any_,
-        )
-
-        return task_run_filter_state_name
+    any_: list[str] | None = _field(_k.Nullable(_k.ListKind(_k.STR)), default=None)

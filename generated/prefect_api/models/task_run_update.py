@@ -1,44 +1,22 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TaskRunUpdate: Data used by the Prefect REST API to update a task run"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar
 
-from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaskRunUpdate")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class TaskRunUpdate:
+class TaskRunUpdate(Model):
     """Data used by the Prefect REST API to update a task run
 
     Attributes:
-        name (str | Unset):
+        name: Name
     """
 
-    name: str | Unset = UNSET
+    model_config: ClassVar[dict[str, Any]] = {"extra": "forbid"}
 
-    def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        task_run_update = cls(
-            name=name,
-        )
-
-        return task_run_update
+    name: str | None = _field(_k.Nullable(_k.STR), default=None)

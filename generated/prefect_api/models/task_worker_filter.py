@@ -1,62 +1,18 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TaskWorkerFilter"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="TaskWorkerFilter")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class TaskWorkerFilter:
-    """
+class TaskWorkerFilter(Model):
+    """TaskWorkerFilter
+
     Attributes:
-        task_keys (list[str]):
+        task_keys: Task Keys
     """
 
-    task_keys: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        task_keys = self.task_keys
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "task_keys": task_keys,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_keys = cast(list[str], d.pop("task_keys"))
-
-        task_worker_filter = cls(
-            task_keys=task_keys,
-        )
-
-        task_worker_filter.additional_properties = d
-        return task_worker_filter
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    task_keys: list[str] = _field(_k.ListKind(_k.STR))

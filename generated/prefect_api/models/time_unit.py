@@ -1,21 +1,25 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""TimeUnit"""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class TimeUnit(StrEnum):
-    DAY = "day"
-    HOUR = "hour"
-    MINUTE = "minute"
-    SECOND = "second"
-    WEEK = "week"
+    week = "week"
+    day = "day"
+    hour = "hour"
+    minute = "minute"
+    second = "second"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "TimeUnit | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

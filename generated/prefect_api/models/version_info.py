@@ -1,70 +1,20 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""VersionInfo"""
+
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="VersionInfo")
+from prefect_rest._model import Model
+from prefect_rest._model import field as _field
+from prefect_rest._model import kinds as _k
 
 
-@_attrs_define
-class VersionInfo:
-    """
+class VersionInfo(Model):
+    """VersionInfo
+
     Attributes:
-        type_ (str): The type of version info.
-        version (str): The version of the deployment.
+        type: The type of version info.
+        version: The version of the deployment.
     """
 
-    type_: str
-    version: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "version": version,
-            }
-        )
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
-
-        version = d.pop("version")
-
-        version_info = cls(
-            type_=type_,
-            version=version,
-        )
-
-        version_info.additional_properties = d
-        return version_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+    type: str = _field(_k.STR)
+    version: str = _field(_k.STR)

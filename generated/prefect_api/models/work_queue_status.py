@@ -1,19 +1,25 @@
 # Generated from openapi.json by `make generate`. Do not edit by hand.
+"""WorkQueueStatus: Enumeration of work queue statuses."""
+
+from __future__ import annotations
+
 from enum import StrEnum
 
 
 class WorkQueueStatus(StrEnum):
+    """Enumeration of work queue statuses."""
+
+    READY = "READY"
     NOT_READY = "NOT_READY"
     PAUSED = "PAUSED"
-    READY = "READY"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
     def _missing_(cls, value: object) -> "WorkQueueStatus | None":
-        # A newer server may send a value this client was generated without. Keep it as
-        # an extra member rather than failing the whole response.
+        # A newer server may send a value this client was generated without:
+        # it becomes an extra member rather than failing the whole answer.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

@@ -16,7 +16,6 @@ from prefect_api.api.block_types import read_block_type_by_slug
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -45,7 +44,7 @@ async def create_block(client: PrefectClient, slug: str, data: dict[str, Any]) -
         block_schema_id=schema.id,
         block_type_id=block_type.id,
         name=f"live-admin-{uuid.uuid4()}",
-        data=BlockDocumentCreateData.from_dict(data),
+        data=(data),
     )
     return (await client._call(create_block_document, BlockDocument, body=body)).id
 
@@ -108,7 +107,7 @@ async def test_default_result_storage_errors(
             await prefect_client.update_server_default_result_storage(secret)
     finally:
         await prefect_client._request(delete_block_document, secret)
-    with pytest.raises(ValueError, match="is not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.update_server_default_result_storage("not-a-uuid")
 
 

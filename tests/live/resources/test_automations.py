@@ -22,7 +22,6 @@ from prefect_api.models import (
     AutomationUpdate,
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -83,7 +82,7 @@ async def notification_block(client: PrefectClient, name: str) -> UUID:
             name=name,
             block_schema_id=schemas[0].id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict({"name": name, "url": "http://127.0.0.1:9/"}),
+            data={"name": name, "url": "http://127.0.0.1:9/"},
         ),
     )
     return document.id
@@ -219,7 +218,7 @@ async def test_create_accepts_models_and_prefect_models(prefect_client: PrefectC
     model = AutomationCreate(
         name=name,
         trigger=EventTrigger(
-            posture=EventTriggerPosture.REACTIVE,
+            posture=EventTriggerPosture.Reactive,
             match=ResourceSpecification.from_dict({"prefect.resource.id": "prefect.flow-run.*"}),
             expect=["prefect.flow-run.Crashed"],
         ),
@@ -328,11 +327,13 @@ async def test_invalid_automations(prefect_client: PrefectClient) -> None:
         await prefect_client.create_automation({**good, "actoins": []})
     with pytest.raises(ValueError, match="type 'explode'"):
         await prefect_client.create_automation({**good, "actions": [{"type": "explode"}]})
-    with pytest.raises(ValueError, match="missing the field 'posture'"):
-        await prefect_client.create_automation({**good, "trigger": {"type": "event"}})
+    with pytest.raises(ValueError, match=r"EventTrigger\.posture: expected"):
+        await prefect_client.create_automation(
+            {**good, "trigger": {"type": "event", "posture": "Sideways"}}
+        )
     with pytest.raises(TypeError, match="got int"):
         await prefect_client.create_automation(42)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="is not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.read_automation("not-an-id")
     # What only the server checks comes back as UnprocessableEntity.
     selected_without_id = {"type": "run-deployment", "source": "selected"}

@@ -244,13 +244,13 @@ async def test_secret_block_values_are_hidden_unless_asked_for(
     prefect_client: PrefectClient,
 ) -> None:
     created = await secret_document(prefect_client, "s3cr3t-value")
-    assert created.data.to_dict() == {"value": "********"}  # a create never answers secrets
+    assert created.data == {"value": "********"}  # a create never answers secrets
     assert created.block_type_name == "Secret"
 
     shown = await prefect_client.read_block_document(created.id)
     hidden = await prefect_client.read_block_document(created.id, include_secrets=False)
-    assert shown.data.to_dict() == {"value": "s3cr3t-value"}
-    assert hidden.data.to_dict() == {"value": "********"}
+    assert shown.data == {"value": "s3cr3t-value"}
+    assert hidden.data == {"value": "********"}
 
     name = created.name
     assert isinstance(name, str)
@@ -258,17 +258,17 @@ async def test_secret_block_values_are_hidden_unless_asked_for(
     by_name_hidden = await prefect_client.read_block_document_by_name(
         name, "secret", include_secrets=False
     )
-    assert by_name.data.to_dict() == {"value": "s3cr3t-value"}
-    assert by_name_hidden.data.to_dict() == {"value": "********"}
+    assert by_name.data == {"value": "s3cr3t-value"}
+    assert by_name_hidden.data == {"value": "********"}
 
     listed = await prefect_client.read_block_documents_by_type("secret", include_secrets=False)
-    assert next(d for d in listed if d.id == created.id).data.to_dict() == {"value": "********"}
+    assert next(d for d in listed if d.id == created.id).data == {"value": "********"}
 
 
 async def test_create_without_secrets_never_sends_them(prefect_client: PrefectClient) -> None:
     created = await secret_document(prefect_client, "not-for-the-server", include_secrets=False)
     stored = await prefect_client.read_block_document(created.id, include_secrets=True)
-    assert stored.data.to_dict() == {"value": "********"}
+    assert stored.data == {"value": "********"}
 
 
 async def test_block_document_lifecycle(prefect_client: PrefectClient) -> None:
@@ -289,13 +289,13 @@ async def test_block_document_lifecycle(prefect_client: PrefectClient) -> None:
         created.id, {"data": {"user": "bob", "password": "********"}}
     )
     merged = await prefect_client.read_block_document(created.id)
-    assert merged.data.to_dict() == {"user": "bob", "password": "pw-1"}
+    assert merged.data == {"user": "bob", "password": "pw-1"}
 
     await prefect_client.update_block_document(
         created.id, {"data": {"user": "cy"}, "merge_existing_data": False}
     )
     replaced = await prefect_client.read_block_document(created.id)
-    assert replaced.data.to_dict() == {"user": "cy"}
+    assert replaced.data == {"user": "cy"}
 
     await prefect_client.delete_block_document(created.id)
     with pytest.raises(ObjectNotFound):
@@ -355,12 +355,12 @@ async def test_listing_block_documents_past_one_page(prefect_client: PrefectClie
 
     listed = await prefect_client.read_block_documents(block_schema_type=slug, limit=300)
     assert [d.name for d in listed] == names
-    assert listed[0].data.to_dict() == {"user": "doc-000", "password": "pw"}
+    assert listed[0].data == {"user": "doc-000", "password": "pw"}
     window = await prefect_client.read_block_documents(
         block_schema_type=slug, offset=190, limit=10, include_secrets=False
     )
     assert [d.name for d in window] == names[190:200]
-    assert window[0].data.to_dict()["password"] == "********"
+    assert window[0].data["password"] == "********"
     assert len(await prefect_client.read_block_documents(block_schema_type=slug)) == 200
 
     walked = [d.name async for d in prefect_client.iter_block_documents(slug)]
@@ -386,13 +386,11 @@ def test_block_documents_sync(sync_prefect_client: SyncPrefectClient) -> None:
         }
     )
     shown = sync_prefect_client.read_block_document_by_name(name, "secret")
-    assert shown.data.to_dict() == {"value": "sync-s3cr3t"}
+    assert shown.data == {"value": "sync-s3cr3t"}
     hidden = sync_prefect_client.read_block_document(created.id, include_secrets=False)
-    assert hidden.data.to_dict() == {"value": "********"}
+    assert hidden.data == {"value": "********"}
     sync_prefect_client.update_block_document(created.id, {"data": {"value": "changed"}})
-    assert sync_prefect_client.read_block_document(created.id).data.to_dict() == {
-        "value": "changed"
-    }
+    assert sync_prefect_client.read_block_document(created.id).data == {"value": "changed"}
     assert created.id in {
         d.id for d in sync_prefect_client.read_block_documents("secret", limit=10_000)
     }
@@ -455,7 +453,7 @@ async def test_count_block_documents(prefect_client: PrefectClient) -> None:
     assert len(listed) == 2 and not any(d.is_anonymous for d in listed)
     assert await count(block_type_filter=of_type, block_document_filter=BlockDocumentFilter()) == 2
     # ... unless the document filter says otherwise
-    for is_anonymous, expected in ((None, 3), (BlockDocumentFilterIsAnonymous(eq=True), 1)):
+    for is_anonymous, expected in ((None, 3), (BlockDocumentFilterIsAnonymous(eq_=True), 1)):
         documents = BlockDocumentFilter(is_anonymous=is_anonymous)
         assert await count(block_type_filter=of_type, block_document_filter=documents) == expected
     # (own_type's schemas share one checksum, so the schema is shared across tests' types)

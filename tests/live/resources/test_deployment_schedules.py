@@ -12,7 +12,7 @@ from prefect_api.client import Client
 from prefect_api.models import (
     CronSchedule,
     DeploymentFlowRunCreate,
-    FlowRunResponse,
+    FlowRun,
     IntervalSchedule,
     RRuleSchedule,
 )
@@ -44,7 +44,7 @@ async def test_create_read_update_delete(prefect_client: PrefectClient) -> None:
         (CronSchedule, False),
     ]
     assert {s.max_scheduled_runs for s in created} == {4}
-    assert [s.parameters.to_dict() for s in created] == [{"x": 1}, {"x": 1}]
+    assert [s.parameters for s in created] == [{"x": 1}, {"x": 1}]
     stored = await prefect_client.read_deployment_schedules(deployment_id)
     assert {s.id for s in stored} == {s.id for s in created}
 
@@ -191,12 +191,10 @@ def at(hour: int) -> datetime.datetime:
     return datetime.datetime(2030, 1, 1, hour, tzinfo=UTC)
 
 
-async def scheduled_run(
-    api: Client, deployment_id: uuid.UUID, when: datetime.datetime
-) -> FlowRunResponse:
+async def scheduled_run(api: Client, deployment_id: uuid.UUID, when: datetime.datetime) -> FlowRun:
     body = DeploymentFlowRunCreate(state=states.Scheduled(scheduled_time=when))
     run = await create_flow_run_from_deployment.asyncio(deployment_id, client=api, body=body)
-    assert isinstance(run, FlowRunResponse)
+    assert isinstance(run, FlowRun)
     return run
 
 
@@ -230,7 +228,7 @@ def test_scheduled_runs_sync(
     deployment_id = sync_prefect_client.create_deployment(flow_id, "sync-runs")
     body = DeploymentFlowRunCreate(state=states.Scheduled(scheduled_time=at(10)))
     run = create_flow_run_from_deployment.sync(deployment_id, client=uvicorn_api_client, body=body)
-    assert isinstance(run, FlowRunResponse)
+    assert isinstance(run, FlowRun)
     runs = sync_prefect_client.get_scheduled_flow_runs_for_deployments([deployment_id])
     assert [r.id for r in runs] == [run.id]
 
@@ -240,7 +238,7 @@ def test_scheduled_runs_sync(
 HOURLY = IntervalSchedule(interval=3600, anchor_date=at(0), timezone="UTC")
 
 
-async def runs_of(client: PrefectClient, deployment_id: uuid.UUID) -> list[FlowRunResponse]:
+async def runs_of(client: PrefectClient, deployment_id: uuid.UUID) -> list[FlowRun]:
     return await client.read_flow_runs(
         flow_run_filter=FlowRunFilter(
             deployment_id=FlowRunFilterDeploymentId(any_=[deployment_id])
@@ -273,7 +271,7 @@ async def test_schedule_deployment_makes_runs_from_active_schedules(
     assert {(r.state_type, r.state_name) for r in runs} == {("SCHEDULED", "Scheduled")}
     assert all(r.auto_scheduled for r in runs)
     assert {tuple(r.tags) for r in runs} == {("auto-scheduled", "t")}
-    assert {r.parameters.to_dict()["a"] for r in runs} == {1}
+    assert {r.parameters["a"] for r in runs} == {1}
 
     # the same window again makes nothing new
     await prefect_client.schedule_deployment(

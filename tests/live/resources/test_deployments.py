@@ -14,12 +14,11 @@ from prefect_api.client import Client
 from prefect_api.models import (
     CronSchedule,
     DeploymentFlowRunCreate,
-    DeploymentFlowRunCreateParameters,
     IntervalSchedule,
     QueueFilter,
     RRuleSchedule,
+    WorkQueue,
     WorkQueueCreate,
-    WorkQueueResponse,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectNotFound, UnprocessableEntity
@@ -107,7 +106,7 @@ async def test_create_with_prefect3_arguments(prefect_client: PrefectClient) -> 
         labels={"team": "data"},
     )
     deployment = await prefect_client.read_deployment(deployment_id)
-    assert deployment.parameters.to_dict() == {"x": 1}
+    assert deployment.parameters == {"x": 1}
     assert (deployment.entrypoint, deployment.path) == ("flows.py:main", "/srv/app")
     assert deployment.paused is True
     # the server keeps the limit as a global concurrency limit of the deployment's own
@@ -115,13 +114,13 @@ async def test_create_with_prefect3_arguments(prefect_client: PrefectClient) -> 
     assert deployment.global_concurrency_limit.limit == 2
     assert deployment.concurrency_options is not None
     assert deployment.concurrency_options.to_dict()["collision_strategy"] == "CANCEL_NEW"
-    assert deployment.job_variables.to_dict() == {"env": {"A": "1"}}
+    assert deployment.job_variables == {"env": {"A": "1"}}
     assert deployment.enforce_parameter_schema is False
     assert deployment.pull_steps is not None
-    assert deployment.pull_steps[0].to_dict() == {
+    assert deployment.pull_steps[0] == {
         "prefect.deployments.steps.set_working_directory": {"directory": "/srv"}
     }
-    assert deployment.labels.to_dict()["team"] == "data"
+    assert deployment.labels["team"] == "data"
     assert isinstance(deployment.work_queue_name, str)
     assert deployment.work_queue_name.startswith("queue-")
 
@@ -141,7 +140,7 @@ async def test_prefect2_schedule_arguments_map_to_schedules_and_paused(
     assert deployment.paused is True
     (only,) = deployment.schedules
     assert (only.active, only.schedule) == (True, CronSchedule(cron="0 6 * * *", timezone="UTC"))
-    assert deployment.job_variables.to_dict() == {"image": "python:3.11"}
+    assert deployment.job_variables == {"image": "python:3.11"}
 
 
 async def test_duplicate_is_an_upsert(prefect_client: PrefectClient) -> None:
@@ -161,7 +160,7 @@ async def test_duplicate_is_an_upsert(prefect_client: PrefectClient) -> None:
     deployment = await prefect_client.read_deployment(first)
     # what was sent replaces, the schedules go with it, left-out arguments reset ...
     assert (deployment.description, deployment.tags, deployment.schedules) == ("second", [], [])
-    assert "team" not in deployment.labels.to_dict()
+    assert "team" not in deployment.labels
     # ... but `paused` and `enforce_parameter_schema` were not sent and stay
     assert (deployment.paused, deployment.enforce_parameter_schema) == (True, False)
     matching = await prefect_client.read_deployments(
@@ -269,7 +268,7 @@ async def test_client_side_errors(prefect_client: PrefectClient) -> None:
         )
     with pytest.raises(ValueError, match="expected '<flow name>/<deployment name>'"):
         await prefect_client.read_deployment_by_name("just-a-deployment")
-    with pytest.raises(ValueError, match="not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.read_deployment("just-a-deployment")
 
 
@@ -306,7 +305,9 @@ async def test_update_prefect3_form(prefect_client: PrefectClient) -> None:
     # the update did not resume the paused deployment
     assert deployment.paused is True
     (only,) = deployment.schedules
-    assert isinstance(only.schedule, IntervalSchedule) and only.schedule.interval == 120.0
+    assert isinstance(
+        only.schedule, IntervalSchedule
+    ) and only.schedule.interval == datetime.timedelta(seconds=120)
 
 
 async def test_update_prefect3_form_with_schedule_models(prefect_client: PrefectClient) -> None:
@@ -346,7 +347,7 @@ async def test_update_prefect2_form(prefect_client: PrefectClient) -> None:
     )
     updated = await prefect_client.read_deployment(deployment_id)
     assert (updated.description, updated.tags) == ("after", ["edited"])
-    assert updated.parameters.to_dict() == {"x": 1}
+    assert updated.parameters == {"x": 1}
     # `schedule` replaced both schedules
     (only,) = updated.schedules
     assert isinstance(only.schedule, RRuleSchedule) and only.active is True
@@ -569,8 +570,8 @@ async def test_create_flow_runs_from_deployment(prefect_client: PrefectClient) -
             {"name": "first", "parameters": {"x": 1}, "tags": ["extra"]},
             {"parameters": {"x": "not a number"}},
             DeploymentFlowRunCreate(
-                parameters=DeploymentFlowRunCreateParameters.from_dict({"x": 2}),
-                state=states.Pending().to_dict(),  # type: ignore[arg-type]
+                parameters={"x": 2},
+                state=states.to_state_create(states.Pending()),
             ),
             {"parameters": {"x": 3}, "state": states.Pending()},
         ],
@@ -580,11 +581,11 @@ async def test_create_flow_runs_from_deployment(prefect_client: PrefectClient) -
 
     first = await prefect_client.read_flow_run(results[0].flow_run_id)  # type: ignore[arg-type]
     assert (first.name, first.deployment_id, first.flow_id) == ("first", deployment_id, flow_id)
-    assert first.parameters.to_dict() == {"a": 1, "x": 1}  # merged with the deployment's
+    assert first.parameters == {"a": 1, "x": 1}  # merged with the deployment's
     assert sorted(first.tags) == ["deployed", "extra"]
     assert first.state_type == "SCHEDULED"  # no state given: Scheduled for now
     pending = await prefect_client.read_flow_run(results[3].flow_run_id)  # type: ignore[arg-type]
-    assert (pending.state_type, pending.parameters.to_dict()) == ("PENDING", {"a": 1, "x": 3})
+    assert (pending.state_type, pending.parameters) == ("PENDING", {"a": 1, "x": 3})
 
 
 async def test_create_flow_runs_from_deployment_many_and_idempotent(
@@ -619,7 +620,7 @@ async def test_create_flow_runs_from_deployment_errors(prefect_client: PrefectCl
         await prefect_client.create_flow_runs_from_deployment(MISSING, [])
     with pytest.raises(ObjectNotFound):
         await prefect_client.create_flow_runs_from_deployment(MISSING, [{"name": "x"}])
-    with pytest.raises(UnprocessableEntity):
+    with pytest.raises(TypeError, match=r"runs\[0\]: DeploymentFlowRunCreate\.name"):
         await prefect_client.create_flow_runs_from_deployment(deployment_id, [{"name": 5}])
     with pytest.raises(ValueError, match="unknown field"):
         await prefect_client.create_flow_runs_from_deployment(deployment_id, [{"flow_id": flow_id}])
@@ -648,16 +649,16 @@ async def test_check_work_queues_for_deployment(
     # legacy (Prefect 2) work queues with tag filters: one matches, one does not
     matching = await create_work_queue.asyncio(
         client=asgi_api_client,
-        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[tag])),
+        body=WorkQueueCreate(name=unique("legacy"), filter=QueueFilter(tags=[tag])),
     )
     other = await create_work_queue.asyncio(
         client=asgi_api_client,
-        body=WorkQueueCreate(name=unique("legacy"), filter_=QueueFilter(tags=[unique("other")])),
+        body=WorkQueueCreate(name=unique("legacy"), filter=QueueFilter(tags=[unique("other")])),
     )
     with pytest.warns(DeprecationWarning, match="deprecated"):
         queues = await prefect_client.check_work_queues_for_deployment(deployment_id)
     found = {q.id for q in queues}
-    assert isinstance(matching, WorkQueueResponse) and isinstance(other, WorkQueueResponse)
+    assert isinstance(matching, WorkQueue) and isinstance(other, WorkQueue)
     assert matching.id in found and other.id not in found
     with pytest.warns(DeprecationWarning), pytest.raises(ObjectNotFound):
         await prefect_client.check_work_queues_for_deployment(MISSING)

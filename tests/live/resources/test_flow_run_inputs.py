@@ -68,7 +68,7 @@ async def test_update_flow_run_labels_merges(prefect_client: PrefectClient) -> N
     run = await prefect_client.create_flow_run(Flow(unique("labels")))
     await prefect_client.update_flow_run_labels(run.id, {"team": "data", "tier": 1})
     await prefect_client.update_flow_run_labels(run.id, {"tier": 2, "ok": True})
-    labels = (await prefect_client.read_flow_run(run.id)).labels.to_dict()  # type: ignore[union-attr]
+    labels = (await prefect_client.read_flow_run(run.id)).labels  # type: ignore[union-attr]
     assert {k: labels[k] for k in ("team", "tier", "ok")} == {"team": "data", "tier": 2, "ok": True}
     assert labels["prefect.flow.id"] == str(run.flow_id)  # the server's own label is kept
     with pytest.raises(ObjectNotFound):
@@ -80,7 +80,7 @@ async def test_update_flow_run_labels_merges(prefect_client: PrefectClient) -> N
 async def test_read_flow_run_state(prefect_client: PrefectClient) -> None:
     run = await prefect_client.create_flow_run(Flow(unique("state")), state=states.Running())
     state = await prefect_client.read_flow_run_state(run.state_id)  # type: ignore[arg-type]
-    assert (state.id, state.type_) == (run.state_id, StateType.RUNNING)
+    assert (state.id, state.type) == (run.state_id, StateType.RUNNING)
     assert state.state_details.flow_run_id == run.id  # type: ignore[union-attr]
     with pytest.raises(ObjectNotFound):
         await prefect_client.read_flow_run_state(MISSING)
@@ -97,4 +97,4 @@ def test_inputs_and_labels_sync(sync_prefect_client: SyncPrefectClient) -> None:
         client.filter_flow_run_input(MISSING, "k", 5, set())
     client.update_flow_run_labels(run.id, {"sync": "yes"})
     assert client.read_flow_run(run.id).labels["sync"] == "yes"  # type: ignore[index]
-    assert client.read_flow_run_state(run.state_id).type_ == StateType.PENDING  # type: ignore[arg-type]
+    assert client.read_flow_run_state(run.state_id).type == StateType.PENDING  # type: ignore[arg-type]

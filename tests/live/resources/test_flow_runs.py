@@ -17,8 +17,6 @@ from prefect_api.api.deployments import create_deployment
 from prefect_api.api.work_pools import create_work_pool
 from prefect_api.models import (
     DeploymentCreate,
-    DeploymentCreateParameterOpenapiSchemaType0,
-    DeploymentCreateParameters,
     WorkPoolCreate,
 )
 from prefect_rest import PrefectClient, SyncPrefectClient, states
@@ -76,7 +74,7 @@ async def test_create_read_filter_count_and_delete(prefect_client: PrefectClient
 
     read = await prefect_client.read_flow_run(first.id)
     assert (read.name, read.flow_version, read.state_type) == ("first", "7", StateType.PENDING)
-    assert read.parameters.to_dict() == {"n": 1}  # type: ignore[union-attr]
+    assert read.parameters == {"n": 1}  # type: ignore[union-attr]
     assert read.flow_id == second.flow_id
 
     found = await prefect_client.read_flow_runs(
@@ -118,14 +116,14 @@ async def test_accept_then_reject_by_retry_policy(prefect_client: PrefectClient)
 
     running = await prefect_client.set_flow_run_state(run.id, states.Running())
     assert running.status == SetStateStatus.ACCEPT
-    assert running.state is not None and running.state.type_ == StateType.RUNNING
+    assert running.state is not None and running.state.type == StateType.RUNNING
     assert running.state.state_details.flow_run_id == run.id  # type: ignore[union-attr]
 
     failed = await prefect_client.set_flow_run_state(run.id, states.Failed(message="boom"))
     assert failed.status == SetStateStatus.REJECT
     assert failed.details.reason == "Retrying"  # type: ignore[union-attr]
     assert failed.state is not None
-    assert (failed.state.type_, failed.state.name) == (StateType.SCHEDULED, "AwaitingRetry")
+    assert (failed.state.type, failed.state.name) == (StateType.SCHEDULED, "AwaitingRetry")
 
     history = await prefect_client.read_flow_run_states(run.id)
     assert [s.name for s in history] == ["Pending", "Running", "AwaitingRetry"]
@@ -137,14 +135,14 @@ async def test_reject_marking_a_running_run_late(prefect_client: PrefectClient) 
     assert result.status == SetStateStatus.REJECT
     assert result.details.reason == "Only scheduled flows can be marked late."  # type: ignore[union-attr]
     # A rejection answers with the state the run stays in.
-    assert result.state is not None and result.state.type_ == StateType.RUNNING
+    assert result.state is not None and result.state.type == StateType.RUNNING
 
 
 async def test_abort_going_back_to_pending_unless_forced(prefect_client: PrefectClient) -> None:
     run = await prefect_client.create_flow_run(Flow(unique("abort")), state=states.Running())
     aborted = await prefect_client.set_flow_run_state(run.id, states.Pending())
     assert aborted.status == SetStateStatus.ABORT
-    assert aborted.state is not None and aborted.state.type_ == StateType.RUNNING  # unchanged
+    assert aborted.state is not None and aborted.state.type == StateType.RUNNING  # unchanged
     assert "cannot transition to a PENDING state" in aborted.details.reason  # type: ignore[union-attr,operator]
     assert (await prefect_client.read_flow_run(run.id)).state_type == StateType.RUNNING
 
@@ -181,7 +179,7 @@ async def test_state_errors(prefect_client: PrefectClient) -> None:
     with pytest.raises(ObjectNotFound):
         await prefect_client.read_flow_run_states(MISSING)
     run = await prefect_client.create_flow_run(Flow(unique("bad-state")))
-    with pytest.raises(UnprocessableEntity, match="state"):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_flow_run_state(run.id, {"type": "NOT-A-STATE"})
 
 
@@ -207,7 +205,7 @@ async def test_update_flow_run_and_rename(prefect_client: PrefectClient) -> None
         ["new"],
         "pid-42",
     )
-    assert read.parameters.to_dict() == {"x": [1, 2]}  # type: ignore[union-attr]
+    assert read.parameters == {"x": [1, 2]}  # type: ignore[union-attr]
     assert (read.empirical_policy.retries, read.empirical_policy.retry_delay) == (5, 10)  # type: ignore[union-attr]
 
     assert (await prefect_client.set_flow_run_name(run.id, "renamed")).status_code == 204
@@ -233,7 +231,7 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
     flow_id, deployment_id = await deployment_for(
         prefect_client,
         unique("deployed"),
-        parameters=DeploymentCreateParameters.from_dict({"n": 1, "m": "deployment"}),
+        parameters={"n": 1, "m": "deployment"},
         tags=["from-deployment"],
     )
     run = await prefect_client.create_flow_run_from_deployment(
@@ -246,15 +244,15 @@ async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) ->
     )
     assert (run.flow_id, run.deployment_id, run.name) == (flow_id, deployment_id, "deployed-run")
     assert run.state_type == StateType.SCHEDULED  # the default state
-    assert run.parameters.to_dict() == {"n": 2, "m": "deployment"}  # type: ignore[union-attr]
+    assert run.parameters == {"n": 2, "m": "deployment"}  # type: ignore[union-attr]
     assert sorted(run.tags) == ["from-deployment", "from-run"]  # type: ignore[arg-type]
     assert run.labels["team"] == "data"  # type: ignore[index]
-    assert run.job_variables.to_dict() == {"env": {"A": "1"}}  # type: ignore[union-attr]
+    assert run.job_variables == {"env": {"A": "1"}}  # type: ignore[union-attr]
 
     # A SCHEDULED run of a deployment may have its job variables changed.
     await prefect_client.update_flow_run(run.id, job_variables={"env": {"B": "2"}})
     updated = await prefect_client.read_flow_run(run.id)
-    assert updated.job_variables.to_dict() == {"env": {"B": "2"}}  # type: ignore[union-attr]
+    assert updated.job_variables == {"env": {"B": "2"}}  # type: ignore[union-attr]
 
 
 async def test_the_same_idempotency_key_returns_the_same_run(
@@ -277,7 +275,7 @@ async def test_create_flow_run_from_deployment_into_a_new_work_queue(
     prefect_client: PrefectClient,
 ) -> None:
     pool = unique("pool")
-    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type="process"))
     _, deployment_id = await deployment_for(prefect_client, unique("pooled"), work_pool_name=pool)
     run = await prefect_client.create_flow_run_from_deployment(
         deployment_id, work_queue_name="made-on-demand"
@@ -294,7 +292,7 @@ async def test_create_flow_run_from_deployment_errors(prefect_client: PrefectCli
         prefect_client,
         unique("strict"),
         enforce_parameter_schema=True,
-        parameter_openapi_schema=DeploymentCreateParameterOpenapiSchemaType0.from_dict(schema),
+        parameter_openapi_schema=(schema),
     )
     # The server answers 409 for parameters that fail the schema: a bad argument, not a
     # conflict.
@@ -304,7 +302,7 @@ async def test_create_flow_run_from_deployment_errors(prefect_client: PrefectCli
         )
     assert (
         await prefect_client.create_flow_run_from_deployment(deployment_id, parameters={"n": 3})
-    ).parameters.to_dict() == {"n": 3}  # type: ignore[union-attr]
+    ).parameters == {"n": 3}  # type: ignore[union-attr]
 
     with pytest.raises(ObjectNotFound):
         await prefect_client.create_flow_run_from_deployment(
@@ -327,7 +325,7 @@ async def test_pause_and_resume(prefect_client: PrefectClient) -> None:
     assert paused.status == SetStateStatus.ACCEPT
     resumed = await prefect_client.resume_flow_run(run.id)
     assert resumed.status == SetStateStatus.ACCEPT
-    assert resumed.state is not None and resumed.state.type_ == StateType.RUNNING
+    assert resumed.state is not None and resumed.state.type == StateType.RUNNING
 
 
 async def test_resume_with_run_input_checked_against_a_schema(
@@ -443,7 +441,7 @@ async def test_bulk_set_flow_run_state(prefect_client: PrefectClient) -> None:
     assert sorted(r.flow_run_id for r in results) == sorted(r.id for r in runs)
     assert {r.status for r in results} == {SetStateStatus.ACCEPT}
     for result in results:
-        assert result.state is not None and result.state.type_ == StateType.RUNNING  # type: ignore[union-attr]
+        assert result.state is not None and result.state.type == StateType.RUNNING  # type: ignore[union-attr]
         assert result.state.state_details.flow_run_id == result.flow_run_id  # type: ignore[union-attr]
         read = await prefect_client.read_flow_run(result.flow_run_id)
         assert read.state_type == StateType.RUNNING
@@ -615,3 +613,20 @@ def test_bulk_history_graph_and_logs_sync(sync_prefect_client: SyncPrefectClient
     assert client.delete_flow_runs(tagged(tag)) == [run.id]
     with pytest.raises(ObjectNotFound):
         client.read_flow_run(run.id)
+
+
+async def test_a_state_change_sent_twice_is_applied_once(prefect_client: PrefectClient) -> None:
+    """A retry whose first attempt was applied (the same transition id) changes nothing and
+    answers as the first attempt did."""
+    run = await prefect_client.create_flow_run(Flow(unique("twice")))
+    transition = uuid.uuid4()
+    first = await prefect_client.set_flow_run_state(
+        run.id, states.Running(state_details={"transition_id": transition})
+    )
+    again = await prefect_client.set_flow_run_state(
+        run.id, states.Running(state_details={"transition_id": transition})
+    )
+    assert (first.status, again.status) == (SetStateStatus.ACCEPT, SetStateStatus.ACCEPT)
+    assert again.state is not None and again.state.id == first.state.id  # type: ignore[union-attr]
+    history = await prefect_client.read_flow_run_states(run.id)
+    assert [s.type for s in history] == [StateType.PENDING, StateType.RUNNING]

@@ -56,7 +56,7 @@ async def test_read_and_iter_flows_filtered(prefect_client: PrefectClient) -> No
     names = [f"{prefix}-{i}" for i in range(5)]
     for name in names:
         await prefect_client.create_flow_from_name(name)
-    like = FlowFilter(name=FlowFilterName(like=prefix))
+    like = FlowFilter(name=FlowFilterName(like_=prefix))
 
     read = await prefect_client.read_flows(flow_filter=like, sort=FlowSort.NAME_DESC)
     assert [f.name for f in read] == sorted(names, reverse=True)
@@ -73,7 +73,7 @@ async def test_read_and_iter_flows_filtered(prefect_client: PrefectClient) -> No
 def test_iter_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
     prefix = f"live-iter-sync-{uuid.uuid4()}"
     ids = {sync_prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(3)}
-    like = FlowFilter(name=FlowFilterName(like=prefix))
+    like = FlowFilter(name=FlowFilterName(like_=prefix))
     assert {f.id for f in sync_prefect_client.iter_flows(flow_filter=like)} == ids
     assert {f.id for f in sync_prefect_client.read_flows(flow_filter=like, limit=250)} == ids
     some = next(iter(ids))
@@ -90,7 +90,7 @@ class _Named:
 async def test_count_and_update_flows(prefect_client: PrefectClient) -> None:
     prefix = f"live-count-{uuid.uuid4()}"
     ids = [await prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(3)]
-    like = FlowFilter(name=FlowFilterName(like=prefix))
+    like = FlowFilter(name=FlowFilterName(like_=prefix))
     assert await prefect_client.count_flows(flow_filter=like) == 3
 
     await prefect_client.update_flow(ids[0], tags=["etl", prefix])
@@ -109,7 +109,7 @@ async def test_delete_flows_by_filter(prefect_client: PrefectClient) -> None:
     prefix = f"live-bulk-{uuid.uuid4()}"
     ids = {await prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(3)}
     keep = await prefect_client.create_flow_from_name(f"other-{prefix}")
-    like = FlowFilter(name=FlowFilterName(like=f"{prefix}-"))
+    like = FlowFilter(name=FlowFilterName(like_=f"{prefix}-"))
 
     assert set(await prefect_client.delete_flows(like)) == ids
     assert await prefect_client.count_flows(flow_filter=like) == 0
@@ -121,7 +121,7 @@ async def test_delete_flows_past_the_server_cap_of_50(prefect_client: PrefectCli
     prefix = f"live-bulk-many-{uuid.uuid4()}"
     for i in range(55):
         await prefect_client.create_flow_from_name(f"{prefix}-{i}")
-    like = FlowFilter(name=FlowFilterName(like=prefix))
+    like = FlowFilter(name=FlowFilterName(like_=prefix))
 
     # One request without a limit: the server deletes at most 50.
     assert len(await prefect_client.delete_flows(like)) == 50
@@ -146,7 +146,7 @@ async def test_count_update_delete_flows_errors(prefect_client: PrefectClient) -
 def test_count_update_delete_flows_sync(sync_prefect_client: SyncPrefectClient) -> None:
     prefix = f"live-bulk-sync-{uuid.uuid4()}"
     ids = [sync_prefect_client.create_flow_from_name(f"{prefix}-{i}") for i in range(2)]
-    like = FlowFilter(name=FlowFilterName(like=prefix))
+    like = FlowFilter(name=FlowFilterName(like_=prefix))
     sync_prefect_client.update_flow(ids[0], tags=["sync"])
     assert sync_prefect_client.read_flow(ids[0]).tags == ["sync"]
     assert sync_prefect_client.count_flows(flow_filter=like) == 2

@@ -123,7 +123,7 @@ async def test_read_logs_filters_and_errors(prefect_client: PrefectClient) -> No
     flow_run_id = uuid.uuid4()
     await prefect_client.create_logs(make_logs(flow_run_id, 8))
     errors_only = LogFilter(
-        flow_run_id=LogFilterFlowRunId(any_=[flow_run_id]), level=LogFilterLevel(ge=40)
+        flow_run_id=LogFilterFlowRunId(any_=[flow_run_id]), level=LogFilterLevel(ge_=40)
     )
     found = await prefect_client.read_logs(errors_only)
     assert [(log.level, log.message) for log in found] == [

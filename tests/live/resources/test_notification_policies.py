@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import http.server
 import json
 import threading
@@ -19,7 +20,6 @@ from prefect_api.api.block_types import read_block_type_by_slug
 from prefect_api.models import (
     BlockDocument,
     BlockDocumentCreate,
-    BlockDocumentCreateData,
     BlockSchema,
     BlockSchemaFilter,
     BlockSchemaFilterBlockTypeId,
@@ -62,7 +62,7 @@ async def block_document(client: PrefectClient, slug: str, name: str, data: dict
             name=name,
             block_schema_id=schemas[0].id,
             block_type_id=block_type.id,
-            data=BlockDocumentCreateData.from_dict(data),
+            data=(data),
         ),
     )
     return document.id
@@ -104,8 +104,12 @@ async def test_create_and_read_policy(prefect_client: PrefectClient) -> None:
         "prefect.resource.role": "tag",
         "prefect.resource.id": ["prefect.tag.etl", "prefect.tag.nightly"],
     }
-    assert (trigger.posture.value, trigger.threshold, trigger.within) == ("Reactive", 1, 0.0)
-    assert trigger.for_each == ["prefect.resource.id"]
+    assert (trigger.posture.value, trigger.threshold, trigger.within) == (
+        "Reactive",
+        1,
+        datetime.timedelta(0),
+    )
+    assert trigger.for_each == {"prefect.resource.id"}
     [action] = automation.actions
     assert isinstance(action, SendNotification)
     assert action.block_document_id == block_id
@@ -121,7 +125,7 @@ async def test_default_template_and_every_placeholder(prefect_client: PrefectCli
     policy = await prefect_client.read_flow_run_notification_policy(default_id)
     assert (policy.message_template, policy.state_names, policy.tags) == (None, [], [])
     automation = await prefect_client.read_automation(default_id)
-    assert automation.trigger.expect == ["prefect.flow-run.*"]  # type: ignore[union-attr]
+    assert automation.trigger.expect == {"prefect.flow-run.*"}  # type: ignore[union-attr]
     assert automation.actions[0].body == translate_message_template(DEFAULT_MESSAGE_TEMPLATE)  # type: ignore[union-attr]
 
     # The server validates the Jinja it gets: every translated placeholder passes.

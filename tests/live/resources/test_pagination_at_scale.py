@@ -152,7 +152,7 @@ async def test_read_flows_past_the_cap_with_offset(prefect_client: PrefectClient
     names = [f"{prefix}-{i:04d}" for i in range(FLOWS)]
     for name in names:
         await prefect_client.create_flow_from_name(name)
-    mine = FlowFilter(name=FlowFilterName(like=prefix))
+    mine = FlowFilter(name=FlowFilterName(like_=prefix))
 
     read = await prefect_client.read_flows(
         flow_filter=mine, sort=FlowSort.NAME_ASC, limit=220, offset=5

@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from prefect_api.models import FlowRunResponse
+from prefect_api.models import FlowRun
 from prefect_rest import PrefectClient, SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
 from prefect_rest.schemas.filters import (
@@ -44,7 +44,7 @@ def unique(prefix: str) -> str:
     return f"{prefix}-{uuid.uuid4()}"
 
 
-async def running_flow_run(client: PrefectClient) -> FlowRunResponse:
+async def running_flow_run(client: PrefectClient) -> FlowRun:
     # Task runs only start inside a running flow run (the server aborts them otherwise).
     return await client.create_flow_run(Flow(unique("tasks")), state=states.Running())
 
@@ -143,7 +143,7 @@ async def test_states_accept_reject_abort(prefect_client: PrefectClient) -> None
     history = await prefect_client.read_task_run_states(task_run.id)
     assert [s.name for s in history] == ["Pending", "Running", "AwaitingRetry", "Completed"]
     one = await prefect_client.read_task_run_state(history[1].id)
-    assert (one.id, one.type_) == (history[1].id, StateType.RUNNING)
+    assert (one.id, one.type) == (history[1].id, StateType.RUNNING)
 
 
 async def test_a_task_run_in_a_stopped_flow_run_is_aborted(prefect_client: PrefectClient) -> None:
@@ -162,7 +162,7 @@ async def test_state_errors(prefect_client: PrefectClient) -> None:
         await prefect_client.read_task_run_state(MISSING)
     flow_run = await running_flow_run(prefect_client)
     task_run = await prefect_client.create_task_run(None, flow_run.id, "0", task_key="t")
-    with pytest.raises(UnprocessableEntity):
+    with pytest.raises(ValueError, match=r"StateCreate\.type: expected a StateType"):
         await prefect_client.set_task_run_state(task_run.id, {"type": "NOT-A-STATE"})
 
 

@@ -44,9 +44,9 @@ def by_name(*names: str) -> WorkPoolFilter:
 async def test_work_pool_lifecycle(prefect_client: PrefectClient) -> None:
     name = unique("pool")
     created = await prefect_client.create_work_pool(
-        WorkPoolCreate(name=name, type_="process", description="first", concurrency_limit=2)
+        WorkPoolCreate(name=name, type="process", description="first", concurrency_limit=2)
     )
-    assert (created.name, created.type_, created.concurrency_limit) == (name, "process", 2)
+    assert (created.name, created.type, created.concurrency_limit) == (name, "process", 2)
     assert created.default_queue_id is not None
 
     read = await prefect_client.read_work_pool(name)
@@ -72,15 +72,15 @@ async def test_duplicate_work_pool(prefect_client: PrefectClient) -> None:
 async def test_overwrite_work_pool(prefect_client: PrefectClient) -> None:
     name = unique("pool")
     first = await prefect_client.create_work_pool(
-        WorkPoolCreate(name=name, type_="process", concurrency_limit=5, description="a")
+        WorkPoolCreate(name=name, type="process", concurrency_limit=5, description="a")
     )
-    with pytest.warns(UserWarning, match="cannot be changed"):
+    with pytest.warns(UserWarning, match="Overwriting work pool type is not supported"):
         second = await prefect_client.create_work_pool(
-            WorkPoolCreate(name=name, type_="docker", description="b"), overwrite=True
+            WorkPoolCreate(name=name, type="docker", description="b"), overwrite=True
         )
     assert second.id == first.id
     # The type is kept; the rest is as if created with the new configuration.
-    assert (second.type_, second.description, second.concurrency_limit) == ("process", "b", None)
+    assert (second.type, second.description, second.concurrency_limit) == ("process", "b", None)
 
 
 async def test_work_pool_errors(prefect_client: PrefectClient) -> None:
@@ -115,7 +115,7 @@ async def test_read_iter_and_count_work_pools(prefect_client: PrefectClient) -> 
 
 async def test_workers(prefect_client: PrefectClient) -> None:
     pool = unique("pool")
-    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     # A self-hosted server answers 204 without an id, even when asked for one.
     worker_id = await prefect_client.send_worker_heartbeat(
         pool, "worker-1", heartbeat_interval_seconds=30, get_worker_id=True
@@ -150,7 +150,7 @@ async def test_worker_errors(prefect_client: PrefectClient) -> None:
 
 async def test_scheduled_flow_runs_and_concurrency_status(prefect_client: PrefectClient) -> None:
     pool = unique("pool")
-    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type_="process"))
+    await prefect_client.create_work_pool(WorkPoolCreate(name=pool, type="process"))
     queue_name = unique("q")
     queue = await prefect_client.create_work_queue(
         queue_name, work_pool_name=pool, concurrency_limit=3
@@ -195,7 +195,7 @@ async def test_read_worker_metadata(prefect_client: PrefectClient) -> None:
 
 def test_work_pools_sync(sync_prefect_client: SyncPrefectClient) -> None:
     name = unique("sync-pool")
-    created = sync_prefect_client.create_work_pool(WorkPoolCreate(name=name, type_="process"))
+    created = sync_prefect_client.create_work_pool(WorkPoolCreate(name=name, type="process"))
     assert sync_prefect_client.read_work_pool(name).id == created.id
     with pytest.raises(ObjectAlreadyExists):
         sync_prefect_client.create_work_pool(WorkPoolCreate(name=name))

@@ -26,7 +26,7 @@ class FlowStub:
 
 async def new_pool(client: PrefectClient) -> str:
     name = unique("pool")
-    await client.create_work_pool(WorkPoolCreate(name=name, type_="process"))
+    await client.create_work_pool(WorkPoolCreate(name=name, type="process"))
     return name
 
 
@@ -116,7 +116,7 @@ async def test_work_queue_errors(prefect_client: PrefectClient) -> None:
         await prefect_client.create_work_queue(unique("queue"), concurrency_limit=-1)
     with pytest.raises(UnprocessableEntity, match="name"):
         await prefect_client.create_work_queue("has/slash")
-    with pytest.raises(ValueError, match="not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.read_work_queue("nope")  # type: ignore[arg-type]
 
 

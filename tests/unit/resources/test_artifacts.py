@@ -66,8 +66,13 @@ def artifact_json(key: str | None = "report", **fields: Any) -> dict[str, Any]:
     }
 
 
+EVENTS_ACCEPTED = httpx.Response(204)
+
+
 async def test_create_sends_the_wire_names(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=artifact_json(metadata_={"owner": "me"})))
+    server = Server(
+        httpx.Response(201, json=artifact_json(metadata_={"owner": "me"})), EVENTS_ACCEPTED
+    )
     created = await client_for(server).create_artifact(
         ArtifactCreate.from_dict(
             {
@@ -81,24 +86,30 @@ async def test_create_sends_the_wire_names(client_for: Any) -> None:
     )
     assert isinstance(created, Artifact)
     assert created.id == ARTIFACT_ID
-    assert server.calls() == [("POST", "/api/artifacts/")]
-    assert server.bodies() == [
-        {
-            "key": "report",
-            "type": "markdown",
-            "data": "# hello",
-            "metadata_": {"owner": "me"},
-            "flow_run_id": str(RUN_ID),
-        }
-    ]
+    assert server.calls() == [("POST", "/api/artifacts/"), ("POST", "/api/events")]
+    assert server.bodies()[0] == {
+        "key": "report",
+        "type": "markdown",
+        "data": "# hello",
+        "metadata_": {"owner": "me"},
+        "flow_run_id": str(RUN_ID),
+    }
+    # As Prefect's client does, an event announces the new artifact.
+    [event] = server.bodies()[1]
+    assert event["event"] == "prefect.artifact.created"
+    assert event["resource"] == {
+        "prefect.resource.id": f"prefect.artifact.{ARTIFACT_ID}",
+        "prefect.resource.name": "report",
+    }
+    assert event["payload"] == {"key": "report", "type": "markdown", "description": None}
 
 
 async def test_create_accepts_a_dict_and_a_200_answer(client_for: Any) -> None:
     # The server answers 200 instead of 201 when the row's clock says it is not new.
-    server = Server(httpx.Response(200, json=artifact_json()))
+    server = Server(httpx.Response(200, json=artifact_json()), EVENTS_ACCEPTED)
     created = await client_for(server).create_artifact({"key": "report", "data": [1, 2]})
     assert created.key == "report"
-    assert server.bodies() == [{"key": "report", "data": [1, 2]}]
+    assert server.bodies()[0] == {"key": "report", "data": [1, 2]}
 
 
 async def test_create_rejects_other_types_before_any_request(client_for: Any) -> None:
@@ -109,13 +120,46 @@ async def test_create_rejects_other_types_before_any_request(client_for: Any) ->
 
 
 async def test_update_patches_the_set_fields(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = Server(httpx.Response(204), EVENTS_ACCEPTED)
     result = await client_for(server).update_artifact(
         ARTIFACT_ID, ArtifactUpdate(description="new words")
     )
     assert result is None
-    assert server.calls() == [("PATCH", f"/api/artifacts/{ARTIFACT_ID}")]
-    assert server.bodies() == [{"description": "new words"}]
+    assert server.calls()[0] == ("PATCH", f"/api/artifacts/{ARTIFACT_ID}")
+    assert server.bodies()[0] == {"description": "new words"}
+    [event] = server.bodies()[1]
+    assert (event["event"], event["payload"]) == (
+        "prefect.artifact.updated",
+        {"description": "new words"},
+    )
+
+
+async def test_an_artifact_event_that_cannot_be_sent_is_logged_not_raised(
+    client_for: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = Server(httpx.Response(201, json=artifact_json()), httpx.Response(500))
+    created = await client_for(server).create_artifact({"key": "report"})
+    assert created.id == ARTIFACT_ID  # the artifact exists: its event is a side note
+    assert "artifact event prefect.artifact.created not sent" in caplog.text
+
+
+async def test_inside_a_prefect_run_the_event_goes_to_prefects_events_worker(
+    client_for: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    emitted: list[dict[str, Any]] = []
+    utilities = types.ModuleType("prefect.events.utilities")
+    utilities.emit_event = lambda **event: emitted.append(event)  # type: ignore[attr-defined]
+    worker = types.ModuleType("prefect.events.worker")
+    worker.EventsWorker = type("EventsWorker", (), {"_instances": {1: object()}})  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "prefect.events.utilities", utilities)
+    monkeypatch.setitem(sys.modules, "prefect.events.worker", worker)
+    server = Server(httpx.Response(201, json=artifact_json()))
+    await client_for(server).create_artifact({"key": "report"})
+    assert server.calls() == [("POST", "/api/artifacts/")]  # no request for the event
+    assert [e["event"] for e in emitted] == ["prefect.artifact.created"]
 
 
 async def test_update_of_a_missing_artifact_raises(client_for: Any) -> None:
@@ -242,11 +286,11 @@ async def test_read_latest_artifact_of_an_unknown_key(client_for: Any) -> None:
 async def test_read_by_id_or_key_checks_arguments_before_any_request(client_for: Any) -> None:
     server = Server()
     client = client_for(server)
-    with pytest.raises(ValueError, match="artifact_id is not a valid UUID: 'filter'"):
+    with pytest.raises(ValueError, match=r"Invalid .*ID: filter \(artifact_id is not a UUID"):
         await client.read_artifact("filter")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="artifact_id must be a UUID, not int"):
         await client.read_artifact(7)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="artifact_id is not a valid UUID"):
+    with pytest.raises(ValueError, match=r"\(artifact_id is not a UUID"):
         await client.delete_artifact("x")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="key must not be empty"):
         await client.read_latest_artifact("")

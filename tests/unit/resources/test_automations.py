@@ -148,7 +148,11 @@ async def test_update_takes_an_update_model(client_for: Any) -> None:
         ({**GOOD, "name": 3}, ValueError, "'name' must be a str"),
         ({**GOOD, "trigger": [TRIGGER]}, ValueError, "trigger must be a dict"),
         ({**GOOD, "trigger": {"type": "metric"}}, ValueError, "type 'metric'.*Prefect Cloud"),
-        ({**GOOD, "trigger": {"type": "event"}}, ValueError, "missing the field 'posture'"),
+        (
+            {**GOOD, "trigger": {"type": "event", "posture": "Sideways"}},
+            ValueError,
+            r"EventTrigger.posture: expected .*'Reactive'.*got 'Sideways'",
+        ),
         (
             {**GOOD, "trigger": {"type": "compound", "require": "all", "within": 1}},
             ValueError,
@@ -173,7 +177,8 @@ async def test_update_takes_an_update_model(client_for: Any) -> None:
         (
             {**GOOD, "actions_on_resolve": [{"type": "send-notification"}]},
             ValueError,
-            r"actions_on_resolve\[0\] \(send-notification\) is missing the field",
+            r"actions_on_resolve\[0\] \(send-notification\) is malformed: "
+            r"SendNotification: missing required field",
         ),
         ("automation", TypeError, "got str"),
     ],
@@ -224,7 +229,7 @@ async def test_missing_automation_raises_object_not_found(client_for: Any) -> No
 async def test_ids_are_checked_before_any_request(client_for: Any) -> None:
     server = Server(answer(200, automation_json(7)))
     client = client_for(server)
-    with pytest.raises(ValueError, match="automation_id is not a valid UUID: 'nope'"):
+    with pytest.raises(ValueError, match=r"Invalid .*ID: nope \(automation_id is not a UUID"):
         await client.read_automation("nope")
     with pytest.raises(TypeError, match="automation_id must be a UUID, not int"):
         await client.delete_automation(7)
@@ -293,9 +298,20 @@ async def test_read_automations_without_limit_asks_once(client_for: Any) -> None
 
 async def test_iter_automations_stops_on_a_short_page(client_for: Any) -> None:
     server = listing(401)
-    ids = [a.id async for a in client_for(server).iter_automations()]
-    assert len(ids) == 401
-    assert [b["offset"] for b in server.bodies()] == [0, 200, 400]
+    name_filter = AutomationFilter(name=AutomationFilterName(any_=["x"]))
+    ids = [
+        a.id
+        async for a in client_for(server).iter_automations(
+            automations=name_filter, sort=AutomationSort.NAME_ASC
+        )
+    ]
+    assert ids == [UUID(int=n) for n in range(401)]
+    # Each page after the first re-reads the last 5 rows of the one before (see
+    # StableWalk); 390..400 is short and ends the walk.
+    bodies = server.bodies()
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195), (200, 390)]
+    assert all(b["sort"] == "NAME_ASC" for b in bodies)
+    assert all(b["automations"] == {"name": {"any_": ["x"]}} for b in bodies)
 
 
 async def test_read_automations_by_name_filters_on_the_server(client_for: Any) -> None:

@@ -12,12 +12,19 @@ import httpx
 import pytest
 
 from prefect_api.models import StateDetails
-from prefect_api.types import Unset
 from prefect_rest import SyncPrefectClient, states
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, ServerError
 from prefect_rest.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterName,
+    FlowFilter,
+    FlowFilterName,
     FlowRunFilter,
     FlowRunFilterTags,
+    TaskRunFilter,
+    TaskRunFilterName,
+    WorkPoolFilter,
+    WorkPoolFilterName,
     WorkQueueFilter,
     WorkQueueFilterName,
 )
@@ -239,7 +246,9 @@ async def test_update_flow_run_sends_only_the_fields_given(client_for: Any) -> N
 
 async def test_update_flow_run_rejects_a_policy_of_the_wrong_type(client_for: Any) -> None:
     server = Server({})
-    with pytest.raises(TypeError, match="empirical_policy must be a FlowRunPolicy or a dict"):
+    with pytest.raises(
+        TypeError, match="empirical_policy: FlowRunPolicy: expected a FlowRunPolicy"
+    ):
         await client_for(server).update_flow_run(RUN_ID, empirical_policy=3)  # type: ignore[arg-type]
     assert server.requests == []
 
@@ -298,12 +307,13 @@ async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -
     assert body["state"]["state_details"]["transition_id"] == str(TRANSITION_ID)
     # The caller's state object is not modified.
     assert isinstance(state.state_details, StateDetails)
-    assert isinstance(state.state_details.flow_run_id, Unset)
+    assert state.state_details.flow_run_id is None
+    assert "flow_run_id" not in state.state_details.model_fields_set
 
 
 async def test_set_flow_run_state_rejects_a_malformed_id(client_for: Any) -> None:
     server = Server({})
-    with pytest.raises(ValueError, match="flow_run_id is not a valid UUID"):
+    with pytest.raises(ValueError, match=r"\(flow_run_id is not a UUID"):
         await client_for(server).set_flow_run_state("not-a-uuid", states.Running())
     assert server.requests == []
 
@@ -325,7 +335,7 @@ async def test_read_flow_run_states_returns_the_states(client_for: Any) -> None:
         }
     )
     found = await client_for(server).read_flow_run_states(RUN_ID)
-    assert [str(s.type_) for s in found] == ["PENDING", "RUNNING"]
+    assert [str(s.type) for s in found] == ["PENDING", "RUNNING"]
 
 
 # -- resume_flow_run -----------------------------------------------------------------------------
@@ -371,54 +381,149 @@ async def test_resume_flow_run_keeps_a_500_for_a_run_that_exists(client_for: Any
 # -- reading many ------------------------------------------------------------------------------
 
 
-def paged_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
-    """A /flow_runs/paginate endpoint over `total` made-up runs."""
+# What read_flow_runs (and so each page of iter_flow_runs) sends for filters not given:
+# nulls, as Prefect's client does.
+NO_FILTERS: dict[str, Any] = dict.fromkeys(
+    ["flows", "flow_runs", "task_runs", "deployments", "work_pools", "work_pool_queues"]
+)
+
+
+def filtered_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
+    """A /flow_runs/filter endpoint over `total` made-up runs, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        page, limit = body["page"], body["limit"]
-        start = (page - 1) * limit
-        ids = range(start, min(start + limit, total))
-        results = [run_json(UUID(int=i + 1)) for i in ids]
-        pages = (total + limit - 1) // limit
-        return httpx.Response(
-            200,
-            json={"results": results, "count": total, "limit": limit, "pages": pages, "page": page},
-        )
+        start, limit = body["offset"], body["limit"]
+        rows = [run_json(UUID(int=i + 1)) for i in range(start, min(start + limit, total))]
+        return httpx.Response(200, json=rows)
 
     return reply
 
 
 async def test_iter_flow_runs_walks_every_page_once(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/paginate"): paged_runs(450)})
+    server = Server({("POST", "/flow_runs/filter"): filtered_runs(450)})
     run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
     seen = [
         run.id
         async for run in client_for(server).iter_flow_runs(
-            flow_run_filter=run_filter, sort=FlowRunSort.NAME_ASC
+            flow_run_filter=run_filter,
+            work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+            sort=FlowRunSort.NAME_ASC,
         )
     ]
     assert seen == [UUID(int=i + 1) for i in range(450)]
-    bodies = server.bodies("POST", "/flow_runs/paginate")
-    assert [(b["page"], b["limit"]) for b in bodies] == [(1, 200), (2, 200), (3, 200)]
-    assert all(b["flow_runs"]["tags"]["all_"] == ["t"] and b["sort"] == "NAME_ASC" for b in bodies)
+    # By offset, each page after the first re-reading the last 5 rows of the one before
+    # (StableWalk): 390..449 is short and ends the walk.
+    assert server.bodies("POST", "/flow_runs/filter") == [
+        {
+            **NO_FILTERS,
+            "flow_runs": {"tags": {"all_": ["t"]}},
+            "work_pool_queues": {"name": {"any_": ["q"]}},
+            "sort": "NAME_ASC",
+            "limit": 200,
+            "offset": offset,
+        }
+        for offset in (0, 195, 390)
+    ]
+    assert [call for call in server.calls() if call != ("POST", "/flow_runs/filter")] == []
 
 
 async def test_iter_flow_runs_stops_on_an_empty_page(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/paginate"): paged_runs(0)})
+    server = Server({("POST", "/flow_runs/filter"): filtered_runs(0)})
     assert [run async for run in client_for(server).iter_flow_runs()] == []
-    assert len(server.requests) == 1
+    assert server.bodies("POST", "/flow_runs/filter") == [{**NO_FILTERS, "limit": 200, "offset": 0}]
+
+
+async def test_iter_flow_runs_after_an_exactly_full_page_asks_once_more(client_for: Any) -> None:
+    # 200 runs: the walk cannot tell a full page from the last; the next answer holds only
+    # the 5 runs it re-reads (none yielded again) and is short.
+    server = Server({("POST", "/flow_runs/filter"): filtered_runs(200)})
+    seen = [run.id async for run in client_for(server).iter_flow_runs()]
+    assert seen == [UUID(int=i + 1) for i in range(200)]
+    bodies = server.bodies("POST", "/flow_runs/filter")
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195)]
 
 
 def test_iter_flow_runs_in_the_sync_twin() -> None:
-    server = Server({("POST", "/flow_runs/paginate"): paged_runs(201)})
+    server = Server({("POST", "/flow_runs/filter"): filtered_runs(201)})
     with SyncPrefectClient(
         "http://test/api",
         httpx_settings={"transport": httpx.MockTransport(server)},
         settings=Settings(max_retries=0, csrf_support_enabled=False),
     ) as client:
-        assert len(list(client.iter_flow_runs())) == 201
-    assert len(server.requests) == 2
+        seen = [run.id for run in client.iter_flow_runs(sort=FlowRunSort.ID_DESC)]
+    assert seen == [UUID(int=i + 1) for i in range(201)]
+    assert server.bodies("POST", "/flow_runs/filter") == [
+        {**NO_FILTERS, "sort": "ID_DESC", "limit": 200, "offset": 0},
+        {**NO_FILTERS, "sort": "ID_DESC", "limit": 200, "offset": 195},
+    ]
+
+
+PAGE_OF_RUNS = {
+    "results": [run_json(name="nightly-0")],
+    "count": 21,
+    "limit": 10,
+    "pages": 3,
+    "page": 2,
+}
+
+
+async def test_paginate_flow_runs_sends_one_page_request_and_returns_the_totals(
+    client_for: Any,
+) -> None:
+    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)})
+    page = await client_for(server).paginate_flow_runs(
+        flow_filter=FlowFilter(name=FlowFilterName(any_=["etl"])),
+        flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_="load")),
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=["d"])),
+        work_pool_filter=WorkPoolFilter(name=WorkPoolFilterName(any_=["p"])),
+        work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
+        sort=FlowRunSort.START_TIME_DESC,
+        page=2,
+        limit=10,
+    )
+    assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
+    assert [(r.id, r.name) for r in page.results] == [(RUN_ID, "nightly-0")]
+    assert server.bodies("POST", "/flow_runs/paginate") == [
+        {
+            "flows": {"name": {"any_": ["etl"]}},
+            "flow_runs": {"tags": {"all_": ["t"]}},
+            "task_runs": {"name": {"like_": "load"}},
+            "deployments": {"name": {"any_": ["d"]}},
+            "work_pools": {"name": {"any_": ["p"]}},
+            "work_pool_queues": {"name": {"any_": ["q"]}},
+            "sort": "START_TIME_DESC",
+            "page": 2,
+            "limit": 10,
+        }
+    ]
+    assert server.calls() == [("POST", "/flow_runs/paginate")]
+
+
+async def test_paginate_flow_runs_defaults_to_the_first_page_of_the_server_s_size(
+    client_for: Any,
+) -> None:
+    answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
+    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=answer)})
+    page = await client_for(server).paginate_flow_runs()
+    assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
+    assert server.bodies("POST", "/flow_runs/paginate") == [{"page": 1}]
+
+
+def test_paginate_flow_runs_in_the_sync_twin() -> None:
+    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)})
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        page = client.paginate_flow_runs(sort=FlowRunSort.NAME_ASC, page=2, limit=10)
+    assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
+    assert [r.name for r in page.results] == ["nightly-0"]
+    assert server.bodies("POST", "/flow_runs/paginate") == [
+        {"sort": "NAME_ASC", "page": 2, "limit": 10}
+    ]
 
 
 async def test_read_flow_runs_pages_past_the_server_cap(client_for: Any) -> None:
@@ -544,7 +649,7 @@ async def test_bulk_set_flow_run_state_refuses_an_empty_filter(client_for: Any) 
     server = Server({})
     with pytest.raises(ValueError, match=r"bulk_set_flow_run_state\(\) with an empty"):
         await client_for(server).bulk_set_flow_run_state(FlowRunFilter(), states.Cancelled())
-    with pytest.raises(TypeError, match="flow_run_filter must be a FlowRunFilter"):
+    with pytest.raises(TypeError, match="flow_run_filter: FlowRunFilter: expected a FlowRunFilter"):
         await client_for(server).bulk_set_flow_run_state(RUN_ID, states.Cancelled())  # type: ignore[arg-type]
     assert server.requests == []
 

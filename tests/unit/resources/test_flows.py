@@ -10,17 +10,25 @@ from uuid import UUID
 import httpx
 import pytest
 
+from prefect_rest import SyncPrefectClient
 from prefect_rest._core.flows import has_criteria
 from prefect_rest.schemas.filters import (
+    DeploymentFilter,
+    DeploymentFilterName,
     FlowFilter,
     FlowFilterId,
     FlowFilterName,
     FlowRunFilter,
     FlowRunFilterTags,
     Operator,
+    TaskRunFilter,
+    TaskRunFilterName,
+    WorkPoolFilter,
+    WorkPoolFilterName,
     WorkQueueFilter,
 )
 from prefect_rest.schemas.sorting import FlowSort
+from prefect_rest.settings import Settings
 
 
 class Server:
@@ -45,57 +53,130 @@ def flow_json(number: int) -> dict[str, Any]:
     return {"id": str(UUID(int=number)), "created": None, "updated": None, "name": f"f-{number}"}
 
 
-def paginate(total: int, *, claimed_pages: int | None = None) -> Server:
-    """POST /flows/paginate over `total` flows; `claimed_pages` overrides the page count the
-    server reports (as a count that changed between pages would)."""
+def filtered(total: int, *, after_first: int | None = None) -> Server:
+    """POST /flows/filter over `total` flows, honouring limit and offset. `after_first`: the
+    flows left once the first request is answered (the others deleted meanwhile)."""
+    flows = [flow_json(i + 1) for i in range(total)]
 
     def reply(request: httpx.Request) -> httpx.Response:
-        assert request.url.path == "/api/flows/paginate"
+        assert request.url.path == "/api/flows/filter"
         body = json.loads(request.content)
-        page, limit = body["page"], body["limit"]
-        start = (page - 1) * limit
-        rows = [flow_json(i + 1) for i in range(start, min(start + limit, total))]
-        pages = claimed_pages if claimed_pages is not None else (total + limit - 1) // limit
-        return httpx.Response(
-            200,
-            json={"results": rows, "count": total, "limit": limit, "pages": pages, "page": page},
-        )
+        rows = flows[body["offset"] :][: body["limit"]]
+        if after_first is not None:
+            del flows[after_first:]
+        return httpx.Response(200, json=rows)
 
     return Server(reply)
 
 
 async def test_iter_flows_yields_every_flow_across_pages(client_for: Any) -> None:
-    server = paginate(401)
-    name_filter = FlowFilter(name=FlowFilterName(like="f-"))
+    server = filtered(401)
+    name_filter = FlowFilter(name=FlowFilterName(like_="f-"))
     names = [
         f.name
         async for f in client_for(server).iter_flows(
-            flow_filter=name_filter, sort=FlowSort.NAME_ASC
+            flow_filter=name_filter,
+            flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
+            sort=FlowSort.NAME_ASC,
         )
     ]
     assert names == [f"f-{i + 1}" for i in range(401)]
-    bodies = server.bodies()
-    assert [(b["page"], b["limit"]) for b in bodies] == [(1, 200), (2, 200), (3, 200)]
-    assert all(b["flows"] == {"name": {"like_": "f-"}} and b["sort"] == "NAME_ASC" for b in bodies)
+    # By offset, each page after the first re-reading the last 5 rows of the one before
+    # (StableWalk): 390..400 is short and ends the walk.
+    assert server.bodies() == [
+        {
+            "flows": {"name": {"like_": "f-"}},
+            "flow_runs": {"tags": {"all_": ["t"]}},
+            "sort": "NAME_ASC",
+            "limit": 200,
+            "offset": offset,
+        }
+        for offset in (0, 195, 390)
+    ]
 
 
-async def test_iter_flows_stops_at_the_last_page_the_server_reports(client_for: Any) -> None:
-    server = paginate(400)
-    assert len([f async for f in client_for(server).iter_flows()]) == 400
-    assert len(server.requests) == 2  # no request for an empty third page
+async def test_iter_flows_stops_on_the_first_short_page(client_for: Any) -> None:
+    server = filtered(400)
+    assert [f.name async for f in client_for(server).iter_flows()] == [
+        f"f-{i + 1}" for i in range(400)
+    ]
+    # 390..399: 10 rows, short: no request after it.
+    assert [(b["limit"], b["offset"]) for b in server.bodies()] == [
+        (200, 0),
+        (200, 195),
+        (200, 390),
+    ]
 
 
-async def test_iter_flows_stops_on_an_empty_page_even_if_more_pages_were_promised(
+async def test_iter_flows_stops_when_the_rows_run_out_early(client_for: Any) -> None:
+    # Flows deleted while iterating: 400 when the walk began, 200 after its first page.
+    # The second answer holds only the 5 flows it re-reads (already yielded): the end.
+    server = filtered(400, after_first=200)
+    assert [f.name async for f in client_for(server).iter_flows()] == [
+        f"f-{i + 1}" for i in range(200)
+    ]
+    assert [b["offset"] for b in server.bodies()] == [0, 195]
+
+
+PAGE_OF_FLOWS = {"results": [flow_json(7)], "count": 21, "limit": 10, "pages": 3, "page": 2}
+
+
+async def test_paginate_flows_sends_one_page_request_and_returns_the_totals(
     client_for: Any,
 ) -> None:
-    # Flows deleted while iterating: the count said 5 pages, the rows ran out after 1.
-    server = paginate(150, claimed_pages=5)
-    assert len([f async for f in client_for(server).iter_flows()]) == 150
-    assert len(server.requests) == 2
+    server = Server(lambda request: httpx.Response(200, json=PAGE_OF_FLOWS))
+    page = await client_for(server).paginate_flows(
+        flow_filter=FlowFilter(name=FlowFilterName(like_="f-")),
+        flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
+        task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_="load")),
+        deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=["d"])),
+        work_pool_filter=WorkPoolFilter(name=WorkPoolFilterName(any_=["p"])),
+        sort=FlowSort.NAME_DESC,
+        page=2,
+        limit=10,
+    )
+    assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
+    assert [(f.id, f.name) for f in page.results] == [(UUID(int=7), "f-7")]
+    assert [r.url.path for r in server.requests] == ["/api/flows/paginate"]
+    assert server.bodies() == [
+        {
+            "flows": {"name": {"like_": "f-"}},
+            "flow_runs": {"tags": {"all_": ["t"]}},
+            "task_runs": {"name": {"like_": "load"}},
+            "deployments": {"name": {"any_": ["d"]}},
+            "work_pools": {"name": {"any_": ["p"]}},
+            "sort": "NAME_DESC",
+            "page": 2,
+            "limit": 10,
+        }
+    ]
+
+
+async def test_paginate_flows_defaults_to_the_first_page_of_the_server_s_size(
+    client_for: Any,
+) -> None:
+    answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
+    server = Server(lambda request: httpx.Response(200, json=answer))
+    page = await client_for(server).paginate_flows()
+    assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
+    assert [r.url.path for r in server.requests] == ["/api/flows/paginate"]
+    assert server.bodies() == [{"page": 1}]
+
+
+def test_paginate_flows_in_the_sync_twin() -> None:
+    server = Server(lambda request: httpx.Response(200, json=PAGE_OF_FLOWS))
+    with SyncPrefectClient(
+        "http://test/api",
+        httpx_settings={"transport": httpx.MockTransport(server)},
+        settings=Settings(max_retries=0, csrf_support_enabled=False),
+    ) as client:
+        page = client.paginate_flows(sort=FlowSort.NAME_ASC, page=2, limit=10)
+    assert [f.name for f in page.results] == ["f-7"] and page.count == 21
+    assert server.bodies() == [{"sort": "NAME_ASC", "page": 2, "limit": 10}]
 
 
 async def test_iter_flows_refuses_a_work_queue_filter(client_for: Any) -> None:
-    server = paginate(1)
+    server = filtered(1)
     with pytest.raises(ValueError, match="cannot filter flows by work queue"):
         async for _ in client_for(server).iter_flows(work_queue_filter=WorkQueueFilter()):
             pass
@@ -137,7 +218,7 @@ async def test_create_flow_needs_a_name(client_for: Any) -> None:
 async def test_count_flows_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
     server = Server(lambda request: httpx.Response(200, json=7))
     count = await client_for(server).count_flows(
-        flow_filter=FlowFilter(name=FlowFilterName(like="etl")),
+        flow_filter=FlowFilter(name=FlowFilterName(like_="etl")),
         flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["nightly"])),
     )
     assert count == 7
@@ -187,7 +268,7 @@ def deleting(matching: int) -> Server:
     return Server(reply)
 
 
-MINE = FlowFilter(name=FlowFilterName(like="mine-"))
+MINE = FlowFilter(name=FlowFilterName(like_="mine-"))
 
 
 async def test_delete_flows_sends_the_filter_and_returns_the_deleted_ids(
@@ -223,7 +304,7 @@ async def test_delete_flows_stops_when_a_batch_comes_back_short(client_for: Any)
         FlowFilter(),
         FlowFilter(name=FlowFilterName()),  # a criterion with no value matches everything
         FlowFilter(name=FlowFilterName(any_=None)),
-        FlowFilter(operator=Operator.OR),  # how criteria combine is not a criterion
+        FlowFilter(operator=Operator.or_),  # how criteria combine is not a criterion
     ],
     ids=["none", "empty", "empty-criterion", "null-criterion", "operator-only"],
 )
@@ -254,7 +335,8 @@ async def test_delete_flows_takes_an_empty_id_list_as_a_filter(client_for: Any) 
     [
         ({"limit": 0}, ValueError, "limit must be >= 1"),
         ({"limit": True}, TypeError, "limit must be an int"),
-        ({"flow_filter": {"name": {"like_": "x"}}}, TypeError, "flow_filter must be a FlowFilter"),
+        ({"flow_filter": "etl"}, TypeError, "flow_filter: FlowFilter: expected a FlowFilter"),
+        ({"flow_filter": {"nmae": {"like_": "x"}}}, TypeError, "flow_filter: FlowFilter.*'nmae'"),
     ],
 )
 async def test_delete_flows_checks_its_arguments_before_sending(

@@ -87,10 +87,11 @@ async def test_create_rejects_other_types_and_incomplete_dicts(client_for: Any) 
     server = Server()
     client = client_for(server)
     with pytest.raises(
-        TypeError, match="concurrency_limit must be a ConcurrencyLimitV2Create or a dict"
+        TypeError,
+        match="concurrency_limit: ConcurrencyLimitV2Create: expected a ConcurrencyLimitV2Create",
     ):
         await client.create_global_concurrency_limit(("db", 2))
-    with pytest.raises(ValueError, match="'limit'"):
+    with pytest.raises(TypeError, match=r"missing required field.*'limit'"):
         await client.create_global_concurrency_limit({"name": "db"})
     assert server.requests == []
 

@@ -250,7 +250,7 @@ async def test_create_logs_with_no_logs_sends_nothing(client_for: Any) -> None:
         (
             [{"name": "a", "level": 20, "message": "m", "timestamp": T0, "flow_run_id": "x"}],
             ValueError,
-            r"logs\[0\]\.flow_run_id='x' is not a UUID",
+            r"\(logs\[0\]\.flow_run_id is not a UUID",
         ),
     ],
 )
@@ -315,15 +315,22 @@ async def test_read_logs_without_limit_is_one_request_with_no_limit(client_for: 
 
 
 async def test_iter_logs_walks_pages_until_a_short_one(client_for: Any) -> None:
-    server = Server(
-        httpx.Response(200, json=[log_json(i) for i in range(200)]),
-        httpx.Response(200, json=[log_json(i) for i in range(200, 400)]),
-        httpx.Response(200, json=[log_json(400)]),
-    )
-    messages = [log.message async for log in client_for(server).iter_logs()]
-    assert messages == [f"m{i}" for i in range(401)]
-    assert [(b["limit"], b["offset"]) for b in server.bodies()] == [
-        (200, 0),
-        (200, 200),
-        (200, 400),
+    logs = [log_json(i) for i in range(401)]
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=logs[body["offset"] :][: body["limit"]])
+
+    server = Server(default=page)
+    only_run = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[RUN]))
+    messages = [
+        log.message
+        async for log in client_for(server).iter_logs(only_run, sort=LogSort.TIMESTAMP_DESC)
     ]
+    assert messages == [f"m{i}" for i in range(401)]
+    bodies = server.bodies()
+    # Each page after the first re-reads the last 5 logs of the one before (StableWalk);
+    # 390..400 is short and ends the walk.
+    assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195), (200, 390)]
+    assert all(b["logs"] == {"flow_run_id": {"any_": [str(RUN)]}} for b in bodies)
+    assert all(b["sort"] == "TIMESTAMP_DESC" for b in bodies)

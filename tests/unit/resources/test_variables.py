@@ -70,7 +70,7 @@ async def test_create_rejects_other_types_before_any_request(client_for: Any) ->
     server = Server()
     with pytest.raises(TypeError, match="VariableCreate"):
         await client_for(server).create_variable("colour=blue")
-    with pytest.raises(ValueError, match="'value'"):
+    with pytest.raises(TypeError, match=r"missing required field.*'value'"):
         await client_for(server).create_variable({"name": "colour"})
     assert server.requests == []
 
@@ -210,9 +210,9 @@ async def test_delete_by_id(client_for: Any) -> None:
 async def test_by_id_methods_check_the_id_before_any_request(client_for: Any) -> None:
     server = Server()
     client = client_for(server)
-    with pytest.raises(ValueError, match="variable_id is not a valid UUID: 'colour'"):
+    with pytest.raises(ValueError, match=r"Invalid .*ID: colour \(variable_id is not a UUID"):
         await client.read_variable("colour")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="not a valid UUID"):
+    with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await client.delete_variable_by_id("count")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="variable_id must be a UUID, not NoneType"):
         await client.update_variable_by_id(None, {"value": 1})  # type: ignore[arg-type]

@@ -109,12 +109,10 @@ def sync_client(server: FakeServer) -> Iterator[SyncPrefectClient]:
 async def test_create_work_pool_sends_the_model(client: PrefectClient, server: FakeServer) -> None:
     server.on("POST", "/work_pools/", reply(pool_json("p", concurrency_limit=2), 201))
     pool = await client.create_work_pool(
-        WorkPoolCreate(name="p", type_="process", concurrency_limit=2)
+        WorkPoolCreate(name="p", type="process", concurrency_limit=2)
     )
-    assert (pool.name, pool.type_, pool.concurrency_limit) == ("p", "process", 2)
-    assert server.bodies() == [
-        {"name": "p", "type": "process", "is_paused": False, "concurrency_limit": 2}
-    ]
+    assert (pool.name, pool.type, pool.concurrency_limit) == ("p", "process", 2)
+    assert server.bodies() == [{"name": "p", "type": "process", "concurrency_limit": 2}]
 
 
 async def test_create_work_pool_takes_a_dict(client: PrefectClient, server: FakeServer) -> None:
@@ -127,9 +125,9 @@ async def test_create_work_pool_takes_a_dict(client: PrefectClient, server: Fake
 async def test_create_work_pool_rejects_other_types(
     client: PrefectClient, server: FakeServer
 ) -> None:
-    with pytest.raises(TypeError, match="work_pool must be a WorkPoolCreate"):
+    with pytest.raises(TypeError, match="work_pool: WorkPoolCreate: expected a WorkPoolCreate"):
         await client.create_work_pool("p")  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="work_pool has no 'name' key"):
+    with pytest.raises(TypeError, match=r"work_pool: WorkPoolCreate: missing required.*'name'"):
         await client.create_work_pool({"type": "process"})  # no name
     assert server.requests == []
 
@@ -157,7 +155,7 @@ async def test_overwrite_updates_the_existing_pool_to_the_new_configuration(
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # same type: no warning
         pool = await client.create_work_pool(
-            WorkPoolCreate(name="p", type_="process", description="new"), overwrite=True
+            WorkPoolCreate(name="p", type="process", description="new"), overwrite=True
         )
     assert pool.description == "new"
     assert [(r.method, r.url.path) for r in server.requests] == [
@@ -183,7 +181,7 @@ async def test_overwrite_with_another_type_warns_and_keeps_the_type(
     server.on("GET", "/work_pools/p", reply(pool_json("p", "process")), reply(pool_json("p")))
     server.on("PATCH", "/work_pools/p", reply(status=204))
     with pytest.warns(UserWarning, match="type 'kubernetes' is ignored"):
-        await client.create_work_pool(WorkPoolCreate(name="p", type_="kubernetes"), overwrite=True)
+        await client.create_work_pool(WorkPoolCreate(name="p", type="kubernetes"), overwrite=True)
     assert "type" not in server.bodies()[2]
 
 
@@ -241,15 +239,21 @@ async def test_read_work_pools_without_limit_sends_none(
 async def test_iter_work_pools_stops_after_a_short_page(
     client: PrefectClient, server: FakeServer
 ) -> None:
-    server.on(
-        "POST",
-        "/work_pools/filter",
-        reply([pool_json(f"a{i}") for i in range(200)]),
-        reply([pool_json("last")]),
-    )
-    names = [pool.name async for pool in client.iter_work_pools()]
-    assert len(names) == 201 and names[-1] == "last"
-    assert [b["offset"] for b in server.bodies()] == [0, 200]
+    pools = [pool_json(f"a{i}", id=str(UUID(int=i + 1))) for i in range(200)]
+    pools.append(pool_json("last", id=str(UUID(int=201))))
+
+    def page(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        return httpx.Response(200, json=pools[body["offset"] :][: body["limit"]])
+
+    server.on("POST", "/work_pools/filter", page, page)
+    only = WorkPoolFilter(name=WorkPoolFilterName(any_=["a"]))
+    names = [pool.name async for pool in client.iter_work_pools(only)]
+    assert names == [f"a{i}" for i in range(200)] + ["last"]
+    bodies = server.bodies()
+    # The second page re-reads a195..a199 (StableWalk) and is short: the end.
+    assert [(b["offset"], b["limit"]) for b in bodies] == [(0, 200), (195, 200)]
+    assert all(b["work_pools"] == {"name": {"any_": ["a"]}} for b in bodies)
 
 
 async def test_count_work_pools(client: PrefectClient, server: FakeServer) -> None:

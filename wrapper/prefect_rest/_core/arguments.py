@@ -8,18 +8,15 @@ names the argument and what was wrong.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeGuard, TypeVar
 from uuid import UUID
 
-
-class _FromDict(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+if TYPE_CHECKING:
+    from prefect_rest._model import Model
 
 
-M = TypeVar("M", bound=_FromDict)
+M = TypeVar("M", bound="Model")
 
 
 def as_uuid(value: object, argument: str) -> UUID:
@@ -30,8 +27,27 @@ def as_uuid(value: object, argument: str) -> UUID:
         try:
             return UUID(value)
         except ValueError:
-            raise ValueError(f"{argument} is not a valid UUID: {value!r}") from None
+            # Prefect's wording ("Invalid deployment ID: x"), then which argument and why.
+            name = argument.split(".")[-1].split("[")[0].split("(")[0].strip()
+            what = name.removesuffix("_ids").removesuffix("_id").replace("_", " ")
+            label = "ID" if what in ("", "id", "ids") else f"{what} ID"
+            raise ValueError(
+                f"Invalid {label}: {value} ({argument} is not a UUID or its string form)"
+            ) from None
     raise TypeError(f"{argument} must be a UUID, not {type(value).__name__}")
+
+
+def is_many(value: object) -> TypeGuard[Iterable[Any]]:
+    """Whether `value` is a collection of items (list, tuple, set, generator, ...).
+
+    Strings, dicts and models are iterable too (a model yields its fields, as pydantic's
+    do) but are one thing: taken apart they would become letters, keys or fields.
+    """
+    return (
+        isinstance(value, Iterable)
+        and not isinstance(value, str | bytes | bytearray | Mapping)
+        and not hasattr(value, "model_dump")
+    )
 
 
 def path_segment(value: object, argument: str) -> str:
@@ -40,6 +56,10 @@ def path_segment(value: object, argument: str) -> str:
     An empty name, "." or ".." would be normalised out of the URL, and the server decodes
     "%2F" back into "/" before routing: either way another route would answer.
     """
+    if isinstance(value, UUID):
+        # Sent as Prefect sends it: the server answers that no such name exists (a 404,
+        # ObjectNotFound), which is true, rather than a client-side type error.
+        value = str(value)
     if not isinstance(value, str):
         raise TypeError(f"{argument} must be a str, not {type(value).__name__}")
     if value in ("", ".", "..") or "/" in value:
@@ -57,7 +77,7 @@ def str_list(values: object, argument: str) -> list[str]:
             f"{argument} must be a list of strings, not a single string "
             f"(did you mean [{values!r}]?)"
         )
-    if not isinstance(values, Iterable):
+    if not is_many(values):
         raise TypeError(f"{argument} must be a list of strings, not {type(values).__name__}")
     items = list(values)
     wrong = [type(item).__name__ for item in items if not isinstance(item, str)]
@@ -72,42 +92,19 @@ def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
 
 
 def as_model(value: object, kind: type[M], argument: str) -> M:
-    """`value` as the generated model `kind`: the model itself, a dict of its JSON form, or a
-    pydantic model (e.g. Prefect's own) dumped to its JSON form."""
+    """`value` as the model `kind`: the model itself, a dict of its fields, or a model of the
+    same shape (Prefect's own pydantic filters and bodies included)."""
     if isinstance(value, kind):
         return value
-    if isinstance(value, Mapping):
-        wire: Any = dict(value)
-    elif callable(getattr(value, "model_dump", None)):
-        wire = value.model_dump(mode="json")  # type: ignore[attr-defined]
-    else:
-        raise TypeError(
-            f"{argument} must be a {kind.__name__} or a dict, not {type(value).__name__}"
-        )
     try:
-        return kind.from_dict(wire)
-    except KeyError as missing:
-        raise ValueError(
-            f"{argument} has no {missing} key, which {kind.__name__} requires"
-        ) from None
-    except (TypeError, ValueError, AttributeError) as error:
-        raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+        if isinstance(value, Mapping):
+            return kind(**value)
+        return kind.model_validate(value)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{argument}: {error}") from None
 
 
 def optional_bool(value: Any, argument: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
-
-
-def jsonable(value: Any) -> Any:
-    """Dict values as the generated `from_dict` expects them: JSON types (ids as strings)."""
-    if isinstance(value, UUID):
-        return str(value)
-    if isinstance(value, datetime.datetime | datetime.date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {key: jsonable(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [jsonable(item) for item in value]
-    return value

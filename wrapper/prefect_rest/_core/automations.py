@@ -65,12 +65,12 @@ def automation_body(automation: object, kind: type[Body], *, exclude_unset: bool
             f"automation must be an AutomationCreate, AutomationUpdate, Automation or a dict, "
             f"got {type(automation).__name__}"
         )
-    return kind.from_dict(checked_fields(fields, kind))
+    return kind(**checked_fields(fields, kind))
 
 
 def checked_fields(fields: dict[str, Any], kind: type[Any]) -> dict[str, Any]:
     fields = {key: value for key, value in fields.items() if key not in READ_ONLY}
-    allowed = {f.name for f in kind.__attrs_attrs__}
+    allowed = set(kind.model_fields)
     # Prefect's models carry owner_resource=None: harmless. A real owner cannot be changed
     # by an update (the server's AutomationUpdate has no such field).
     if "owner_resource" not in allowed and fields.pop("owner_resource", None) is not None:
@@ -132,10 +132,8 @@ def check_actions(actions: object, where: str) -> None:
 
 def check_parses(cls: Any, data: Mapping[str, Any], where: str) -> None:
     try:
-        cls.from_dict(data)
-    except KeyError as error:
-        raise ValueError(f"automation: {where} is missing the field {error.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as error:
+        cls.model_validate(data)
+    except (TypeError, ValueError) as error:
         raise ValueError(f"automation: {where} is malformed: {error}") from None
 
 
@@ -173,6 +171,5 @@ def action_classes() -> dict[str, Any]:
     classes = {}
     for name in names:
         cls = getattr(models, name)
-        type_field = next(f for f in cls.__attrs_attrs__ if f.name == "type_")
-        classes[type_field.default] = cls
+        classes[cls.model_fields["type"].default] = cls
     return classes

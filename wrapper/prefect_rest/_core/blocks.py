@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-
-from prefect_api.types import Unset
-from prefect_rest._core.arguments import jsonable
 from prefect_rest.exceptions import ObjectAlreadyExists
 
 if TYPE_CHECKING:
-    from prefect_api.models import (
-        BlockSchema,
-    )
+    from prefect_api.models import BlockSchema
+    from prefect_rest._model import Model
 
 
 # What the server puts in place of a secret value it does not show (Prefect's `obfuscate`).
@@ -30,14 +25,7 @@ OBFUSCATED = "********"
 DUPLICATE = "Block already exists"
 
 
-class Model(Protocol):
-    def to_dict(self) -> dict[str, Any]: ...
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
-M = TypeVar("M", bound=Model)
+M = TypeVar("M", bound="Model")
 
 
 def as_body(
@@ -65,7 +53,7 @@ def as_body(
                 f"{argument}: unknown field(s) {', '.join(unknown)} for {model.__name__} "
                 f"(it takes {', '.join(sorted(fields))})"
             )
-        return _from_dict(model, {key: jsonable(item) for key, item in value.items()}, argument)
+        return _from_dict(model, dict(value), argument)
     expected = [model, *(read_model if isinstance(read_model, tuple) else (read_model,))]
     raise TypeError(
         f"{argument} must be a {' or '.join(kind.__name__ for kind in expected)} or a dict, "
@@ -78,25 +66,21 @@ def _from_dict(model: type[M], data: dict[str, Any], argument: str) -> M:
     if missing:
         raise ValueError(f"{argument}: missing required field(s) {', '.join(missing)}")
     try:
-        return model.from_dict(data)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            f"{argument} is not a valid {model.__name__}: {type(error).__name__}: {error}"
-        ) from error
+        return model(**data)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{argument}: {error}") from None
 
 
 def field_names(model: type[Any]) -> frozenset[str]:
-    return frozenset(field.name for field in attrs.fields(model) if field.init)
+    return frozenset(model.model_fields)
 
 
 def required_names(model: type[Any]) -> list[str]:
-    return [
-        field.name for field in attrs.fields(model) if field.init and field.default is attrs.NOTHING
-    ]
+    return [name for name, info in model.model_fields.items() if info.is_required()]
 
 
 def secret_fields_of(schema: BlockSchema) -> list[str]:
-    fields = schema.fields.to_dict() if not isinstance(schema.fields, Unset) else {}
+    fields = schema.fields
     secret = fields.get("secret_fields") or []
     return [path for path in secret if isinstance(path, str)]
 

@@ -11,11 +11,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import attrs
 import httpx
 
 from prefect_api import models
-from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import is_many
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists
 
@@ -36,7 +35,11 @@ if TYPE_CHECKING:
     ScheduleLike: TypeAlias = Schedule | Mapping[str, Any]
 
 
-SCHEDULE_KINDS = (models.IntervalSchedule, models.CronSchedule, models.RRuleSchedule)
+SCHEDULE_KINDS: tuple[type[IntervalSchedule], type[CronSchedule], type[RRuleSchedule]] = (
+    models.IntervalSchedule,
+    models.CronSchedule,
+    models.RRuleSchedule,
+)
 
 
 def as_mapping(value: Any, argument: str) -> dict[str, Any]:
@@ -51,42 +54,27 @@ def as_mapping(value: Any, argument: str) -> dict[str, Any]:
     raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
 
 
-def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | RRuleSchedule:
-    """One of the server's schedule kinds, from a model or its JSON form.
+_SCHEDULE_KEYS = ("interval", "cron", "rrule")
 
-    An interval given as a `datetime.timedelta` is sent as seconds, the server's unit.
-    """
-    if isinstance(value, models.IntervalSchedule):
-        if isinstance(value.interval, datetime.timedelta):
-            return models.IntervalSchedule(
-                interval=value.interval.total_seconds(),
-                anchor_date=value.anchor_date,
-                timezone=value.timezone,
-            )
+
+def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | RRuleSchedule:
+    """One of the server's schedule kinds: a schedule model (ours or Prefect's own), or a dict
+    of its fields (an interval may be a timedelta or seconds)."""
+    if isinstance(value, SCHEDULE_KINDS):
         return value
-    if isinstance(value, models.CronSchedule | models.RRuleSchedule):
-        return value
-    if isinstance(value, Mapping):
-        data = dict(value)
-        kinds = [key for key in ("interval", "cron", "rrule") if key in data]
+    if isinstance(value, Mapping) or callable(getattr(value, "model_dump", None)):
+        data = dict(value) if isinstance(value, Mapping) else value.model_dump(exclude_unset=True)
+        kinds = [key for key in _SCHEDULE_KEYS if key in data]
         if len(kinds) != 1:
             raise ValueError(
                 f"{argument} must have exactly one of the keys 'interval', 'cron' or 'rrule' "
                 f"(an interval, cron or rrule schedule), got keys {sorted(data)}"
             )
-        if isinstance(data.get("interval"), datetime.timedelta):
-            data["interval"] = data["interval"].total_seconds()
-        kind: type[IntervalSchedule] | type[CronSchedule] | type[RRuleSchedule]
-        if kinds == ["interval"]:
-            kind = models.IntervalSchedule
-        elif kinds == ["cron"]:
-            kind = models.CronSchedule
-        else:
-            kind = models.RRuleSchedule
+        kind = SCHEDULE_KINDS[_SCHEDULE_KEYS.index(kinds[0])]
         try:
-            return kind.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(f"{argument} is not a valid {kind.__name__}: {error!r}") from error
+            return kind(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
     raise TypeError(
         f"{argument} must be an IntervalSchedule, CronSchedule or RRuleSchedule (or a dict), "
         f"not {type(value).__name__}"
@@ -103,23 +91,21 @@ def to_schedule_create(
     slug: str | None = None,
 ) -> DeploymentScheduleCreate:
     """A `DeploymentScheduleCreate` from one, from a ``(schedule, active)`` tuple, from a bare
-    schedule (active), or from the JSON form of either.
+    schedule (active), or from the dict form of either.
 
     The keyword arguments fill in what a tuple or bare schedule cannot say; a
-    `DeploymentScheduleCreate` is taken as it is (its schedule normalised).
+    `DeploymentScheduleCreate` is taken as it is (its schedule checked).
     """
     if isinstance(value, models.DeploymentScheduleCreate):
-        schedule = to_schedule(value.schedule, f"{argument}.schedule")
-        return value if schedule is value.schedule else attrs.evolve(value, schedule=schedule)
+        to_schedule(value.schedule, f"{argument}.schedule")
+        return value
     if isinstance(value, Mapping) and "schedule" in value:
         data = dict(value)
-        data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
+        data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']")
         try:
-            return models.DeploymentScheduleCreate.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(
-                f"{argument} is not a valid DeploymentScheduleCreate: {error!r}"
-            ) from error
+            return models.DeploymentScheduleCreate(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
     if isinstance(value, tuple):
         if len(value) != 2:
             raise ValueError(
@@ -135,34 +121,27 @@ def to_schedule_create(
         schedule=to_schedule(value, argument),
         active=True if active is None else active,
         max_scheduled_runs=unset_if_none(max_scheduled_runs),
-        parameters=(
-            UNSET
-            if parameters is None
-            else models.DeploymentScheduleCreateParameters.from_dict(
-                as_mapping(parameters, "parameters")
-            )
+        parameters=unset_if_none(
+            None if parameters is None else as_mapping(parameters, "parameters")
         ),
         slug=unset_if_none(slug),
     )
 
 
 def to_schedule_update(value: Any, argument: str) -> DeploymentScheduleUpdate:
-    """A `DeploymentScheduleUpdate` from one (its schedule normalised) or from its dict form."""
+    """A `DeploymentScheduleUpdate` from one (its schedule checked) or from its dict form."""
     if isinstance(value, models.DeploymentScheduleUpdate):
-        if value.schedule is None or isinstance(value.schedule, Unset):
-            return value
-        schedule = to_schedule(value.schedule, f"{argument}.schedule")
-        return value if schedule is value.schedule else attrs.evolve(value, schedule=schedule)
+        if value.schedule is not None:
+            to_schedule(value.schedule, f"{argument}.schedule")
+        return value
     if isinstance(value, Mapping):
         data = dict(value)
         if data.get("schedule") is not None:
-            data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']").to_dict()
+            data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']")
         try:
-            return models.DeploymentScheduleUpdate.from_dict(data)
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ValueError(
-                f"{argument} is not a valid DeploymentScheduleUpdate: {error!r}"
-            ) from error
+            return models.DeploymentScheduleUpdate(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
     raise TypeError(
         f"{argument} must be a DeploymentScheduleUpdate (or a dict), not {type(value).__name__}"
     )
@@ -193,7 +172,7 @@ def already_exists(request: httpx.Request, message: str) -> ObjectAlreadyExists:
 
 def iterable(value: Any, argument: str) -> Iterable[Any]:
     # A single id, schedule or string would otherwise be taken apart item by item.
-    if isinstance(value, str | bytes | UUID | Mapping) or not isinstance(value, Iterable):
+    if isinstance(value, UUID) or not is_many(value):
         raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
     reject_single_pair(value, argument)
     return value

@@ -5,19 +5,18 @@ Shared by the async client and its generated sync twin: one copy, the same types
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import attrs
-
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
-from prefect_rest._core.arguments import as_uuid, jsonable
+from prefect_rest._core.arguments import as_uuid, is_many
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
     to_schedule,
 )
+from prefect_rest._core.filters import unset_if_none
 from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
@@ -45,23 +44,27 @@ def update_from_object(
     def field(name: str) -> Any:
         return getattr(existing, name, UNSET)
 
-    def text(name: str) -> str | Unset | None:
+    def text(name: str) -> str | None:
         value = field(name)
-        if value is None or isinstance(value, str | Unset):
+        if isinstance(value, Unset):
+            return unset_if_none(None)  # not on the object: not sent
+        if value is None or isinstance(value, str):
             return value
         raise TypeError(f"deployment.{name} must be a str or None, not {type(value).__name__}")
 
-    def document_id(name: str) -> UUID | Unset | None:
+    def document_id(name: str) -> UUID | None:
         value = field(name)
-        return value if value is None or isinstance(value, Unset) else as_uuid(value, name)
+        if value is None:
+            return None
+        return unset_if_none(None) if isinstance(value, Unset) else as_uuid(value, name)
 
-    def mapping(name: str, kind: Any) -> Any:
+    def mapping(name: str) -> Any:
         value = field(name)
         if name == "job_variables" and isinstance(value, Unset):
             value = getattr(existing, "infra_overrides", UNSET)  # Prefect 2's name
         if value is None or isinstance(value, Unset):
             return value
-        return kind.from_dict(as_mapping(value, f"deployment.{name}"))
+        return as_mapping(value, f"deployment.{name}")
 
     body = models.DeploymentUpdate(
         version=text("version"),
@@ -70,9 +73,8 @@ def update_from_object(
         entrypoint=text("entrypoint"),
         storage_document_id=document_id("storage_document_id"),
         infrastructure_document_id=document_id("infrastructure_document_id"),
-        parameters=mapping("parameters", models.DeploymentUpdateParametersType0),
-        job_variables=mapping("job_variables", models.DeploymentUpdateJobVariablesType0),
-        paused=UNSET,
+        parameters=mapping("parameters"),
+        job_variables=mapping("job_variables"),
     )
     tags = field("tags")
     if not isinstance(tags, Unset) and tags is not None:
@@ -96,9 +98,7 @@ def update_from_object(
     return body
 
 
-FLOW_RUN_CREATE_FIELDS = frozenset(
-    field.name for field in attrs.fields(models.DeploymentFlowRunCreate) if field.init
-)
+FLOW_RUN_CREATE_FIELDS = frozenset(models.DeploymentFlowRunCreate.model_fields)
 
 
 def flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
@@ -120,11 +120,9 @@ def flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
     if data.get("tags") is not None:
         data["tags"] = tags_arg(data["tags"], f"{argument}['tags']")
     try:
-        run = models.DeploymentFlowRunCreate.from_dict(jsonable(data))
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            f"{argument} is not a valid DeploymentFlowRunCreate: {type(error).__name__}: {error}"
-        ) from error
+        run = models.DeploymentFlowRunCreate(**data)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{argument}: {error}") from None
     if state is not None:
         try:
             run.state = to_state_create(state)
@@ -190,7 +188,7 @@ def bool_arg(value: Any, argument: str) -> bool:
 def list_arg(value: Any, argument: str) -> list[Any]:
     if value is None:
         return []
-    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Iterable):
+    if not is_many(value):
         raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
     return list(value)
 

@@ -63,16 +63,6 @@ def event_filter_json(value: object) -> dict[str, Any] | None:
     )
 
 
-class JSONBody:
-    """A request body already in JSON form (the generated call only asks for to_dict())."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
-
-
 def enum_value(kind: type[Countable] | type[TimeUnit], value: object, name: str) -> Any:
     if isinstance(value, kind):
         return value
@@ -108,14 +98,14 @@ def to_event(value: object, index: int) -> Event:
     else:
         data = event_json(value, index)
         try:
-            event = models.Event.from_dict(data)
+            event = models.Event.model_validate(data)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise ValueError(f"events[{index}] is not a valid event: {error!r}") from error
-    check_resource(event.resource.additional_properties, f"events[{index}].resource")
+    check_resource(event.resource, f"events[{index}].resource")
     related = event.related if isinstance(event.related, list) else []
     for position, resource in enumerate(related):
         where = f"events[{index}].related[{position}]"
-        labels = resource.additional_properties
+        labels = resource
         check_resource(labels, where)
         if not labels.get("prefect.resource.role"):
             raise ValueError(f"{where} needs a non-empty 'prefect.resource.role' label")

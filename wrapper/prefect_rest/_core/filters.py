@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from prefect_api.types import UNSET, Unset
+from prefect_api.types import UNSET
 
 T = TypeVar("T")
 
 
-def unset_if_none(value: T | None) -> T | Unset:
-    """Prefect's methods take None for "not given"; the generated models take UNSET."""
-    return UNSET if value is None else value
+def unset_if_none(value: T | None) -> T:
+    """Prefect's methods take None for "not given"; a model leaves a field it is given UNSET
+    for out of the request body (rather than sending null, which the server may read
+    differently from "not given": a null `sort` is not the default sort).
+
+    Typed as `T`: to the type checker the field is simply given; at run time the model's
+    constructor drops UNSET arguments (`prefect_rest._model.base.Model`).
+    """
+    return cast(T, UNSET) if value is None else value

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
+from uuid import UUID
 
 import httpx
 
 from prefect_api import models
-from prefect_api.types import UNSET, Unset
 from prefect_rest.exceptions import (
     ObjectNotFound,
 )
@@ -37,7 +38,7 @@ HISTORY_INTERVAL_CAP = 500
 
 def history_window(
     start: Any, end: Any, interval: dt.timedelta | float
-) -> tuple[dt.datetime, dt.datetime, float]:
+) -> tuple[dt.datetime, dt.datetime, dt.timedelta]:
     """A run history's (start, end, interval in seconds), checked against what the server
     cannot answer truthfully."""
     start = aware(start, "history_start")
@@ -61,7 +62,7 @@ def history_window(
             f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
             "history_interval or shorten the window"
         )
-    return start, end, seconds
+    return start, end, dt.timedelta(seconds=seconds)
 
 
 def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
@@ -71,9 +72,51 @@ def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
 
 def details_of(state: models.StateCreate) -> models.StateDetails:
     # to_state_create returns a fresh object: its details can be filled in place.
-    if isinstance(state.state_details, Unset):
+    if state.state_details is None:
         state.state_details = models.StateDetails()
     return state.state_details
+
+
+def own_transition(
+    result: models.OrchestrationResult, transition_id: UUID
+) -> models.OrchestrationResult:
+    """The answer a first attempt would have had, when a retried state change comes back
+    REJECTed because the first attempt was applied after all.
+
+    The server rejects a transition whose `transition_id` is the run's current state's
+    (Prefect's rule against applying one transition twice) and answers with that state: if
+    it carries our own transition id, our transition happened, and the caller asked for
+    exactly that.
+    """
+    state = result.state
+    if (
+        result.status == models.SetStateStatus.REJECT
+        and state is not None
+        and state.state_details is not None
+        and state.state_details.transition_id == transition_id
+    ):
+        return result.model_copy(
+            update={"status": models.SetStateStatus.ACCEPT, "details": models.StateAcceptDetails()}
+        )
+    return result
+
+
+def retry_key() -> str:
+    """An idempotency key for one create call: its retries send the same one."""
+    return f"prefect-rest-{uuid.uuid4()}"
+
+
+#: Stands in for the flow id while a flow run's body is checked, before the flow exists.
+PENDING_FLOW_ID: Final = UUID(int=0)
+
+
+def keep_given_parameters(run: models.FlowRun, parameters: Any) -> models.FlowRun:
+    """The created run, holding the caller's own `parameters` object, as Prefect's client
+    does: the server's copy is JSON, the caller's may hold the Python objects they passed
+    (it is returned as given, not converted)."""
+    if parameters is not None:
+        run.__dict__["parameters"] = parameters
+    return run
 
 
 def mapping_arg(value: Any, argument: str) -> dict[str, Any]:
@@ -86,13 +129,13 @@ def mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:
     return {} if value is None else mapping_arg(value, argument)
 
 
-def flow_retry_policy(flow: Any) -> models.FlowRunPolicy | Unset:
+def flow_retry_policy(flow: Any) -> models.FlowRunPolicy | None:
     """The run's retry policy from a flow's `.retries` / `.retry_delay_seconds`, as Prefect
     sends it; not sent at all for objects that have neither (a bare name holder)."""
     retries = getattr(flow, "retries", None)
     delay = getattr(flow, "retry_delay_seconds", None)
     if retries is None and delay is None:
-        return UNSET
+        return None
     if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
         raise TypeError(f"flow.retries must be an int, not {type(retries).__name__}")
     if not (delay is None or (isinstance(delay, int | float) and not isinstance(delay, bool))):

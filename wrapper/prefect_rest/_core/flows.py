@@ -6,13 +6,13 @@ Shared by the async client and its generated sync twin: one copy, the same types
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import as_model
+from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
-    # Annotations only: importing the schema modules at run time would load hundreds of models.
-    pass
+    from prefect_rest._model import Model
 
 
 def reject_work_queue_filter(work_queue_filter: object) -> None:
@@ -30,13 +30,7 @@ def reject_work_queue_filter(work_queue_filter: object) -> None:
 BULK_OPERATION_CAP = 50
 
 
-class WireForm(Protocol):
-    """A generated model: it has a wire (dict) form."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-F = TypeVar("F", bound=WireForm)
+F = TypeVar("F", bound="Model")
 
 
 def has_criteria(wire: Any) -> bool:
@@ -59,17 +53,16 @@ def bulk_filter(
     method: str,
     matches: str,
     allow_unfiltered: bool,
-) -> F | Unset:
+) -> F:
     """The filter of a bulk write, checked so that it cannot hit everything by accident."""
-    if value is not None and not isinstance(value, kind):
-        raise TypeError(f"{argument} must be a {kind.__name__}, not {type(value).__name__}")
-    if not allow_unfiltered and (value is None or not has_criteria(value.to_dict())):
+    chosen = None if value is None else as_model(value, kind, argument)
+    if not allow_unfiltered and (chosen is None or not has_criteria(chosen.to_dict())):
         given = "no" if value is None else "an empty"
         raise ValueError(
             f"{method}() with {given} {argument} would act on {matches}: pass a {argument} "
             f"with at least one criterion, or allow_unfiltered=True if that is what you mean"
         )
-    return UNSET if value is None else value
+    return unset_if_none(chosen)
 
 
 def bulk_batches(limit: int | None) -> Iterator[int | None]:

@@ -7,8 +7,11 @@ locked", and past a handful of them its own connection pool runs dry and request
 for a minute (docs/reliability.md has the measurements). On PostgreSQL no write is ever
 refused, so the bound grows to its ceiling and stays there.
 
-Like TCP, it starts in "slow start" (one more slot per success, so the bound doubles every
-round of answers) and, after its first overload, grows by one slot per round. Only the
+It can start in "slow start", like TCP (one more slot per success, so the bound doubles
+every round of answers, until the first overload); the client does not use it
+(`slow_start=False`: one more slot per round from the start), because a SQLite server
+answers 503 only after a writer has waited for its lock, by which time several processes
+in slow start have each doubled their bound a few times (docs/reliability.md). Only the
 first overload signal of a round counts: writes already in flight when the bound halved
 were sent under the old bound, and their 503s say nothing new.
 """

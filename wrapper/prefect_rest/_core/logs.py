@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from prefect_api import models
-from prefect_api.types import UNSET, Unset
+from prefect_rest._core.arguments import as_uuid, is_many
+from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import LogCreate
@@ -75,7 +76,7 @@ def json_size(data: Any) -> int:
 
 
 def as_log_creates(logs: object) -> list[LogCreate]:
-    if isinstance(logs, models.LogCreate | Mapping | str | bytes) or not isinstance(logs, Iterable):
+    if not is_many(logs):
         raise TypeError(
             "logs must be an iterable (e.g. a list) of LogCreate or dicts, "
             f"not {type(logs).__name__}"
@@ -111,8 +112,8 @@ def as_log_create(log: object, where: str) -> LogCreate:
         level=_level(fields["level"], f"{where}.level"),
         message=expect(fields["message"], str, f"{where}.message"),
         timestamp=_timestamp(fields["timestamp"], f"{where}.timestamp"),
-        flow_run_id=run_id(fields.get("flow_run_id", UNSET), f"{where}.flow_run_id"),
-        task_run_id=run_id(fields.get("task_run_id", UNSET), f"{where}.task_run_id"),
+        flow_run_id=unset_if_none(run_id(fields.get("flow_run_id"), f"{where}.flow_run_id")),
+        task_run_id=unset_if_none(run_id(fields.get("task_run_id"), f"{where}.task_run_id")),
     )
 
 
@@ -139,12 +140,5 @@ def _timestamp(value: Any, where: str) -> datetime.datetime:
     raise TypeError(f"{where} must be a datetime, not {type(value).__name__}")
 
 
-def run_id(value: Any, where: str) -> UUID | Unset | None:
-    if value is None or isinstance(value, UUID | Unset):
-        return value
-    if isinstance(value, str):
-        try:
-            return UUID(value)
-        except ValueError:
-            raise ValueError(f"{where}={value!r} is not a UUID") from None
-    raise TypeError(f"{where} must be a UUID or None, not {type(value).__name__}")
+def run_id(value: Any, where: str) -> UUID | None:
+    return None if value is None else as_uuid(value, where)

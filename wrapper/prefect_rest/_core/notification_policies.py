@@ -26,7 +26,7 @@ import json
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -234,7 +234,7 @@ def policy_from_automation(automation: Automation) -> FlowRunNotificationPolicy 
 def policy_trigger(states: Sequence[str], tags: Sequence[str]) -> EventTrigger:
     # "prefect.state-type": "*" needs the label to be there: it keeps out flow-run events
     # that are not state changes (e.g. prefect.flow-run.heartbeat).
-    match = models.ResourceSpecification.from_dict(
+    match = models.ResourceSpecification(
         {"prefect.resource.id": f"{_FLOW_RUN_EVENT}*", "prefect.state-type": "*"}
     )
     related: dict[str, Any] = {}
@@ -244,15 +244,15 @@ def policy_trigger(states: Sequence[str], tags: Sequence[str]) -> EventTrigger:
             "prefect.resource.id": [f"{_TAG_RESOURCE}{tag}" for tag in tags],
         }
     return models.EventTrigger(
-        posture=models.EventTriggerPosture.REACTIVE,
+        posture=models.EventTriggerPosture.Reactive,
         match=match,
-        match_related=models.ResourceSpecification.from_dict(related),
-        expect=[f"{_FLOW_RUN_EVENT}{state}" for state in states] or [f"{_FLOW_RUN_EVENT}*"],
-        for_each=["prefect.resource.id"],
+        match_related=models.ResourceSpecification(related),
+        expect={f"{_FLOW_RUN_EVENT}{state}" for state in states} or {f"{_FLOW_RUN_EVENT}*"},
+        for_each={"prefect.resource.id"},
         threshold=1,
         # 0 s: fire on every matching event. A longer window would swallow a second state
         # change of the same run inside it (a reactive trigger waits out its window).
-        within=0.0,
+        within=timedelta(0),
     )
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
-from typing import TypeVar
+import json
+from collections.abc import Awaitable, Callable, Hashable, Iterator
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -13,9 +14,6 @@ SERVER_PAGE_CAP = 200
 # fetch(limit, offset) -> rows; limit None asks for the server's default page.
 AsyncPageFetcher = Callable[[int | None, int], Awaitable[list[T]]]
 SyncPageFetcher = Callable[[int | None, int], list[T]]
-# fetch(page_number, page_size) -> (rows, number of pages): the server's /paginate endpoints.
-AsyncNumberedPageFetcher = Callable[[int, int], Awaitable[tuple[list[T], int]]]
-SyncNumberedPageFetcher = Callable[[int, int], tuple[list[T], int]]
 
 
 def page_windows(
@@ -32,3 +30,64 @@ def page_windows(
         yield size, position
         remaining -= size
         position += size
+
+
+#: Rows each page re-reads from the end of the one before (see `StableWalk`).
+PAGE_OVERLAP = 5
+
+
+def row_key(row: Any) -> Hashable:
+    """What identifies a row across pages: its id, which every object the clients iterate has.
+
+    A row without one (a caller's own fetcher) is known by its content: each page re-reads
+    rows as new objects, so their identity in memory says nothing.
+    """
+    key: Hashable = row.get("id") if isinstance(row, dict) else getattr(row, "id", None)
+    if key is not None:
+        return key
+    content = row.to_dict() if callable(getattr(row, "to_dict", None)) else row
+    try:
+        hash(content)
+    except TypeError:
+        return json.dumps(content, sort_keys=True, default=str)
+    return ("row", content)
+
+
+class StableWalk(Generic[T]):
+    """Where an `iter_*` walk asks next, and which rows of an answer are new.
+
+    The server pages by offset and keeps no snapshot, so rows inserted or deleted ahead of
+    the cursor while a walk goes on shift the rows after them: an insert makes the next page
+    repeat the last row of this one, a delete makes it skip a row. Each request here starts
+    `PAGE_OVERLAP` rows before the end of the last page, and a row already yielded (known by
+    its id) is not yielded again. A row that exists for the whole walk is yielded once,
+    provided at most `PAGE_OVERLAP` rows more are deleted than inserted ahead of the cursor
+    between two requests. The walk remembers the id of every row it yielded (tens of bytes
+    a row): inserts can move rows of any earlier page into the next one. No I/O: the clients
+    fetch `limit` rows at `offset` and hand them to `take`.
+    """
+
+    def __init__(self, page_size: int = SERVER_PAGE_CAP, overlap: int = PAGE_OVERLAP) -> None:
+        for name, value in (("page_size", page_size), ("overlap", overlap)):
+            if not isinstance(value, int) or isinstance(value, bool):
+                raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+        if page_size < 1:
+            raise ValueError(f"page_size must be at least 1, not {page_size}")
+        if not 0 <= overlap < page_size:
+            raise ValueError(f"overlap must be between 0 and the page size, not {overlap}")
+        self.limit = page_size
+        self.offset = 0
+        self.done = False
+        self._overlap = overlap
+        self._seen: set[Hashable] = set()
+
+    def take(self, rows: list[T]) -> list[T]:
+        """The rows of this page not yielded before; moves the cursor on."""
+        keys = [row_key(row) for row in rows]
+        fresh = [row for row, key in zip(rows, keys, strict=True) if key not in self._seen]
+        self._seen.update(keys)
+        if len(rows) < self.limit:
+            self.done = True  # a short page is the last one
+        else:
+            self.offset += len(rows) - self._overlap
+        return fresh

@@ -151,12 +151,19 @@ def outcome_unknown(error: httpx.TransportError) -> bool:
 
 @dataclass
 class Attempts:
-    """One request's retries so far, and whether it may have another."""
+    """One request's retries so far, and whether it may have another.
+
+    The time an unavailable server has had is the longer of the wall-clock time since its
+    first "unavailable" failure and the waits slept since then: a wait patched out (or a
+    clock that stalls) still ends the budget, so the loop is bounded in count as well.
+    """
 
     policy: RetryPolicy
     counted: int = 0  # retries charged to max_retries
     retries: int = 0  # every retry: the backoff grows with it
+    waited: float = 0.0  # seconds of backoff slept so far
     unavailable_since: float | None = None  # monotonic time of the first "unavailable"
+    waited_before_unavailable: float = 0.0
 
     def allow(self, kind: Retry, now: float) -> bool:
         """Charge one retry of `kind` at monotonic time `now`; False if none is left."""
@@ -165,7 +172,8 @@ class Attempts:
         if kind is Retry.UNAVAILABLE:
             if self.unavailable_since is None:
                 self.unavailable_since = now
-            if now - self.unavailable_since < self.policy.time_budget:
+                self.waited_before_unavailable = self.waited
+            if self.unavailable_for(now) < self.policy.time_budget:
                 self.retries += 1
                 return True
         if self.counted >= self.policy.max_retries:
@@ -173,6 +181,17 @@ class Attempts:
         self.counted += 1
         self.retries += 1
         return True
+
+    def unavailable_for(self, now: float) -> float:
+        """Seconds the server has been unavailable to this request (0 if it never was)."""
+        if self.unavailable_since is None:
+            return 0.0
+        slept = self.waited - self.waited_before_unavailable
+        return max(now - self.unavailable_since, slept)
+
+    def slept(self, delay: float) -> None:
+        """Record a wait before the next attempt."""
+        self.waited += delay
 
 
 def retry_after(response: httpx.Response, now: datetime | None = None) -> float | None:

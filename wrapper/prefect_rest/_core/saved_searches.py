@@ -35,7 +35,10 @@ def saved_search_filters(
             missing = [key for key in FILTER_KEYS if key not in item]
             if missing:
                 raise ValueError(f"filters[{index}] has no {', '.join(map(repr, missing))}")
-            result.append(models.SavedSearchFilter.from_dict(item))
+            try:
+                result.append(models.SavedSearchFilter(**item))
+            except (TypeError, ValueError) as error:
+                raise type(error)(f"filters[{index}]: {error}") from None
         else:
             raise TypeError(
                 f"filters[{index}] must be a SavedSearchFilter or a dict, not {type(item).__name__}"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from prefect_api import models
+from prefect_rest._core.arguments import is_many
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -55,25 +56,18 @@ def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def task_inputs_wire(
-    task_inputs: Mapping[str, Iterable[Any]] | None,
-) -> models.TaskRunCreateTaskInputs:
+def task_inputs_wire(task_inputs: Mapping[str, Iterable[Any]] | None) -> dict[str, list[Any]]:
+    """`task_inputs` checked for shape; TaskRunCreate converts each input to its model."""
     if task_inputs is None:
-        return models.TaskRunCreateTaskInputs()
+        return {}
     if not isinstance(task_inputs, Mapping):
         raise TypeError(f"task_inputs must be a dict, not {type(task_inputs).__name__}")
     wire: dict[str, list[Any]] = {}
     for argument, inputs in task_inputs.items():
-        if isinstance(inputs, str | bytes | Mapping) or not isinstance(inputs, Iterable):
+        if not is_many(inputs):
             raise TypeError(f"task_inputs[{argument!r}] must be a list of run inputs")
         wire[argument] = [input_wire(item, argument) for item in inputs]
-    try:
-        return models.TaskRunCreateTaskInputs.from_dict(wire)
-    except (KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ValueError(
-            "task_inputs: each input must be a TaskRunResult, FlowRunResult, Parameter or "
-            f"Constant (or its dict form): {error!r}"
-        ) from error
+    return wire
 
 
 def input_wire(item: Any, argument: str) -> Any:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from prefect_api import models
-from prefect_api.types import Unset
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -42,19 +41,11 @@ def update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
     Fields the create body leaves out get the values a new pool would have, as Prefect's
     overwrite does; name and type cannot be changed.
     """
-    template = work_pool.base_job_template
+    # Every field is given: a field the create body left out goes back to its default.
     return models.WorkPoolUpdate(
-        description=None if isinstance(work_pool.description, Unset) else work_pool.description,
-        is_paused=False if isinstance(work_pool.is_paused, Unset) else work_pool.is_paused,
-        base_job_template=models.WorkPoolUpdateBaseJobTemplateType0.from_dict(
-            {} if isinstance(template, Unset) else template.to_dict()
-        ),
-        concurrency_limit=(
-            None if isinstance(work_pool.concurrency_limit, Unset) else work_pool.concurrency_limit
-        ),
-        storage_configuration=(
-            models.WorkPoolStorageConfiguration()
-            if isinstance(work_pool.storage_configuration, Unset)
-            else work_pool.storage_configuration
-        ),
+        description=work_pool.description,
+        is_paused=work_pool.is_paused,
+        base_job_template=dict(work_pool.base_job_template),
+        concurrency_limit=work_pool.concurrency_limit,
+        storage_configuration=work_pool.storage_configuration,
     )

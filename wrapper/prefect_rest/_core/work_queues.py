@@ -23,11 +23,8 @@ UPDATABLE_FIELDS = frozenset(
 
 
 def work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
-    """The PATCH body carrying exactly the fields given.
-
-    Built with from_dict, not the constructor: the constructor defaults is_paused to False,
-    which would unpause a paused queue on every unrelated update.
-    """
+    """The PATCH body carrying exactly the fields given (a model sends only the fields it
+    was given: an unrelated update never resets is_paused)."""
     if not fields:
         raise ValueError(f"{method}() needs at least one field to update")
     unknown = sorted(set(fields) - UPDATABLE_FIELDS)
@@ -36,4 +33,4 @@ def work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
             f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
             f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
         )
-    return models.WorkQueueUpdate.from_dict(fields)
+    return models.WorkQueueUpdate(**fields)

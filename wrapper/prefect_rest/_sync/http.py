@@ -21,6 +21,7 @@ from prefect_rest._core.csrf import CsrfState, is_csrf_rejection
 from prefect_rest._core.idempotency import is_read, is_repeatable, mark_idempotent
 from prefect_rest._core.limiter import AdaptiveLimit
 from prefect_rest._core.locks import new_sync_lock
+from prefect_rest._core.redact import move_url_credentials
 from prefect_rest._core.retry import (
     RETRYABLE_STATUSES,
     Attempts,
@@ -63,22 +64,13 @@ class SyncHTTP:
         *,
         csrf_enabled: bool = True,
     ) -> None:
-        import dataclasses  # EXPERIMENT
-        import os  # EXPERIMENT
-
-        policy = dataclasses.replace(policy, base_delay=float(os.environ.get("X_BASE", "0.05")))
         self.client = client
         self.policy = policy
         self.csrf = CsrfState(enabled=None if csrf_enabled else False)
         self.server_seen = False
-        self.writes = WriteSlots(
-            AdaptiveLimit(
-                maximum=int(os.environ.get("X_MAX", policy.max_writes)),
-                initial=float(os.environ.get("X_INIT", 2)),
-                slow_start=os.environ.get("X_SS", "1") == "1",
-                patience=float(os.environ.get("X_PAT", "1")),
-            )
-        )
+        # No slow start: several processes each doubling their bound before the first 503
+        # arrives swamp a SQLite server (docs/reliability.md has the measurements).
+        self.writes = WriteSlots(AdaptiveLimit(maximum=policy.max_writes, slow_start=False))
         # One token per client: the server replaces a client's token on every fetch, so
         # concurrent first writes must share one fetch rather than invalidate each other.
         self._csrf_lock = new_sync_lock()
@@ -132,7 +124,7 @@ class SyncHTTP:
                     self._wait(request, None, attempts, type(error).__name__)
                     continue
                 unknown = outcome.sent and not repeatable and outcome_unknown(error)
-                raise _connection_error(request, error, unknown=unknown)
+                raise _connection_error(request, error, unknown=unknown) from error
             response = outcome
             if response.is_success:
                 return response
@@ -184,6 +176,8 @@ class SyncHTTP:
 
     def _send_once(self, request: httpx.Request, retries: int) -> httpx.Response:
         started = time.perf_counter()
+        # A user:password in the URL would be in httpx's log line of every request.
+        move_url_credentials(request, as_basic_auth=self.client.auth is None)
         response = self.client.send(request)
         try:
             response.read()
@@ -235,6 +229,7 @@ class SyncHTTP:
             self.policy.max_retries,
             delay,
         )
+        attempts.slept(delay)
         time.sleep(delay)
         return True
 

@@ -2,7 +2,7 @@
 
 Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the import to
 ``prefect_rest.schemas.objects``. The classes are the generated ``prefect_api.models``
-(attrs classes with ``to_dict``/``from_dict``), re-exported under Prefect's names.
+(with pydantic's model API), re-exported under Prefect's names.
 """
 
 # Mirrors prefect.client.schemas.objects of Prefect 3.8.8: every class defined there that the
@@ -12,8 +12,6 @@ Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the
 #
 # Aliases (the server's schemas are named after the response, Prefect's after the object):
 #   Deployment = DeploymentResponse
-#   WorkPool = WorkPoolResponse
-#   Worker = WorkerResponse
 #   GlobalConcurrencyLimit = GlobalConcurrencyLimitResponse
 #
 # Deliberately absent: Prefect classes with no counterpart in the server's API.
@@ -30,10 +28,11 @@ Mirrors ``prefect.client.schemas.objects`` (Prefect 3.8.8): port by renaming the
 #   BlockDocumentReference: server-internal; the API nests references as plain dicts
 #   Configuration: server-internal key/value table, not exposed by the API
 #   Agent: Prefect 2 agents; no agent endpoints in the 3.x server
-#   Integration: client-side typing of the worker heartbeat's free-form metadata
-#   WorkerMetadata: client-side typing of the worker heartbeat's free-form metadata
+#
+# Defined here (the API types them as free-form JSON): Integration and WorkerMetadata, the
+# shape of a worker heartbeat's metadata. ServerType is the client's, re-exported.
 
-from typing import Final
+from typing import Any, ClassVar, Final
 
 from prefect_api.models.artifact import Artifact
 from prefect_api.models.artifact_collection import ArtifactCollection
@@ -72,19 +71,40 @@ from prefect_api.models.task_run_policy import TaskRunPolicy
 from prefect_api.models.task_run_result import TaskRunResult
 from prefect_api.models.variable import Variable
 from prefect_api.models.version_info import VersionInfo
-from prefect_api.models.work_pool_response import WorkPoolResponse as WorkPool
+from prefect_api.models.work_pool import WorkPool
 from prefect_api.models.work_pool_status import WorkPoolStatus
 from prefect_api.models.work_pool_storage_configuration import WorkPoolStorageConfiguration
 from prefect_api.models.work_queue import WorkQueue
 from prefect_api.models.work_queue_health_policy import WorkQueueHealthPolicy
 from prefect_api.models.work_queue_status import WorkQueueStatus
 from prefect_api.models.work_queue_status_detail import WorkQueueStatusDetail
-from prefect_api.models.worker_response import WorkerResponse as Worker
+from prefect_api.models.worker import Worker
 from prefect_api.models.worker_status import WorkerStatus
 from prefect_rest._core.notification_policies import (  # Prefect 2's, kept on automations
     FlowRunNotificationPolicy,
 )
+from prefect_rest._core.server_type import ServerType
+from prefect_rest._model import Model, field, kinds
 from prefect_rest.states import TERMINAL_STATES
+
+
+class Integration(Model):
+    """A package a worker uses (its heartbeat's `metadata.integrations`)."""
+
+    name: str = field(kinds.STR)
+    version: str = field(kinds.STR)
+
+
+class WorkerMetadata(Model):
+    """What a worker reports about itself with its heartbeat; other keys are kept."""
+
+    model_config: ClassVar[dict[str, Any]] = {"extra": "allow"}
+
+    integrations: list[Integration] = field(
+        kinds.ListKind(kinds.ModelKind("prefect_rest.schemas.objects:Integration")),
+        default_factory=list,
+    )
+
 
 # Prefect's other module-level constants, with the same values.
 DEFAULT_BLOCK_SCHEMA_VERSION: Final = "non-versioned"
@@ -116,6 +136,7 @@ __all__ = [
     "FlowRunPolicy",
     "FlowRunResult",
     "GlobalConcurrencyLimit",
+    "Integration",
     "Log",
     "Parameter",
     "QueueFilter",
@@ -123,6 +144,7 @@ __all__ = [
     "SavedSearchFilter",
     "ServerDefaultResultStorage",
     "ServerDefaultResultStorageUpdate",
+    "ServerType",
     "State",
     "StateDetails",
     "StateType",
@@ -139,5 +161,6 @@ __all__ = [
     "WorkQueueStatus",
     "WorkQueueStatusDetail",
     "Worker",
+    "WorkerMetadata",
     "WorkerStatus",
 ]

@@ -2,7 +2,8 @@
 
 Mirrors ``prefect.client.schemas.responses`` (Prefect 3.8.8): port by renaming the import to
 ``prefect_rest.schemas.responses``. The classes are the generated ``prefect_api.models``
-(attrs classes with ``to_dict``/``from_dict``), re-exported under Prefect's names.
+(with pydantic's model API), re-exported under Prefect's names. ``FlowRunResponse`` is
+``FlowRun``: one class per object.
 """
 
 # Mirrors prefect.client.schemas.responses of Prefect 3.8.8: every class defined there that the
@@ -16,7 +17,7 @@ from prefect_api.models.concurrency_limit_with_lease_response import (
     ConcurrencyLimitWithLeaseResponse,
 )
 from prefect_api.models.deployment_response import DeploymentResponse
-from prefect_api.models.flow_run_response import FlowRunResponse
+from prefect_api.models.flow_run import FlowRun as FlowRunResponse
 from prefect_api.models.flow_run_slot_summary import FlowRunSlotSummary
 from prefect_api.models.global_concurrency_limit_response import GlobalConcurrencyLimitResponse
 from prefect_api.models.history_response import HistoryResponse

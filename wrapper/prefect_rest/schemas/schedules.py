@@ -1,7 +1,7 @@
 """Deployment schedules, as ``prefect.client.schemas.schedules`` names them.
 
-The generated models: `IntervalSchedule` (``interval`` in seconds), `CronSchedule` and
-`RRuleSchedule`, each with ``to_dict``/``from_dict``.
+The generated models: `IntervalSchedule` (``interval`` a timedelta, sent as seconds),
+`CronSchedule` and `RRuleSchedule`.
 """
 
 from prefect_api.models.cron_schedule import CronSchedule

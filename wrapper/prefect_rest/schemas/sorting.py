@@ -2,7 +2,7 @@
 
 Mirrors ``prefect.client.schemas.sorting`` (Prefect 3.8.8): port by renaming the import to
 ``prefect_rest.schemas.sorting``. The classes are the generated ``prefect_api.models``
-(attrs classes with ``to_dict``/``from_dict``), re-exported under Prefect's names.
+(with pydantic's model API), re-exported under Prefect's names.
 """
 
 # Mirrors prefect.client.schemas.sorting of Prefect 3.8.8: every class defined there that the

@@ -41,6 +41,11 @@ def build_request(
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
 ) -> Automation | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = Automation.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 201:
         response_201 = Automation.from_dict(response.json())
 

@@ -8,9 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.read_view_content_response_read_view_content_collections_views_view_get import (
-    ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-)
+from ...models.read_view_content_response import ReadViewContentResponse
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -40,9 +38,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet | None:
+) -> HTTPValidationError | ReadViewContentResponse | None:
     if response.status_code == 200:
-        response_200 = ReadViewContentResponseReadViewContentCollectionsViewsViewGet.from_dict(response.json())
+        response_200 = ReadViewContentResponse.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +57,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet]:
+) -> Response[HTTPValidationError | ReadViewContentResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +71,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet]:
+) -> Response[HTTPValidationError | ReadViewContentResponse]:
     """Read View Content
 
      Reads the content of a view from the prefect-collection-registry.
@@ -87,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet]
+        Response[HTTPValidationError | ReadViewContentResponse]
     """
 
     kwargs = build_request(
@@ -107,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet | None:
+) -> HTTPValidationError | ReadViewContentResponse | None:
     """Read View Content
 
      Reads the content of a view from the prefect-collection-registry.
@@ -121,7 +119,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet
+        HTTPValidationError | ReadViewContentResponse
     """
 
     return sync_detailed(
@@ -136,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet]:
+) -> Response[HTTPValidationError | ReadViewContentResponse]:
     """Read View Content
 
      Reads the content of a view from the prefect-collection-registry.
@@ -150,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet]
+        Response[HTTPValidationError | ReadViewContentResponse]
     """
 
     kwargs = build_request(
@@ -168,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet | None:
+) -> HTTPValidationError | ReadViewContentResponse | None:
     """Read View Content
 
      Reads the content of a view from the prefect-collection-registry.
@@ -182,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ReadViewContentResponseReadViewContentCollectionsViewsViewGet
+        HTTPValidationError | ReadViewContentResponse
     """
 
     return (

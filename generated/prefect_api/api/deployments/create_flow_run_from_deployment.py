@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.deployment_flow_run_create import DeploymentFlowRunCreate
-from ...models.flow_run_response import FlowRunResponse
+from ...models.flow_run import FlowRun
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -45,14 +45,14 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = FlowRunResponse.from_dict(response.json())
+        response_200 = FlowRun.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = FlowRunResponse.from_dict(response.json())
+        response_201 = FlowRun.from_dict(response.json())
 
         return response_201
 
@@ -69,7 +69,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeploymentFlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Create Flow Run From Deployment
 
      Create a flow run from a deployment.
@@ -105,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -127,7 +127,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeploymentFlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Create Flow Run From Deployment
 
      Create a flow run from a deployment.
@@ -148,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeploymentFlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Create Flow Run From Deployment
 
      Create a flow run from a deployment.
@@ -186,7 +186,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -206,7 +206,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeploymentFlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Create Flow Run From Deployment
 
      Create a flow run from a deployment.
@@ -227,7 +227,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return (

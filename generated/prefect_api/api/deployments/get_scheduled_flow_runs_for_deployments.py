@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.flow_run_response import FlowRunResponse
+from ...models.flow_run import FlowRun
 from ...models.get_scheduled_flow_runs_for_deployments_body import GetScheduledFlowRunsForDeploymentsBody
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
@@ -40,12 +40,12 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = FlowRunResponse.from_dict(response_200_item_data)
+            response_200_item = FlowRun.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -64,7 +64,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Get Scheduled Flow Runs For Deployments
 
      Get scheduled runs for a set of deployments. Used by a runner to poll for work.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Get Scheduled Flow Runs For Deployments
 
      Get scheduled runs for a set of deployments. Used by a runner to poll for work.
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return sync_detailed(
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Get Scheduled Flow Runs For Deployments
 
      Get scheduled runs for a set of deployments. Used by a runner to poll for work.
@@ -155,7 +155,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GetScheduledFlowRunsForDeploymentsBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Get Scheduled Flow Runs For Deployments
 
      Get scheduled runs for a set of deployments. Used by a runner to poll for work.
@@ -187,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return (

@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.flow_run import FlowRun
 from ...models.flow_run_create import FlowRunCreate
-from ...models.flow_run_response import FlowRunResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -40,14 +40,14 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = FlowRunResponse.from_dict(response.json())
+        response_200 = FlowRun.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = FlowRunResponse.from_dict(response.json())
+        response_201 = FlowRun.from_dict(response.json())
 
         return response_201
 
@@ -64,7 +64,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -78,7 +78,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: FlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Create Flow Run
 
      Create a flow run. If a flow run with the same flow_id and
@@ -97,7 +97,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -117,7 +117,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: FlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Create Flow Run
 
      Create a flow run. If a flow run with the same flow_id and
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return sync_detailed(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: FlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Create Flow Run
 
      Create a flow run. If a flow run with the same flow_id and
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -188,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: FlowRunCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Create Flow Run
 
      Create a flow run. If a flow run with the same flow_id and
@@ -207,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.flow_run_response import FlowRunResponse
+from ...models.flow_run import FlowRun
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -39,9 +39,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = FlowRunResponse.from_dict(response.json())
+        response_200 = FlowRun.from_dict(response.json())
 
         return response_200
 
@@ -58,7 +58,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -72,7 +72,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Read Flow Run
 
      Get a flow run by id.
@@ -86,7 +86,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -106,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Read Flow Run
 
      Get a flow run by id.
@@ -120,7 +120,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return sync_detailed(
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[FlowRunResponse | HTTPValidationError]:
+) -> Response[FlowRun | HTTPValidationError]:
     """Read Flow Run
 
      Get a flow run by id.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FlowRunResponse | HTTPValidationError]
+        Response[FlowRun | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -167,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> FlowRunResponse | HTTPValidationError | None:
+) -> FlowRun | HTTPValidationError | None:
     """Read Flow Run
 
      Get a flow run by id.
@@ -181,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FlowRunResponse | HTTPValidationError
+        FlowRun | HTTPValidationError
     """
 
     return (

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.flow_run_response import FlowRunResponse
+from ...models.flow_run import FlowRun
 from ...models.http_validation_error import HTTPValidationError
 from ...models.read_flow_runs_body import ReadFlowRunsBody
 from ...types import UNSET, Response, Unset
@@ -41,12 +41,12 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = FlowRunResponse.from_dict(response_200_item_data)
+            response_200_item = FlowRun.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -65,7 +65,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Read Flow Runs
 
      Query for flow runs.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -113,7 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Read Flow Runs
 
      Query for flow runs.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Read Flow Runs
 
      Query for flow runs.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -174,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReadFlowRunsBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Read Flow Runs
 
      Query for flow runs.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return (

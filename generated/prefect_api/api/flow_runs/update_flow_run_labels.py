@@ -9,7 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.update_flow_run_labels_labels import UpdateFlowRunLabelsLabels
+from ...models.update_flow_run_labels_body import UpdateFlowRunLabelsBody
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -20,7 +20,7 @@ PATH = "/flow_runs/{id}/labels"
 def build_request(
     id: UUID,
     *,
-    body: UpdateFlowRunLabelsLabels,
+    body: UpdateFlowRunLabelsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -75,7 +75,7 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateFlowRunLabelsLabels,
+    body: UpdateFlowRunLabelsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Update Flow Run Labels
@@ -85,7 +85,7 @@ def sync_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (UpdateFlowRunLabelsLabels): The labels to update
+        body (UpdateFlowRunLabelsBody): The labels to update
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateFlowRunLabelsLabels,
+    body: UpdateFlowRunLabelsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Update Flow Run Labels
@@ -122,7 +122,7 @@ def sync(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (UpdateFlowRunLabelsLabels): The labels to update
+        body (UpdateFlowRunLabelsBody): The labels to update
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateFlowRunLabelsLabels,
+    body: UpdateFlowRunLabelsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError]:
     """Update Flow Run Labels
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (UpdateFlowRunLabelsLabels): The labels to update
+        body (UpdateFlowRunLabelsBody): The labels to update
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateFlowRunLabelsLabels,
+    body: UpdateFlowRunLabelsBody,
     x_prefect_api_version: str | Unset = UNSET,
 ) -> Any | HTTPValidationError | None:
     """Update Flow Run Labels
@@ -189,7 +189,7 @@ async def asyncio(
     Args:
         id (UUID): The flow run id
         x_prefect_api_version (str | Unset):
-        body (UpdateFlowRunLabelsLabels): The labels to update
+        body (UpdateFlowRunLabelsBody): The labels to update
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -7,9 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.count_deployments_by_flow_body import CountDeploymentsByFlowBody
-from ...models.count_deployments_by_flow_response_count_deployments_by_flow_ui_flows_count_deployments_post import (
-    CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost,
-)
+from ...models.count_deployments_by_flow_response import CountDeploymentsByFlowResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
@@ -42,11 +40,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError | None:
+) -> CountDeploymentsByFlowResponse | HTTPValidationError | None:
     if response.status_code == 200:
-        response_200 = CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost.from_dict(
-            response.json()
-        )
+        response_200 = CountDeploymentsByFlowResponse.from_dict(response.json())
 
         return response_200
 
@@ -63,7 +59,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]:
+) -> Response[CountDeploymentsByFlowResponse | HTTPValidationError]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]:
+) -> Response[CountDeploymentsByFlowResponse | HTTPValidationError]:
     """Count Deployments By Flow
 
      Get deployment counts by flow id.
@@ -91,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]
+        Response[CountDeploymentsByFlowResponse | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -111,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError | None:
+) -> CountDeploymentsByFlowResponse | HTTPValidationError | None:
     """Count Deployments By Flow
 
      Get deployment counts by flow id.
@@ -125,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError
+        CountDeploymentsByFlowResponse | HTTPValidationError
     """
 
     return sync_detailed(
@@ -140,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]:
+) -> Response[CountDeploymentsByFlowResponse | HTTPValidationError]:
     """Count Deployments By Flow
 
      Get deployment counts by flow id.
@@ -154,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError]
+        Response[CountDeploymentsByFlowResponse | HTTPValidationError]
     """
 
     kwargs = build_request(
@@ -172,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: CountDeploymentsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError | None:
+) -> CountDeploymentsByFlowResponse | HTTPValidationError | None:
     """Count Deployments By Flow
 
      Get deployment counts by flow id.
@@ -186,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CountDeploymentsByFlowResponseCountDeploymentsByFlowUiFlowsCountDeploymentsPost | HTTPValidationError
+        CountDeploymentsByFlowResponse | HTTPValidationError
     """
 
     return (

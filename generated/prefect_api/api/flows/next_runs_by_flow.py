@@ -8,9 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.next_runs_by_flow_body import NextRunsByFlowBody
-from ...models.next_runs_by_flow_response_next_runs_by_flow_ui_flows_next_runs_post import (
-    NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost,
-)
+from ...models.next_runs_by_flow_response import NextRunsByFlowResponse
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -42,9 +40,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | None:
+) -> HTTPValidationError | NextRunsByFlowResponse | None:
     if response.status_code == 200:
-        response_200 = NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost.from_dict(response.json())
+        response_200 = NextRunsByFlowResponse.from_dict(response.json())
 
         return response_200
 
@@ -61,7 +59,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]:
+) -> Response[HTTPValidationError | NextRunsByFlowResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -75,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]:
+) -> Response[HTTPValidationError | NextRunsByFlowResponse]:
     """Next Runs By Flow
 
      Get the next flow run by flow id.
@@ -89,7 +87,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]
+        Response[HTTPValidationError | NextRunsByFlowResponse]
     """
 
     kwargs = build_request(
@@ -109,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | None:
+) -> HTTPValidationError | NextRunsByFlowResponse | None:
     """Next Runs By Flow
 
      Get the next flow run by flow id.
@@ -123,7 +121,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost
+        HTTPValidationError | NextRunsByFlowResponse
     """
 
     return sync_detailed(
@@ -138,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]:
+) -> Response[HTTPValidationError | NextRunsByFlowResponse]:
     """Next Runs By Flow
 
      Get the next flow run by flow id.
@@ -152,7 +150,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost]
+        Response[HTTPValidationError | NextRunsByFlowResponse]
     """
 
     kwargs = build_request(
@@ -170,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: NextRunsByFlowBody,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost | None:
+) -> HTTPValidationError | NextRunsByFlowResponse | None:
     """Next Runs By Flow
 
      Get the next flow run by flow id.
@@ -184,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | NextRunsByFlowResponseNextRunsByFlowUiFlowsNextRunsPost
+        HTTPValidationError | NextRunsByFlowResponse
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
+from ...models.work_pool import WorkPool
 from ...models.work_pool_create import WorkPoolCreate
-from ...models.work_pool_response import WorkPoolResponse
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -40,9 +40,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | WorkPoolResponse | None:
+) -> HTTPValidationError | WorkPool | None:
     if response.status_code == 201:
-        response_201 = WorkPoolResponse.from_dict(response.json())
+        response_201 = WorkPool.from_dict(response.json())
 
         return response_201
 
@@ -59,7 +59,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkPoolResponse]:
+) -> Response[HTTPValidationError | WorkPool]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WorkPoolCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkPoolResponse]:
+) -> Response[HTTPValidationError | WorkPool]:
     """Create Work Pool
 
      Creates a new work pool. If a work pool with the same
@@ -90,7 +90,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkPoolResponse]
+        Response[HTTPValidationError | WorkPool]
     """
 
     kwargs = build_request(
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WorkPoolCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkPoolResponse | None:
+) -> HTTPValidationError | WorkPool | None:
     """Create Work Pool
 
      Creates a new work pool. If a work pool with the same
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkPoolResponse
+        HTTPValidationError | WorkPool
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WorkPoolCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkPoolResponse]:
+) -> Response[HTTPValidationError | WorkPool]:
     """Create Work Pool
 
      Creates a new work pool. If a work pool with the same
@@ -159,7 +159,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkPoolResponse]
+        Response[HTTPValidationError | WorkPool]
     """
 
     kwargs = build_request(
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WorkPoolCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkPoolResponse | None:
+) -> HTTPValidationError | WorkPool | None:
     """Create Work Pool
 
      Creates a new work pool. If a work pool with the same
@@ -194,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkPoolResponse
+        HTTPValidationError | WorkPool
     """
 
     return (

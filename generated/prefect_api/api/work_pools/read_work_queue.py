@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.work_queue_response import WorkQueueResponse
+from ...models.work_queue import WorkQueue
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -40,9 +40,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     if response.status_code == 200:
-        response_200 = WorkQueueResponse.from_dict(response.json())
+        response_200 = WorkQueue.from_dict(response.json())
 
         return response_200
 
@@ -59,7 +59,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -74,7 +74,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     """Read Work Queue
 
      Read a work pool queue
@@ -89,7 +89,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkQueueResponse]
+        Response[HTTPValidationError | WorkQueue]
     """
 
     kwargs = build_request(
@@ -111,7 +111,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     """Read Work Queue
 
      Read a work pool queue
@@ -126,7 +126,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkQueueResponse
+        HTTPValidationError | WorkQueue
     """
 
     return sync_detailed(
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     """Read Work Queue
 
      Read a work pool queue
@@ -158,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkQueueResponse]
+        Response[HTTPValidationError | WorkQueue]
     """
 
     kwargs = build_request(
@@ -178,7 +178,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     """Read Work Queue
 
      Read a work pool queue
@@ -193,7 +193,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkQueueResponse
+        HTTPValidationError | WorkQueue
     """
 
     return (

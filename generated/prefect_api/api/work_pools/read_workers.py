@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.read_workers_body import ReadWorkersBody
-from ...models.worker_response import WorkerResponse
+from ...models.worker import Worker
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -45,12 +45,12 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | list[WorkerResponse] | None:
+) -> HTTPValidationError | list[Worker] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = WorkerResponse.from_dict(response_200_item_data)
+            response_200_item = Worker.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -69,7 +69,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[WorkerResponse]]:
+) -> Response[HTTPValidationError | list[Worker]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -84,7 +84,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[WorkerResponse]]:
+) -> Response[HTTPValidationError | list[Worker]]:
     """Read Workers
 
      Read all worker processes
@@ -99,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkerResponse]]
+        Response[HTTPValidationError | list[Worker]]
     """
 
     kwargs = build_request(
@@ -121,7 +121,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[WorkerResponse] | None:
+) -> HTTPValidationError | list[Worker] | None:
     """Read Workers
 
      Read all worker processes
@@ -136,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkerResponse]
+        HTTPValidationError | list[Worker]
     """
 
     return sync_detailed(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[WorkerResponse]]:
+) -> Response[HTTPValidationError | list[Worker]]:
     """Read Workers
 
      Read all worker processes
@@ -168,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkerResponse]]
+        Response[HTTPValidationError | list[Worker]]
     """
 
     kwargs = build_request(
@@ -188,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReadWorkersBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[WorkerResponse] | None:
+) -> HTTPValidationError | list[Worker] | None:
     """Read Workers
 
      Read all worker processes
@@ -203,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkerResponse]
+        HTTPValidationError | list[Worker]
     """
 
     return (

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
+from ...models.work_queue import WorkQueue
 from ...models.work_queue_create import WorkQueueCreate
-from ...models.work_queue_response import WorkQueueResponse
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -40,9 +40,9 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     if response.status_code == 201:
-        response_201 = WorkQueueResponse.from_dict(response.json())
+        response_201 = WorkQueue.from_dict(response.json())
 
         return response_201
 
@@ -59,7 +59,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WorkQueueCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     """Create Work Queue
 
      Creates a new work queue.
@@ -92,7 +92,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkQueueResponse]
+        Response[HTTPValidationError | WorkQueue]
     """
 
     kwargs = build_request(
@@ -112,7 +112,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WorkQueueCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     """Create Work Queue
 
      Creates a new work queue.
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkQueueResponse
+        HTTPValidationError | WorkQueue
     """
 
     return sync_detailed(
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WorkQueueCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | WorkQueueResponse]:
+) -> Response[HTTPValidationError | WorkQueue]:
     """Create Work Queue
 
      Creates a new work queue.
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | WorkQueueResponse]
+        Response[HTTPValidationError | WorkQueue]
     """
 
     kwargs = build_request(
@@ -183,7 +183,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WorkQueueCreate,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | WorkQueueResponse | None:
+) -> HTTPValidationError | WorkQueue | None:
     """Create Work Queue
 
      Creates a new work queue.
@@ -202,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | WorkQueueResponse
+        HTTPValidationError | WorkQueue
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.flow_run_response import FlowRunResponse
+from ...models.flow_run import FlowRun
 from ...models.http_validation_error import HTTPValidationError
 from ...models.read_work_queue_runs_body import ReadWorkQueueRunsBody
 from ...types import UNSET, Response, Unset
@@ -50,12 +50,12 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = FlowRunResponse.from_dict(response_200_item_data)
+            response_200_item = FlowRun.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -74,7 +74,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +90,7 @@ def sync_detailed(
     body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Read Work Queue Runs
 
      Get flow runs from the work queue.
@@ -106,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -130,7 +130,7 @@ def sync(
     body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Read Work Queue Runs
 
      Get flow runs from the work queue.
@@ -146,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return sync_detailed(
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[FlowRunResponse]]:
+) -> Response[HTTPValidationError | list[FlowRun]]:
     """Read Work Queue Runs
 
      Get flow runs from the work queue.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[FlowRunResponse]]
+        Response[HTTPValidationError | list[FlowRun]]
     """
 
     kwargs = build_request(
@@ -203,7 +203,7 @@ async def asyncio(
     body: ReadWorkQueueRunsBody | Unset = UNSET,
     x_prefect_ui: bool | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[FlowRunResponse] | None:
+) -> HTTPValidationError | list[FlowRun] | None:
     """Read Work Queue Runs
 
      Get flow runs from the work queue.
@@ -219,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[FlowRunResponse]
+        HTTPValidationError | list[FlowRun]
     """
 
     return (

@@ -8,7 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.read_work_queues_body import ReadWorkQueuesBody
-from ...models.work_queue_response import WorkQueueResponse
+from ...models.work_queue import WorkQueue
 from ...types import UNSET, Response, Unset
 
 #: This operation's HTTP method and path template, as in openapi.json.
@@ -41,12 +41,12 @@ def build_request(
 
 def parse_response(
     *, response: httpx.Response, raise_on_unexpected_status: bool = True
-) -> HTTPValidationError | list[WorkQueueResponse] | None:
+) -> HTTPValidationError | list[WorkQueue] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in _response_200:
-            response_200_item = WorkQueueResponse.from_dict(response_200_item_data)
+            response_200_item = WorkQueue.from_dict(response_200_item_data)
 
             response_200.append(response_200_item)
 
@@ -65,7 +65,7 @@ def parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[WorkQueueResponse]]:
+) -> Response[HTTPValidationError | list[WorkQueue]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[WorkQueueResponse]]:
+) -> Response[HTTPValidationError | list[WorkQueue]]:
     """Read Work Queues
 
      Query for work queues.
@@ -93,7 +93,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkQueueResponse]]
+        Response[HTTPValidationError | list[WorkQueue]]
     """
 
     kwargs = build_request(
@@ -113,7 +113,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[WorkQueueResponse] | None:
+) -> HTTPValidationError | list[WorkQueue] | None:
     """Read Work Queues
 
      Query for work queues.
@@ -127,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkQueueResponse]
+        HTTPValidationError | list[WorkQueue]
     """
 
     return sync_detailed(
@@ -142,7 +142,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> Response[HTTPValidationError | list[WorkQueueResponse]]:
+) -> Response[HTTPValidationError | list[WorkQueue]]:
     """Read Work Queues
 
      Query for work queues.
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[WorkQueueResponse]]
+        Response[HTTPValidationError | list[WorkQueue]]
     """
 
     kwargs = build_request(
@@ -174,7 +174,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReadWorkQueuesBody | Unset = UNSET,
     x_prefect_api_version: str | Unset = UNSET,
-) -> HTTPValidationError | list[WorkQueueResponse] | None:
+) -> HTTPValidationError | list[WorkQueue] | None:
     """Read Work Queues
 
      Query for work queues.
@@ -188,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[WorkQueueResponse]
+        HTTPValidationError | list[WorkQueue]
     """
 
     return (

@@ -7,6 +7,7 @@ to the REST API.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -22,13 +23,18 @@ from prefect_api.api.artifacts import (
     read_latest_artifacts,
     update_artifact,
 )
+from prefect_api.api.events import create_events
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.artifacts import (
-    artifact_id_arg,
+    created_event,
+    emit_through_prefect,
     not_found,
+    updated_event,
 )
+from prefect_rest._core.events import to_event
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest.exceptions import APIError
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -48,6 +54,9 @@ if TYPE_CHECKING:
     from prefect_rest.schemas.sorting import ArtifactCollectionSort, ArtifactSort
 
 
+logger = logging.getLogger("prefect_rest")
+
+
 class ArtifactsMixin(ClientCore):
     async def create_artifact(self, artifact: ArtifactCreate | Mapping[str, Any]) -> Artifact:
         """Create an artifact (an `ArtifactCreate` or a dict); returns it as stored.
@@ -57,7 +66,9 @@ class ArtifactsMixin(ClientCore):
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
         body = as_model(artifact, models.ArtifactCreate, "create_artifact(): artifact")
-        return await self._call(create_artifact, models.Artifact, body=body)
+        created = await self._call(create_artifact, models.Artifact, body=body)
+        await self._emit_artifact_event(created_event(created))
+        return created
 
     async def update_artifact(
         self, artifact_id: UUID, artifact: ArtifactUpdate | Mapping[str, Any]
@@ -67,15 +78,29 @@ class ArtifactsMixin(ClientCore):
         Raises `ObjectNotFound` if there is no artifact `artifact_id`.
         """
         body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
-        await self._request(update_artifact, artifact_id_arg(artifact_id), body=body)
+        artifact_uuid = as_uuid(artifact_id, "artifact_id")
+        await self._request(update_artifact, artifact_uuid, body=body)
+        await self._emit_artifact_event(updated_event(artifact_uuid, body))
+
+    async def _emit_artifact_event(self, event: dict[str, Any]) -> None:
+        """Prefect's client announces artifact changes as events; so does this one: through
+        Prefect's events worker inside a Prefect run, else to the server's events endpoint.
+        The event is a side note to a change that is already made: failing to send it is
+        logged, not raised."""
+        if emit_through_prefect(event):
+            return
+        try:
+            await self._request(create_events, body=[to_event(event, 0)])
+        except APIError as error:
+            logger.warning("artifact event %s not sent: %s", event["event"], error)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        await self._request(delete_artifact, artifact_id_arg(artifact_id))
+        await self._request(delete_artifact, as_uuid(artifact_id, "artifact_id"))
 
     async def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return await self._call(read_artifact, models.Artifact, artifact_id_arg(artifact_id))
+        return await self._call(read_artifact, models.Artifact, as_uuid(artifact_id, "artifact_id"))
 
     async def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.

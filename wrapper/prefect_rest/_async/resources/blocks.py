@@ -6,8 +6,6 @@ from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import attrs
-
 from prefect_api import models
 from prefect_api.api.block_capabilities import read_available_block_capabilities
 from prefect_api.api.block_documents import (
@@ -36,7 +34,6 @@ from prefect_api.api.block_types import (
     read_block_types,
     update_block_type,
 )
-from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid, path_segment
 from prefect_rest._core.blocks import (
@@ -251,10 +248,10 @@ class BlocksMixin(ClientCore):
             "block_document",
             read_model=models.BlockDocument,
         )
-        if not as_bool(include_secrets, "include_secrets") and not isinstance(body.data, Unset):
+        if not as_bool(include_secrets, "include_secrets") and body.data:
             schema = await self.read_block_schema(body.block_schema_id)
-            hidden = hide_secret_fields(body.data.to_dict(), secret_fields_of(schema))
-            body = attrs.evolve(body, data=models.BlockDocumentCreateData.from_dict(hidden))
+            hidden = hide_secret_fields(body.data, secret_fields_of(schema))
+            body = body.model_copy(update={"data": hidden})
         try:
             return await self._call(create_block_document, models.BlockDocument, body=body)
         except (ObjectAlreadyExists, ServerError) as error:
@@ -342,7 +339,7 @@ class BlocksMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
             return await self._read_block_documents_page(
-                block_schema_type, page_limit, page_offset, include_secrets, sort=UNSET
+                block_schema_type, page_limit, page_offset, include_secrets, sort=None
             )
 
         return await self._read_pages(page, limit=limit, offset=offset or 0)
@@ -419,20 +416,20 @@ class BlocksMixin(ClientCore):
         page_offset: int,
         include_secrets: bool,
         *,
-        sort: BlockDocumentSort | Unset,
+        sort: BlockDocumentSort | None,
     ) -> list[BlockDocument]:
-        block_types: BlockTypeFilter | Unset = UNSET
+        block_types: BlockTypeFilter | None = None
         if block_schema_type is not None:
             slug = path_segment(block_schema_type, "block_schema_type")
             block_types = models.BlockTypeFilter(slug=models.BlockTypeFilterSlug(any_=[slug]))
         body = models.ReadBlockDocumentsBody(
-            block_types=block_types,
+            block_types=unset_if_none(block_types),
             include_secrets=as_bool(include_secrets, "include_secrets"),
             limit=unset_if_none(page_limit),
             offset=page_offset,
         )
-        if not isinstance(sort, Unset):
-            body.sort = sort
+        # Sent even when it is the server's default: pages are only stable under one order.
+        body.sort = sort if sort is not None else models.BlockDocumentSort.NAME_ASC
         return await self._call_list(read_block_documents, models.BlockDocument, body=body)
 
     async def _raise_for_missing_references(

@@ -8,8 +8,6 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import attrs
-
 from prefect_api import models
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.api.deployments import (
@@ -28,9 +26,8 @@ from prefect_api.api.deployments import (
     work_queue_check_for_deployment,
 )
 from prefect_api.api.flows import read_flow
-from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model, as_uuid, optional_bool
+from prefect_rest._core.arguments import as_model, as_uuid, is_many, optional_bool
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
     reject_single_pair,
@@ -176,15 +173,11 @@ class DeploymentsMixin(ClientCore):
             path=path,
             entrypoint=entrypoint,
             infrastructure_document_id=infrastructure_uuid,
-            parameters=models.DeploymentCreateParameters.from_dict(
-                as_mapping(parameters or {}, "parameters")
+            parameters=as_mapping(parameters or {}, "parameters"),
+            parameter_openapi_schema=as_mapping(
+                parameter_openapi_schema or {}, "parameter_openapi_schema"
             ),
-            parameter_openapi_schema=models.DeploymentCreateParameterOpenapiSchemaType0.from_dict(
-                as_mapping(parameter_openapi_schema or {}, "parameter_openapi_schema")
-            ),
-            job_variables=models.DeploymentCreateJobVariables.from_dict(
-                as_mapping(variables or {}, variables_name)
-            ),
+            job_variables=as_mapping(variables or {}, variables_name),
             schedules=schedule_bodies,
             paused=unset_if_none(optional_bool(paused, "paused")),
             concurrency_limit=concurrency_limit,
@@ -199,26 +192,20 @@ class DeploymentsMixin(ClientCore):
             enforce_parameter_schema=unset_if_none(
                 optional_bool(enforce_parameter_schema, "enforce_parameter_schema")
             ),
-            pull_steps=(
-                UNSET
+            pull_steps=unset_if_none(
+                None
                 if pull_steps is None
                 else [
-                    models.DeploymentCreatePullStepsType0Item.from_dict(
-                        as_mapping(step, f"pull_steps[{index}]")
-                    )
+                    as_mapping(step, f"pull_steps[{index}]")
                     for index, step in enumerate(list_arg(pull_steps, "pull_steps"))
                 ]
             ),
-            version_info=(
-                UNSET
+            version_info=unset_if_none(
+                None
                 if version_info is None
                 else as_model(version_info, models.VersionInfo, "version_info")
             ),
-            labels=(
-                UNSET
-                if labels is None
-                else models.DeploymentCreateLabelsType0.from_dict(as_mapping(labels, "labels"))
-            ),
+            labels=unset_if_none(None if labels is None else as_mapping(labels, "labels")),
         )
         try:
             deployment = await self._call(create_deployment, models.DeploymentResponse, body=body)
@@ -300,13 +287,13 @@ class DeploymentsMixin(ClientCore):
                 )
             target = as_uuid(existing.id, "deployment.id")
             body = update_from_object(existing, schedule, is_schedule_active)
-        if not isinstance(body.schedules, Unset):
+        if "schedules" in body.model_fields_set and body.schedules is not None:
             schedules = [
                 to_schedule_update(item, f"deployment.schedules[{index}]")
                 for index, item in enumerate(list_arg(body.schedules, "deployment.schedules"))
             ]
             slugs_of(schedules, "deployment.schedules")
-            body = attrs.evolve(body, schedules=schedules)
+            body = body.model_copy(update={"schedules": schedules})
         await self._request(update_deployment, target, body=body)
 
     async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
@@ -381,30 +368,58 @@ class DeploymentsMixin(ClientCore):
     ) -> AsyncIterator[DeploymentResponse]:
         """Every deployment matching the filters, a page at a time (``async for``).
 
-        Uses the server's ``POST /deployments/paginate``; one page is held in memory.
-        Deployments created or deleted while iterating can shift later pages, and the default
-        sort (by name) can tie across flows: sort on CREATED_DESC for a stable walk.
+        One page is held in memory. Each deployment is yielded once even while others
+        create or delete deployments (see `prefect_rest._core.pagination.StableWalk`).
         """
 
-        async def page(page_number: int, page_size: int) -> tuple[list[DeploymentResponse], int]:
-            body = models.PaginateDeploymentsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                work_pool_queues=unset_if_none(work_queue_filter),
-                sort=unset_if_none(sort),
-                limit=page_size,
-                page=page_number,
+        async def page(limit: int | None, offset: int) -> list[DeploymentResponse]:
+            return await self.read_deployments(
+                flow_filter=flow_filter,
+                flow_run_filter=flow_run_filter,
+                task_run_filter=task_run_filter,
+                deployment_filter=deployment_filter,
+                work_pool_filter=work_pool_filter,
+                work_queue_filter=work_queue_filter,
+                sort=sort,
+                limit=limit,
+                offset=offset,
             )
-            answer = await self._call(
-                paginate_deployments, models.DeploymentPaginationResponse, body=body
-            )
-            return answer.results, answer.pages
 
-        async for deployment in self._iter_numbered_pages(page):
+        async for deployment in self._iter_offset_pages(page):
             yield deployment
+
+    async def paginate_deployments(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: DeploymentSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.DeploymentPaginationResponse:
+        """One page of the deployments matching every filter, with the totals: `.results`,
+        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
+        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
+        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """
+        body = models.PaginateDeploymentsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return await self._call(
+            paginate_deployments, models.DeploymentPaginationResponse, body=body
+        )
 
     async def count_deployments(
         self,
@@ -456,7 +471,7 @@ class DeploymentsMixin(ClientCore):
                 raise ValueError(
                     "delete_deployments(): give a deployment_filter or delete_all=True, not both"
                 )
-            chosen: DeploymentFilter | Unset = UNSET
+            chosen: DeploymentFilter | None = None
         else:
             if deployment_filter is None:
                 raise ValueError(
@@ -479,11 +494,11 @@ class DeploymentsMixin(ClientCore):
             size = (
                 BULK_DELETE_BATCH if count is None else min(BULK_DELETE_BATCH, count - len(deleted))
             )
-            body = models.BulkDeleteDeploymentsBody(deployments=chosen, limit=size)
+            body = models.BulkDeleteDeploymentsBody(deployments=unset_if_none(chosen), limit=size)
             answer = await self._call(
                 bulk_delete_deployments, models.DeploymentBulkDeleteResponse, body=body
             )
-            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            batch = answer.deleted
             fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
             seen.update(fresh)
             deleted.extend(fresh)
@@ -514,9 +529,7 @@ class DeploymentsMixin(ClientCore):
         an empty `runs`).
         """
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
-        if isinstance(
-            runs, str | bytes | Mapping | models.DeploymentFlowRunCreate
-        ) or not isinstance(runs, Iterable):
+        if not is_many(runs):
             raise TypeError(
                 "runs must be a list of DeploymentFlowRunCreate or dicts, "
                 f"not {type(runs).__name__}"
@@ -542,7 +555,7 @@ class DeploymentsMixin(ClientCore):
                         + ", ".join(map(str, created))
                     )
                 raise
-            answered = [] if isinstance(answer.results, Unset) else answer.results
+            answered = answer.results
             results.extend(answered)
         return results
 

@@ -17,7 +17,6 @@ from prefect_rest._async.core import ClientCore
 from prefect_rest._core.events import (
     EMIT_BATCH_SIZE,
     EVENTS_PAGE_CAP,
-    JSONBody,
     enum_value,
     event_filter_json,
     page_limit,
@@ -53,12 +52,13 @@ class EventsMixin(ClientCore):
         client defaults to 100, which that server rejects). For every matching event use
         `iter_events`. Raises ValueError/TypeError for a bad `filter` or `limit`.
         """
-        body = models.ReadEventsBody(limit=page_limit(limit))
+        fields: dict[str, Any] = {"limit": page_limit(limit)}
         event_filter = event_filter_json(filter)
         if event_filter is not None:
-            # Sent as given: the server validates the JSON form strictly (unknown keys are
-            # a 422), where the generated model would drop them silently.
-            body.additional_properties["filter"] = event_filter
+            # model_validate keeps keys this client does not know: the server validates the
+            # filter strictly (an unknown key is a 422), which says more than dropping it.
+            fields["filter"] = event_filter
+        body = models.ReadEventsBody.model_validate(fields)
         return await self._call(read_events, models.EventPage, body=body)
 
     async def read_events_page(self, next_page_url: str) -> EventPage:
@@ -104,7 +104,7 @@ class EventsMixin(ClientCore):
         countable: Countable | str,
         filter: EventFilter | Mapping[str, Any] | None = None,
         *,
-        time_unit: TimeUnit | str = models.TimeUnit.DAY,
+        time_unit: TimeUnit | str = models.TimeUnit.day,
         time_interval: float = 1.0,
     ) -> list[EventCount]:
         """How many events match `filter`, grouped by `countable`.
@@ -117,15 +117,15 @@ class EventsMixin(ClientCore):
         unit = enum_value(models.TimeUnit, time_unit, "time_unit")
         if isinstance(time_interval, bool) or not isinstance(time_interval, (int, float)):
             raise TypeError(f"time_interval must be a number, not {type(time_interval).__name__}")
-        body = models.CountAccountEventsBody(
-            filter_=models.EventFilter(), time_unit=unit, time_interval=float(time_interval)
-        ).to_dict()
-        # The filter goes as JSON (an empty one matches everything the server's default
-        # window holds): the server validates every key of it.
-        body["filter"] = event_filter_json(filter) or {}
-        return await self._call_list(
-            count_account_events, models.EventCount, grouping, body=JSONBody(body)
+        # An empty filter matches everything the server's default window holds.
+        body = models.CountAccountEventsBody.model_validate(
+            {
+                "filter": event_filter_json(filter) or {},
+                "time_unit": unit,
+                "time_interval": float(time_interval),
+            }
         )
+        return await self._call_list(count_account_events, models.EventCount, grouping, body=body)
 
     async def emit_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events to the server (``POST /events``).

@@ -95,7 +95,7 @@ class FlowRunInputsMixin(ClientCore):
         await self._request(
             update_flow_run_labels,
             flow_run_id,
-            body=models.UpdateFlowRunLabelsLabels.from_dict(labels),
+            body=models.UpdateFlowRunLabelsBody(labels),
         )
 
     async def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:

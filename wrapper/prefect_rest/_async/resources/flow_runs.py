@@ -34,18 +34,22 @@ from prefect_api.api.flow_runs import (
     update_flow_run,
 )
 from prefect_api.api.task_runs import read_task_run
-from prefect_api.types import UNSET, Unset
+from prefect_api.types import UNSET
 from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._core.arguments import as_model, as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
+    PENDING_FLOW_ID,
     aware,
     details_of,
     flow_retry_policy,
     history_window,
+    keep_given_parameters,
     mapping_arg,
     mapping_or_empty,
     not_found,
+    own_transition,
+    retry_key,
 )
 from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
@@ -83,7 +87,7 @@ class FlowRunsMixin(FlowsMixin):
         work_pool_name: str | None = None,
         work_queue_name: str | None = None,
         job_variables: dict[str, Any] | None = None,
-    ) -> models.FlowRunResponse:
+    ) -> models.FlowRun:
         """Create a run of `flow` (anything with a `.name`; the flow is created if needed).
 
         The run starts in `state`, Pending by default. From the flow object, as Prefect does,
@@ -91,31 +95,31 @@ class FlowRunsMixin(FlowsMixin):
         when the object has them. Returns the new run; a missing work pool or queue raises
         `ObjectNotFound`.
         """
-        flow_id = await self.create_flow(flow)
         version = getattr(flow, "version", None)
+        # The body is built (and every argument checked) before the flow is created, so a
+        # bad argument leaves nothing behind on the server. Its flow id is filled in after.
         body = models.FlowRunCreate(
-            flow_id=flow_id,
+            flow_id=PENDING_FLOW_ID,
             name=unset_if_none(name),
             flow_version=version if isinstance(version, str) else None,
-            parameters=models.FlowRunCreateParameters.from_dict(
-                mapping_or_empty(parameters, "parameters")
-            ),
-            context=models.FlowRunCreateContext.from_dict(mapping_or_empty(context, "context")),
+            parameters=mapping_or_empty(parameters, "parameters"),
+            context=mapping_or_empty(context, "context"),
             tags=tag_list(tags, "tags"),
             parent_task_run_id=parent_task_run_id,
             state=to_state_create(state if state is not None else Pending()),
             work_pool_name=unset_if_none(work_pool_name),
             work_queue_name=unset_if_none(work_queue_name),
-            job_variables=(
-                models.FlowRunCreateJobVariablesType0.from_dict(
-                    mapping_arg(job_variables, "job_variables")
-                )
-                if job_variables is not None
-                else None
-            ),
-            empirical_policy=flow_retry_policy(flow),
+            job_variables=None
+            if job_variables is None
+            else mapping_arg(job_variables, "job_variables"),
+            empirical_policy=unset_if_none(flow_retry_policy(flow)),
+            # A retried request must not create a second run: the server answers a repeated
+            # key (for this flow) with the run the first attempt created.
+            idempotency_key=retry_key(),
         )
-        return await self._call(create_flow_run, models.FlowRunResponse, body=body)
+        body.flow_id = await self.create_flow(flow)
+        run = await self._call(create_flow_run, models.FlowRun, body=body)
+        return keep_given_parameters(run, parameters)
 
     async def create_flow_run_from_deployment(
         self,
@@ -131,7 +135,7 @@ class FlowRunsMixin(FlowsMixin):
         work_queue_name: str | None = None,
         job_variables: dict[str, Any] | None = None,
         labels: dict[str, Any] | None = None,
-    ) -> models.FlowRunResponse:
+    ) -> models.FlowRun:
         """Create a run of a deployment; returns it.
 
         `parameters` are merged with the deployment's, `tags` added to its tags. The run
@@ -142,33 +146,25 @@ class FlowRunsMixin(FlowsMixin):
         (the server answers 409 for those).
         """
         body = models.DeploymentFlowRunCreate(
-            parameters=models.DeploymentFlowRunCreateParameters.from_dict(
-                mapping_or_empty(parameters, "parameters")
-            ),
-            context=models.DeploymentFlowRunCreateContext.from_dict(
-                mapping_or_empty(context, "context")
-            ),
+            parameters=mapping_or_empty(parameters, "parameters"),
+            context=mapping_or_empty(context, "context"),
             state=to_state_create(state if state is not None else Scheduled()),
             tags=tag_list(tags, "tags"),
             name=unset_if_none(name),
-            idempotency_key=unset_if_none(idempotency_key),
+            # Without a key of the caller's, one of our own: a retried request then returns
+            # the run its first attempt created instead of creating a second.
+            idempotency_key=idempotency_key if idempotency_key is not None else retry_key(),
             parent_task_run_id=unset_if_none(parent_task_run_id),
-            job_variables=(
-                models.DeploymentFlowRunCreateJobVariablesType0.from_dict(
-                    mapping_arg(job_variables, "job_variables")
-                )
-                if job_variables is not None
-                else UNSET
+            job_variables=unset_if_none(
+                None if job_variables is None else mapping_arg(job_variables, "job_variables")
             ),
-            labels=models.DeploymentFlowRunCreateLabelsType0.from_dict(
-                mapping_or_empty(labels, "labels")
-            ),
+            labels=mapping_or_empty(labels, "labels"),
             # Only sent when given, as Prefect does (older servers do not know the field).
-            work_queue_name=work_queue_name if work_queue_name else UNSET,
+            work_queue_name=unset_if_none(work_queue_name or None),
         )
         try:
             return await self._call(
-                create_flow_run_from_deployment, models.FlowRunResponse, deployment_id, body=body
+                create_flow_run_from_deployment, models.FlowRun, deployment_id, body=body
             )
         except ObjectAlreadyExists as error:
             # The server answers 409 for two things that are not conflicts: parameters that
@@ -204,9 +200,7 @@ class FlowRunsMixin(FlowsMixin):
         if flow_version is not None:
             body.flow_version = flow_version
         if parameters is not None:
-            body.parameters = models.FlowRunUpdateParameters.from_dict(
-                mapping_arg(parameters, "parameters")
-            )
+            body.parameters = mapping_arg(parameters, "parameters")
         if name is not None:
             body.name = name
         if tags is not None:
@@ -218,9 +212,7 @@ class FlowRunsMixin(FlowsMixin):
         if infrastructure_pid:  # Prefect skips an empty pid too
             body.infrastructure_pid = infrastructure_pid
         if job_variables is not None:
-            body.job_variables = models.FlowRunUpdateJobVariablesType0.from_dict(
-                mapping_arg(job_variables, "job_variables")
-            )
+            body.job_variables = mapping_arg(job_variables, "job_variables")
         return await self._request(update_flow_run, flow_run_id, body=body)
 
     async def set_flow_run_name(self, flow_run_id: UUID, name: str) -> httpx.Response:
@@ -234,9 +226,9 @@ class FlowRunsMixin(FlowsMixin):
             update_flow_run, flow_run_id, body=models.FlowRunUpdate(name=name)
         )
 
-    async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRunResponse:
+    async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
         """The flow run with this id; raises `ObjectNotFound` if there is none."""
-        return await self._call(read_flow_run, models.FlowRunResponse, flow_run_id)
+        return await self._call(read_flow_run, models.FlowRun, flow_run_id)
 
     async def delete_flow_run(self, flow_run_id: UUID) -> None:
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
@@ -275,7 +267,7 @@ class FlowRunsMixin(FlowsMixin):
             answer = await self._call(
                 bulk_delete_flow_runs, models.FlowRunBulkDeleteResponse, body=body
             )
-            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            batch = answer.deleted
             deleted.extend(batch)
             if size is None or len(batch) < size:
                 break  # nothing more matches
@@ -293,7 +285,7 @@ class FlowRunsMixin(FlowsMixin):
         sort: FlowRunSort | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[models.FlowRunResponse]:
+    ) -> list[models.FlowRun]:
         """Flow runs matching every filter given.
 
         `limit=None` returns the server's default page (200 rows); a `limit` above the
@@ -301,7 +293,7 @@ class FlowRunsMixin(FlowsMixin):
         (or all there are). Give a `sort` for a stable order across those requests.
         """
 
-        async def page(page_limit: int | None, page_offset: int) -> list[models.FlowRunResponse]:
+        async def page(page_limit: int | None, page_offset: int) -> list[models.FlowRun]:
             body = models.ReadFlowRunsBody(
                 flows=flow_filter,
                 flow_runs=flow_run_filter,
@@ -313,7 +305,7 @@ class FlowRunsMixin(FlowsMixin):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_flow_runs, models.FlowRunResponse, body=body)
+            return await self._call_list(read_flow_runs, models.FlowRun, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -327,35 +319,59 @@ class FlowRunsMixin(FlowsMixin):
         work_pool_filter: WorkPoolFilter | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
         sort: FlowRunSort | None = None,
-    ) -> AsyncIterator[models.FlowRunResponse]:
+    ) -> AsyncIterator[models.FlowRun]:
         """Every flow run matching the filters, a page at a time (``async for``).
 
-        Uses the server's ``POST /flow_runs/paginate``; only one page is held in memory. Runs
-        created or deleted while iterating can shift later pages; the default order (id
-        descending) and any sort on a field that does not change keep the walk stable.
+        One page is held in memory. Each run is yielded once even while others create or
+        delete runs (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
 
-        async def page(
-            page_number: int, page_size: int
-        ) -> tuple[list[models.FlowRunResponse], int]:
-            body = models.PaginateFlowRunsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                work_pool_queues=unset_if_none(work_queue_filter),
-                sort=unset_if_none(sort),
-                limit=page_size,
-                page=page_number,
+        async def page(limit: int | None, offset: int) -> list[models.FlowRun]:
+            return await self.read_flow_runs(
+                flow_filter=flow_filter,
+                flow_run_filter=flow_run_filter,
+                task_run_filter=task_run_filter,
+                deployment_filter=deployment_filter,
+                work_pool_filter=work_pool_filter,
+                work_queue_filter=work_queue_filter,
+                sort=sort,
+                limit=limit,
+                offset=offset,
             )
-            answer = await self._call(
-                paginate_flow_runs, models.FlowRunPaginationResponse, body=body
-            )
-            return answer.results, answer.pages
 
-        async for flow_run in self._iter_numbered_pages(page):
+        async for flow_run in self._iter_offset_pages(page):
             yield flow_run
+
+    async def paginate_flow_runs(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        work_queue_filter: WorkQueueFilter | None = None,
+        sort: FlowRunSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.FlowRunPaginationResponse:
+        """One page of the flow runs matching every filter, with the totals: `.results`,
+        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
+        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
+        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """
+        body = models.PaginateFlowRunsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            work_pool_queues=unset_if_none(work_queue_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return await self._call(paginate_flow_runs, models.FlowRunPaginationResponse, body=body)
 
     async def count_flow_runs(
         self,
@@ -398,12 +414,13 @@ class FlowRunsMixin(FlowsMixin):
         state_create = to_state_create(state)
         details = details_of(state_create)
         details.flow_run_id = flow_run_id
-        if isinstance(details.transition_id, Unset) or details.transition_id is None:
+        if details.transition_id is None:
             details.transition_id = uuid.uuid4()
         body = models.SetFlowRunStateBody(state=state_create, force=force)
-        return await self._call(
+        result = await self._call(
             set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body
         )
+        return own_transition(result, details.transition_id)
 
     async def bulk_set_flow_run_state(
         self,
@@ -443,7 +460,7 @@ class FlowRunsMixin(FlowsMixin):
         )
         state_create = to_state_create(state)
         details = details_of(state_create)
-        if isinstance(details.transition_id, Unset) or details.transition_id is None:
+        if details.transition_id is None:
             details.transition_id = uuid.uuid4()
         body = models.BulkSetFlowRunStateBody(
             state=state_create, flow_runs=chosen, force=force, limit=unset_if_none(limit)
@@ -451,7 +468,7 @@ class FlowRunsMixin(FlowsMixin):
         answer = await self._call(
             bulk_set_flow_run_state, models.FlowRunBulkSetStateResponse, body=body
         )
-        results = [] if isinstance(answer.results, Unset) else answer.results
+        results = answer.results
         for result in results:
             # Prefect 3.8.8's server returns every result's state with the state details of
             # the last run it changed (the objects are shared); what it stored is right.
@@ -485,11 +502,7 @@ class FlowRunsMixin(FlowsMixin):
         missing run.
         """
         body = models.ResumeFlowRunBody(
-            run_input=(
-                models.ResumeFlowRunBodyRunInputType0.from_dict(mapping_arg(run_input, "run_input"))
-                if run_input is not None
-                else None
-            )
+            run_input=None if run_input is None else mapping_arg(run_input, "run_input")
         )
         try:
             return await self._call(
@@ -524,11 +537,11 @@ class FlowRunsMixin(FlowsMixin):
         UTC. Raises `ValueError` for an interval under 1 s, an end before the start, or a
         window of more than 500 intervals (the server would silently stop at 500).
         """
-        start, end, seconds = history_window(history_start, history_end, history_interval)
+        start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.FlowRunHistoryBody(
             history_start=start,
             history_end=end,
-            history_interval_seconds=seconds,
+            history_interval_seconds=interval,
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),

@@ -4,6 +4,7 @@ their history."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -24,7 +25,6 @@ from prefect_api.api.task_runs import (
     task_run_history,
     update_task_run,
 )
-from prefect_api.types import UNSET
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
@@ -103,7 +103,9 @@ class TaskRunsMixin(ClientCore):
             raise TypeError(f"version must be a str, not {type(task_version).__name__}")
 
         body = models.TaskRunCreate(
-            id=unset_if_none(id),
+            # The client chooses the id, so a retried request finds the run its first
+            # attempt created (the server answers a known id with that run).
+            id=id if id is not None else uuid.uuid4(),
             name=unset_if_none(name),
             flow_run_id=flow_run_id,
             task_key=key,
@@ -126,16 +128,10 @@ class TaskRunsMixin(ClientCore):
             state=to_state_create(state if state is not None else Pending()),
             task_inputs=task_inputs_wire(task_inputs),
             cache_key=unset_if_none(cache_key),
-            cache_expiration=(
-                aware(cache_expiration, "cache_expiration")
-                if cache_expiration is not None
-                else UNSET
+            cache_expiration=unset_if_none(
+                None if cache_expiration is None else aware(cache_expiration, "cache_expiration")
             ),
-            labels=(
-                models.TaskRunCreateLabelsType0.from_dict(dict(labels))
-                if labels is not None
-                else UNSET
-            ),
+            labels=unset_if_none(None if labels is None else dict(labels)),
         )
         try:
             return await self._call(create_task_run, models.TaskRun, body=body)
@@ -276,11 +272,11 @@ class TaskRunsMixin(ClientCore):
         datetimes are taken as UTC. Raises `ValueError` for an interval under 1 s, an end
         before the start, or more than 500 intervals (the server would stop at 500).
         """
-        start, end, seconds = history_window(history_start, history_end, history_interval)
+        start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.TaskRunHistoryBody(
             history_start=start,
             history_end=end,
-            history_interval_seconds=seconds,
+            history_interval_seconds=interval,
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),

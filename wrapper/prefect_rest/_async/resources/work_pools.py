@@ -23,7 +23,6 @@ from prefect_api.api.work_pools import (
     update_work_pool,
     worker_heartbeat,
 )
-from prefect_api.types import UNSET, Unset
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_model, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
@@ -36,11 +35,11 @@ from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
 if TYPE_CHECKING:
     from prefect_api.models import (
+        Worker,
         WorkerFlowRunResponse,
-        WorkerResponse,
+        WorkPool,
         WorkPoolConcurrencyStatus,
         WorkPoolCreate,
-        WorkPoolResponse,
         WorkPoolUpdate,
     )
 
@@ -57,7 +56,7 @@ class WorkPoolsMixin(ClientCore):
 
     async def create_work_pool(
         self, work_pool: WorkPoolCreate | Mapping[str, Any], overwrite: bool = False
-    ) -> WorkPoolResponse:
+    ) -> WorkPool:
         """Create a work pool (a `WorkPoolCreate`, or a dict of its JSON fields).
 
         A pool of that name raises `ObjectAlreadyExists`, unless `overwrite`: then the
@@ -67,50 +66,50 @@ class WorkPoolsMixin(ClientCore):
         """
         body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
-            return await self._call(create_work_pool, models.WorkPoolResponse, body=body)
+            return await self._call(create_work_pool, models.WorkPool, body=body)
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
         existing = await self.read_work_pool(body.name)
-        if not isinstance(body.type_, Unset) and existing.type_ != body.type_:
+        if "type" in body.model_fields_set and existing.type != body.type:
             warnings.warn(
-                f"Work pool {body.name!r} has type {existing.type_!r}; a work pool's type "
-                f"cannot be changed, so the requested type {body.type_!r} is ignored.",
+                f"Overwriting work pool type is not supported: work pool {body.name!r} keeps "
+                f"its type {existing.type!r}; the requested type {body.type!r} is ignored.",
                 UserWarning,
                 stacklevel=2,
             )
         await self.update_work_pool(body.name, update_from_create(body))
         return await self.read_work_pool(body.name)
 
-    async def read_work_pool(self, work_pool_name: str) -> WorkPoolResponse:
+    async def read_work_pool(self, work_pool_name: str) -> WorkPool:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
         name = path_segment(work_pool_name, "work_pool_name")
-        return await self._call(read_work_pool, models.WorkPoolResponse, name)
+        return await self._call(read_work_pool, models.WorkPool, name)
 
     async def read_work_pools(
         self,
         limit: int | None = None,
         offset: int = 0,
         work_pool_filter: WorkPoolFilter | None = None,
-    ) -> list[WorkPoolResponse]:
+    ) -> list[WorkPool]:
         """Work pools matching the filter; `limit` above 200 fetches several pages."""
 
-        async def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
+        async def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             body = models.ReadWorkPoolsBody(
                 work_pools=unset_if_none(work_pool_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_work_pools, models.WorkPoolResponse, body=body)
+            return await self._call_list(read_work_pools, models.WorkPool, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
     async def iter_work_pools(
         self, work_pool_filter: WorkPoolFilter | None = None
-    ) -> AsyncIterator[WorkPoolResponse]:
+    ) -> AsyncIterator[WorkPool]:
         """Every work pool matching the filter, fetched a page at a time."""
 
-        async def page(page_limit: int | None, page_offset: int) -> list[WorkPoolResponse]:
+        async def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             return await self.read_work_pools(
                 limit=page_limit, offset=page_offset, work_pool_filter=work_pool_filter
             )
@@ -154,10 +153,8 @@ class WorkPoolsMixin(ClientCore):
         """
         name = path_segment(work_pool_name, "work_pool_name")
         body = models.GetScheduledFlowRunsBody(
-            work_queue_names=(
-                UNSET
-                if work_queue_names is None
-                else str_list(work_queue_names, "work_queue_names")
+            work_queue_names=unset_if_none(
+                None if work_queue_names is None else str_list(work_queue_names, "work_queue_names")
             ),
             scheduled_before=unset_if_none(scheduled_before),
         )
@@ -206,17 +203,18 @@ class WorkPoolsMixin(ClientCore):
         name = path_segment(work_pool_name, "work_pool_name")
         if not isinstance(worker_name, str):
             raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
-        body = models.WorkerHeartbeatBody(
-            name=worker_name,
-            heartbeat_interval_seconds=unset_if_none(
-                whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
-            ),
-        )
+        fields: dict[str, Any] = {"name": worker_name}
+        interval = whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
+        if interval is not None:
+            fields["heartbeat_interval_seconds"] = interval
+        # `metadata` and `return_id` are not in the server's schema (Prefect sends them):
+        # model_validate keeps fields the model does not declare.
         if worker_metadata:
             dump = getattr(worker_metadata, "model_dump", None)
-            body["metadata"] = dump(mode="json") if callable(dump) else dict(worker_metadata)
+            fields["metadata"] = dump(mode="json") if callable(dump) else dict(worker_metadata)
         if get_worker_id:
-            body["return_id"] = True
+            fields["return_id"] = True
+        body = models.WorkerHeartbeatBody.model_validate(fields)
         response = await self._request(worker_heartbeat, name, body=body)
         if not get_worker_id or response.status_code != 200 or not response.content:
             return None
@@ -231,20 +229,20 @@ class WorkPoolsMixin(ClientCore):
         worker_filter: WorkerFilter | None = None,
         offset: int | None = None,
         limit: int | None = None,
-    ) -> list[WorkerResponse]:
+    ) -> list[Worker]:
         """Workers of the pool matching the filter; `ObjectNotFound` if the pool is missing.
 
         `limit` above 200 fetches several pages.
         """
         name = path_segment(work_pool_name, "work_pool_name")
 
-        async def page(page_limit: int | None, page_offset: int) -> list[WorkerResponse]:
+        async def page(page_limit: int | None, page_offset: int) -> list[Worker]:
             body = models.ReadWorkersBody(
                 workers=unset_if_none(worker_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_workers, models.WorkerResponse, name, body=body)
+            return await self._call_list(read_workers, models.Worker, name, body=body)
 
         return await self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -262,8 +260,6 @@ class WorkPoolsMixin(ClientCore):
         its own fetch fails or times out, ~5 s at worst), so this does not hang offline.
         """
         view = await self._call(
-            read_view_content,
-            models.ReadViewContentResponseReadViewContentCollectionsViewsViewGet,
-            WORKER_METADATA_VIEW,
+            read_view_content, models.ReadViewContentResponse, WORKER_METADATA_VIEW
         )
-        return view.to_dict()
+        return dict(view)

@@ -147,8 +147,12 @@ class ConcurrencyLimitsMixin(ClientCore):
             )
         if occupancy_seconds < 0:
             raise ValueError(f"occupancy_seconds must be >= 0, not {occupancy_seconds}")
-        body = models.DecrementConcurrencyLimitsV1Body(
-            names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
+        # `occupancy_seconds` is not in the server's schema: model_validate keeps it.
+        body = models.DecrementConcurrencyLimitsV1Body.model_validate(
+            {
+                "names": str_list(names, "names"),
+                "task_run_id": as_uuid(task_run_id, "task_run_id"),
+                "occupancy_seconds": occupancy_seconds,
+            }
         )
-        body["occupancy_seconds"] = occupancy_seconds
         return self._request(decrement_concurrency_limits_v1, body=body)

@@ -21,7 +21,6 @@ from prefect_api.api.deployments import (
     schedule_deployment,
     update_deployment_schedule,
 )
-from prefect_api.types import UNSET
 from prefect_rest._core.arguments import as_uuid, optional_bool
 from prefect_rest._core.deployment_schedules import (
     already_exists,
@@ -43,7 +42,7 @@ if TYPE_CHECKING:
         CronSchedule,
         DeploymentSchedule,
         DeploymentScheduleCreate,
-        FlowRunResponse,
+        FlowRun,
         IntervalSchedule,
         RRuleSchedule,
     )
@@ -143,17 +142,14 @@ class DeploymentSchedulesMixin(ClientCore):
         """
         body = models.DeploymentScheduleUpdate(
             active=unset_if_none(optional_bool(active, "active")),
-            schedule=UNSET if schedule is None else to_schedule(schedule, "schedule"),
             max_scheduled_runs=unset_if_none(max_scheduled_runs),
-            parameters=(
-                UNSET
-                if parameters is None
-                else models.DeploymentScheduleUpdateParameters.from_dict(
-                    as_mapping(parameters, "parameters")
-                )
+            parameters=unset_if_none(
+                None if parameters is None else as_mapping(parameters, "parameters")
             ),
             slug=unset_if_none(slug),
         )
+        if schedule is not None:  # only what is given is sent
+            body.schedule = to_schedule(schedule, "schedule")
         self._request(
             update_deployment_schedule,
             as_uuid(deployment_id, "deployment_id"),
@@ -179,7 +175,7 @@ class DeploymentSchedulesMixin(ClientCore):
         deployment_ids: Iterable[UUID | str],
         scheduled_before: datetime.datetime | None = None,
         limit: int | None = None,
-    ) -> list[FlowRunResponse]:
+    ) -> list[FlowRun]:
         """Runs in a Scheduled state of any of these deployments, soonest first.
 
         `scheduled_before` keeps runs due before that time; `limit` caps the count (the server
@@ -200,9 +196,7 @@ class DeploymentSchedulesMixin(ClientCore):
             scheduled_before=unset_if_none(scheduled_before),
             limit=unset_if_none(limit),
         )
-        return self._call_list(
-            get_scheduled_flow_runs_for_deployments, models.FlowRunResponse, body=body
-        )
+        return self._call_list(get_scheduled_flow_runs_for_deployments, models.FlowRun, body=body)
 
     def schedule_deployment(
         self,
@@ -250,8 +244,9 @@ class DeploymentSchedulesMixin(ClientCore):
         body = models.ScheduleDeploymentBody(
             start_time=unset_if_none(start),
             end_time=unset_if_none(end),
-            # The server takes this duration as a number of seconds.
-            min_time=unset_if_none(seconds),
+            min_time=unset_if_none(
+                None if seconds is None else datetime.timedelta(seconds=seconds)
+            ),
             min_runs=unset_if_none(optional_count(min_runs, "min_runs")),
             max_runs=unset_if_none(optional_count(max_runs, "max_runs")),
         )

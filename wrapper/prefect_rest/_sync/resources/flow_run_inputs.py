@@ -94,7 +94,7 @@ class FlowRunInputsMixin(ClientCore):
         self._request(
             update_flow_run_labels,
             flow_run_id,
-            body=models.UpdateFlowRunLabelsLabels.from_dict(labels),
+            body=models.UpdateFlowRunLabelsBody(labels),
         )
 
     def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:

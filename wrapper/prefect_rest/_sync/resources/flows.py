@@ -19,7 +19,6 @@ from prefect_api.api.flows import (
     read_flows,
     update_flow,
 )
-from prefect_api.types import Unset
 from prefect_rest._core.arguments import tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flows import (
@@ -116,11 +115,40 @@ class FlowsMixin(ClientCore):
         for size in bulk_batches(limit):
             body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
             answer = self._call(bulk_delete_flows, models.FlowBulkDeleteResponse, body=body)
-            batch = [] if isinstance(answer.deleted, Unset) else answer.deleted
+            batch = answer.deleted
             deleted.extend(batch)
             if size is None or len(batch) < size:
                 break  # nothing more matches
         return deleted
+
+    def paginate_flows(
+        self,
+        *,
+        flow_filter: FlowFilter | None = None,
+        flow_run_filter: FlowRunFilter | None = None,
+        task_run_filter: TaskRunFilter | None = None,
+        deployment_filter: DeploymentFilter | None = None,
+        work_pool_filter: WorkPoolFilter | None = None,
+        sort: FlowSort | None = None,
+        page: int = 1,
+        limit: int | None = None,
+    ) -> models.FlowPaginationResponse:
+        """One page of the flows matching every filter, with the totals: `.results`,
+        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
+        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
+        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """
+        body = models.PaginateFlowsBody(
+            flows=unset_if_none(flow_filter),
+            flow_runs=unset_if_none(flow_run_filter),
+            task_runs=unset_if_none(task_run_filter),
+            deployments=unset_if_none(deployment_filter),
+            work_pools=unset_if_none(work_pool_filter),
+            sort=unset_if_none(sort),
+            page=page,
+            limit=unset_if_none(limit),
+        )
+        return self._call(paginate_flows, models.FlowPaginationResponse, body=body)
 
     def count_flows(
         self,
@@ -191,27 +219,24 @@ class FlowsMixin(ClientCore):
     ) -> Iterator[models.Flow]:
         """Every flow matching the filters, fetched a page at a time (``for``).
 
-        Uses the server's ``POST /flows/paginate``; only one page is held in memory. Flows
-        created or deleted while iterating can shift later pages: sort on a field that does
-        not change (the default, id descending, does not) for a stable walk.
+        One page is held in memory. Each flow is yielded once even while others create or
+        delete flows (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
         reject_work_queue_filter(work_queue_filter)
 
-        def page(page_number: int, page_size: int) -> tuple[list[models.Flow], int]:
-            body = models.PaginateFlowsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                sort=unset_if_none(sort),
-                limit=page_size,
-                page=page_number,
+        def page(limit: int | None, offset: int) -> list[models.Flow]:
+            return self.read_flows(
+                flow_filter=flow_filter,
+                flow_run_filter=flow_run_filter,
+                task_run_filter=task_run_filter,
+                deployment_filter=deployment_filter,
+                work_pool_filter=work_pool_filter,
+                sort=sort,
+                limit=limit,
+                offset=offset,
             )
-            answer = self._call(paginate_flows, models.FlowPaginationResponse, body=body)
-            return answer.results, answer.pages
 
-        for flow in self._iter_numbered_pages(page):
+        for flow in self._iter_offset_pages(page):
             yield flow
 
 

@@ -24,10 +24,9 @@ from prefect_api.api.variables import (
     update_variable,
     update_variable_by_name,
 )
-from prefect_rest._core.arguments import as_model
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.variables import (
-    variable_id_arg,
     variable_name,
 )
 from prefect_rest._sync.core import ClientCore
@@ -62,7 +61,7 @@ class VariablesMixin(ClientCore):
     def read_variable(self, variable_id: UUID) -> Variable:
         """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
         `read_variable_by_name`, which keeps Prefect's None)."""
-        return self._call(read_variable, models.Variable, variable_id_arg(variable_id))
+        return self._call(read_variable, models.Variable, as_uuid(variable_id, "variable_id"))
 
     def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
@@ -99,11 +98,11 @@ class VariablesMixin(ClientCore):
         value the server refuses.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
-        self._request(update_variable, variable_id_arg(variable_id), body=body)
+        self._request(update_variable, as_uuid(variable_id, "variable_id"), body=body)
 
     def delete_variable_by_id(self, variable_id: UUID) -> None:
         """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
-        self._request(delete_variable, variable_id_arg(variable_id))
+        self._request(delete_variable, as_uuid(variable_id, "variable_id"))
 
     def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in

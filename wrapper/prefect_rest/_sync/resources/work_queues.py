@@ -36,10 +36,10 @@ from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
 
 if TYPE_CHECKING:
     from prefect_api.models import (
-        FlowRunResponse,
+        FlowRun,
+        WorkQueue,
         WorkQueueConcurrencyStatus,
         WorkQueueFilter,
-        WorkQueueResponse,
         WorkQueueStatusDetail,
     )
 
@@ -53,7 +53,7 @@ class WorkQueuesMixin(ClientCore):
         concurrency_limit: int | None = None,
         priority: int | None = None,
         work_pool_name: str | None = None,
-    ) -> WorkQueueResponse:
+    ) -> WorkQueue:
         """Create a work queue in `work_pool_name` (the server's default agent pool if None).
 
         Raises `ObjectAlreadyExists` if the pool has a queue of that name, `ObjectNotFound`
@@ -68,26 +68,24 @@ class WorkQueuesMixin(ClientCore):
             priority=unset_if_none(priority),
         )
         if work_pool_name is None:
-            return self._call(create_work_queue, models.WorkQueueResponse, body=body)
+            return self._call(create_work_queue, models.WorkQueue, body=body)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return self._call(create_pool_queue, models.WorkQueueResponse, pool, body=body)
+        return self._call(create_pool_queue, models.WorkQueue, pool, body=body)
 
-    def read_work_queue_by_name(
-        self, name: str, work_pool_name: str | None = None
-    ) -> WorkQueueResponse:
+    def read_work_queue_by_name(self, name: str, work_pool_name: str | None = None) -> WorkQueue:
         """The queue `name` of `work_pool_name` (the default agent pool if None).
 
         `ObjectNotFound` if the pool or the queue does not exist.
         """
         queue = path_segment(name, "name")
         if work_pool_name is None:
-            return self._call(read_work_queue_by_name, models.WorkQueueResponse, queue)
+            return self._call(read_work_queue_by_name, models.WorkQueue, queue)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return self._call(read_pool_queue, models.WorkQueueResponse, pool, queue)
+        return self._call(read_pool_queue, models.WorkQueue, pool, queue)
 
-    def read_work_queue(self, id: UUID) -> WorkQueueResponse:
+    def read_work_queue(self, id: UUID) -> WorkQueue:
         """The work queue with this id; `ObjectNotFound` if there is none."""
-        return self._call(read_work_queue, models.WorkQueueResponse, as_uuid(id, "id"))
+        return self._call(read_work_queue, models.WorkQueue, as_uuid(id, "id"))
 
     def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
         """Whether the queue is healthy (polled recently, no late runs), and why."""
@@ -131,7 +129,7 @@ class WorkQueuesMixin(ClientCore):
         id: UUID,
         limit: int = 10,
         scheduled_before: datetime | None = None,
-    ) -> list[FlowRunResponse]:
+    ) -> list[FlowRun]:
         """Up to `limit` (at most 200) scheduled runs of the queue, due before
         `scheduled_before` (now if None), earliest first.
 
@@ -148,7 +146,7 @@ class WorkQueuesMixin(ClientCore):
             else datetime.now(UTC),
         )
         # No x-prefect-ui header, as Prefect's client: a UI read would not count as a poll.
-        runs = self._call_list(read_work_queue_runs, models.FlowRunResponse, queue_id, body=body)
+        runs = self._call_list(read_work_queue_runs, models.FlowRun, queue_id, body=body)
         return [
             run
             for run in runs
@@ -161,27 +159,27 @@ class WorkQueuesMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
         limit: int | None = None,
         offset: int | None = None,
-    ) -> list[WorkQueueResponse]:
+    ) -> list[WorkQueue]:
         """Queues matching the filter, in `work_pool_name` or in every pool.
 
         `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
         """
         pool = None if work_pool_name is None else path_segment(work_pool_name, "work_pool_name")
 
-        def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
+        def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
             if pool is None:
                 body = models.ReadWorkQueuesBody(
                     work_queues=unset_if_none(work_queue_filter),
                     limit=unset_if_none(page_limit),
                     offset=page_offset,
                 )
-                return self._call_list(read_work_queues, models.WorkQueueResponse, body=body)
+                return self._call_list(read_work_queues, models.WorkQueue, body=body)
             pool_body = models.ReadWorkPoolQueuesBody(
                 work_queues=unset_if_none(work_queue_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_pool_queues, models.WorkQueueResponse, pool, body=pool_body)
+            return self._call_list(read_pool_queues, models.WorkQueue, pool, body=pool_body)
 
         return self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -189,11 +187,11 @@ class WorkQueuesMixin(ClientCore):
         self,
         work_pool_name: str | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
-    ) -> Iterator[WorkQueueResponse]:
+    ) -> Iterator[WorkQueue]:
         """Every queue matching the filter (in `work_pool_name`, or every pool), a page at a
         time."""
 
-        def page(page_limit: int | None, page_offset: int) -> list[WorkQueueResponse]:
+        def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
             return self.read_work_queues(
                 work_pool_name=work_pool_name,
                 work_queue_filter=work_queue_filter,
@@ -206,14 +204,14 @@ class WorkQueuesMixin(ClientCore):
 
     def match_work_queues(
         self, prefixes: list[str], work_pool_name: str | None = None
-    ) -> list[WorkQueueResponse]:
+    ) -> list[WorkQueue]:
         """Every queue whose name starts with one of `prefixes` (in `work_pool_name`, or
         every pool).
 
         An empty list matches every queue: the server ignores an empty criterion.
         """
         name_filter = models.WorkQueueFilter(
-            name=models.WorkQueueFilterName(startswith=str_list(prefixes, "prefixes"))
+            name=models.WorkQueueFilterName(startswith_=str_list(prefixes, "prefixes"))
         )
         return [
             work_queue
@@ -259,6 +257,6 @@ class WorkQueuesMixin(ClientCore):
             ) from error
 
     def _is_default_queue(self, name: str, work_pool_name: str) -> bool:
-        pool = self._call(read_work_pool, models.WorkPoolResponse, work_pool_name)
-        queue = self._call(read_pool_queue, models.WorkQueueResponse, work_pool_name, name)
+        pool = self._call(read_work_pool, models.WorkPool, work_pool_name)
+        queue = self._call(read_pool_queue, models.WorkQueue, work_pool_name, name)
         return queue.id == pool.default_queue_id

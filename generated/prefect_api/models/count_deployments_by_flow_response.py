@@ -1,0 +1,15 @@
+# Generated from openapi.json by `make generate`. Do not edit by hand.
+"""CountDeploymentsByFlowResponse"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from prefect_rest._model import JSONDict
+from prefect_rest._model import kinds as _k
+
+
+class CountDeploymentsByFlowResponse(JSONDict):
+    """CountDeploymentsByFlowResponse"""
+
+    value_kind: ClassVar[_k.Kind] = _k.INT

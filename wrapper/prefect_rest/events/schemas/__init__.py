@@ -1,0 +1,1 @@
+"""Event and automation schemas, as ``prefect.events.schemas`` names them."""
