@@ -29,17 +29,17 @@ async def main() -> None:
         run = await client.create_flow_run(
             _Flow("prefect-rest-quickstart"), name="quickstart-run", tags=["demo"]
         )
-        print(f"created flow {flow_id} and flow run {run.name!r} in state {run.state_type}")
+        print(f"created flow {flow_id} and flow run {run.name!r} in state {run.state_type.value}")
 
         for state in (Running(), Completed(message="all done")):
             result = await client.set_flow_run_state(run.id, state)
-            print(f"  -> {state.type_}: {result.status}")
+            print(f"  -> {state.type.value}: {result.status.value}")
 
         run = await client.read_flow_run(run.id)
         history = await client.read_flow_run_states(run.id)
         print(
-            f"read back {run.name!r}: {run.state_type} ({run.state_name}), "
-            f"history: {' -> '.join(str(s.type_) for s in history)}"
+            f"read back {run.name!r}: {run.state_type.value} ({run.state_name}), "
+            f"history: {' -> '.join(s.type.value for s in history)}"
         )
     print(f"done in {time.perf_counter() - started:.2f}s")
     if not load_settings().api_url:

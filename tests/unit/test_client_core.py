@@ -14,7 +14,7 @@ import pytest
 import prefect_rest
 from prefect_api.spec_info import API_VERSION, PREFECT_VERSION
 from prefect_rest import OrionClient, PrefectClient, SyncPrefectClient
-from prefect_rest.exceptions import ObjectNotFound, ServerError
+from prefect_rest.exceptions import ObjectNotFound, ServerError, SettingsError
 from prefect_rest.settings import Settings
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -114,6 +114,25 @@ async def test_healthcheck_returns_the_error_instead_of_raising(settings: Settin
     assert "GET /api/health -> 404" in str(error)
 
 
+async def test_healthcheck_is_one_attempt(settings: Settings) -> None:
+    # A health check reports the server as it is now: a 503 is not retried (other calls
+    # retry it), a refused connection is returned at once.
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if len(seen) == 1:
+            return httpx.Response(503, json={"detail": "busy"})
+        raise httpx.ConnectError("refused", request=request)
+
+    async with PrefectClient("http://x/api", httpx_settings=mock(handler), settings=settings) as c:
+        busy = await c.api_healthcheck()
+        down = await c.api_healthcheck()
+    assert isinstance(busy, ServerError) and "503" in str(busy)
+    assert isinstance(down, httpx.ConnectError)
+    assert seen == ["/api/health", "/api/health"]
+
+
 @pytest.mark.parametrize(
     ("server", "outcome"),
     [
@@ -180,3 +199,19 @@ async def test_request_reaches_any_route_through_the_pipeline(settings: Settings
             await c.request("GET", "hello")
     assert seen[0][:2] == ("GET", "http://x/api/flows/a%2Fb%20c?a=1")
     assert seen[1] == ("POST", "http://x/api/flows/filter", b'{"limit":1}')
+
+
+def test_http2_without_h2_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "h2" else real_find_spec(name, *a),
+    )
+    with pytest.raises(SettingsError, match=r"prefect-rest\[http2\]") as raised:
+        PrefectClient("http://x/api", settings=Settings(enable_http2=True))
+    assert "PREFECT_API_ENABLE_HTTP2" in str(raised.value)
+    # Without HTTP/2 nothing is asked of h2.
+    PrefectClient("http://x/api", settings=Settings(enable_http2=False))

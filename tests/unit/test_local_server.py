@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from prefect_rest import get_client
+from prefect_rest import ServerType, get_client
 from prefect_rest.__main__ import main as cli_main
 from prefect_rest._local_server import BASE_URL
 from prefect_rest._local_server.app import STATUS_PATH, Activity, LocalServerApp
@@ -110,6 +110,9 @@ def test_get_client_starts_nothing_until_the_first_request(home: Path) -> None:
     assert str(client.api_url).rstrip("/") == BASE_URL
     sync_client = get_client(sync_client=True)
     assert str(sync_client.api_url).rstrip("/") == BASE_URL
+    # Prefect's name for a server started for its clients; CSRF stays on, as there.
+    assert client.server_type == sync_client.server_type == ServerType.EPHEMERAL
+    assert client._client.enable_csrf_support
     assert not home.exists()  # no directory, no lock, no process
 
 
@@ -120,6 +123,37 @@ def test_off_mode_says_what_to_set(home: Path, monkeypatch: pytest.MonkeyPatch) 
     assert isinstance(raised.value, ValueError)  # as Prefect's own get_client() raises
     monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
     assert str(get_client().api_url).startswith("http://127.0.0.1:4200/api")
+
+
+@pytest.mark.parametrize(
+    "name", ["PREFECT_SERVER_EPHEMERAL_ENABLED", "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE"]
+)
+def test_ephemeral_mode_switched_off_is_prefects_error(
+    home: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv(name, "false")
+    with pytest.raises(LocalServerDisabled, match="No Prefect API URL provided") as raised:
+        get_client(sync_client=True)
+    assert isinstance(raised.value, ValueError) and name.startswith("PREFECT_SERVER_")
+    assert not home.exists()
+    # In-process mode is asked for by name: it is not Prefect's ephemeral server.
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER", "in-process")
+    assert get_client() is not None
+    monkeypatch.setenv("PREFECT_REST_LOCAL_SERVER", "process")
+    monkeypatch.setenv(name, "true")
+    assert str(get_client().api_url).rstrip("/") == BASE_URL
+
+
+def test_ephemeral_mode_off_in_prefects_settings_context(home: Path) -> None:
+    # Prefect's test suite turns ephemeral mode off in its settings context: our get_client()
+    # sees that context as Prefect's own does.
+    settings = pytest.importorskip("prefect.settings")
+    off = {settings.PREFECT_API_URL: None, settings.PREFECT_SERVER_EPHEMERAL_ENABLED: False}
+    with settings.temporary_settings(updates=off):
+        with pytest.raises(LocalServerDisabled, match="API URL"):
+            get_client()
+        with settings.temporary_settings(updates={settings.PREFECT_SERVER_EPHEMERAL_ENABLED: True}):
+            assert str(get_client().api_url).rstrip("/") == BASE_URL
 
 
 # Prefect's server (and uvicorn, asgi-lifespan) made unimportable, as in a core-only install.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import importlib.util
 import ssl
 from typing import Any
 
@@ -10,6 +11,7 @@ import httpx
 
 from prefect_api.spec_info import API_VERSION
 from prefect_rest import __version__
+from prefect_rest.exceptions import SettingsError
 from prefect_rest.settings import Settings
 
 USER_AGENT = f"prefect-rest/{__version__}"
@@ -68,6 +70,14 @@ def connection_defaults(settings: Settings, *, verify: bool = True) -> dict[str,
         ),
         "http2": settings.enable_http2,
     }
+    if settings.enable_http2 and importlib.util.find_spec("h2") is None:
+        # httpx's own ImportError names httpx's extra; ours is what this install needs.
+        raise SettingsError(
+            "PREFECT_API_ENABLE_HTTP2",
+            "true",
+            "the h2 package for HTTP/2, which is not installed: "
+            "pip install 'prefect-rest[http2]' (or set PREFECT_API_ENABLE_HTTP2=false)",
+        )
     if verify:
         defaults["verify"] = tls_verify(settings)
     return defaults

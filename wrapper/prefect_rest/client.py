@@ -9,6 +9,7 @@ import httpx
 
 from prefect_rest import _local_server
 from prefect_rest._async.client import PrefectClient
+from prefect_rest._core.server_type import ServerType
 from prefect_rest._embedded import embedded_server
 from prefect_rest._local_server.errors import LocalServerDisabled
 from prefect_rest._local_server.spawn import require_server_extra
@@ -38,19 +39,30 @@ def get_client(
     PREFECT_HOME, found or started on the client's first request
     (PREFECT_REST_LOCAL_SERVER=process, the default). PREFECT_REST_LOCAL_SERVER=in-process
     runs the server inside this process instead; `off` makes a missing PREFECT_API_URL an
-    error.
+    error, and so does PREFECT_SERVER_EPHEMERAL_ENABLED=false (set explicitly, or Prefect's
+    default inside a Prefect settings context such as `temporary_settings`), as in Prefect.
     """
     settings = load_settings()
     api: Any
+    server_type = None  # from the URL
     if settings.api_url:
         api = settings.api_url
     else:
+        # A server started for the client when no URL is set: Prefect's ephemeral server, and
+        # ours. Its type is what Prefect reports there (CSRF and the version check stay on).
+        server_type = ServerType.EPHEMERAL
         limits = (httpx_settings or {}).get("limits")  # for our transport's pool
         api, local = _local_api(settings, sync=sync_client, limits=limits)
         # The caller's settings win, as for any server (a custom transport replaces ours).
         httpx_settings = {**local, **(httpx_settings or {})}
     cls = SyncPrefectClient if sync_client else PrefectClient
-    return cls(api, api_key=settings.api_key, httpx_settings=httpx_settings, settings=settings)
+    return cls(
+        api,
+        api_key=settings.api_key,
+        httpx_settings=httpx_settings,
+        server_type=server_type,
+        settings=settings,
+    )
 
 
 def _local_api(
@@ -63,6 +75,13 @@ def _local_api(
             "local server: set PREFECT_API_URL to your Prefect server's API (e.g. "
             "http://127.0.0.1:4200/api, or your Prefect Cloud workspace's URL with "
             "PREFECT_API_KEY), or PREFECT_REST_LOCAL_SERVER=process."
+        )
+    if settings.server_ephemeral_enabled is False and settings.local_server == "process":
+        raise LocalServerDisabled(
+            "No Prefect API URL provided: PREFECT_API_URL is not set, and "
+            "PREFECT_SERVER_EPHEMERAL_ENABLED is false (as in Prefect, that forbids starting a "
+            "server for this client): set PREFECT_API_URL to your Prefect server's API, or "
+            "PREFECT_SERVER_EPHEMERAL_ENABLED=true to use prefect-rest's local server."
         )
     if settings.local_server == "in-process":
         require_server_extra("asgi_lifespan", mode="runs the Prefect server in this process")

@@ -76,6 +76,10 @@ class Settings:
     testing_unit_test_mode: bool = False
     # prefect-rest's local server (no PREFECT_API_URL): see prefect_rest/_local_server.
     local_server: str = "process"
+    # Prefect's switch for its ephemeral server. Only an explicit false matters here (Prefect's
+    # settings context holds one, its default): then no PREFECT_API_URL is an error, as in
+    # Prefect, instead of a reason to start the local server.
+    server_ephemeral_enabled: bool | None = None
     local_server_idle_timeout: float = 600.0
     local_server_start_timeout: float = 90.0
     local_server_ui: bool = False
@@ -414,6 +418,11 @@ _SETTINGS: tuple[_Setting, ...] = (
         _float_above(0, inclusive=False),
     ),
     _Setting("local_server_ui", ("PREFECT_REST_LOCAL_SERVER_UI",), _parse_bool),
+    _Setting(
+        "server_ephemeral_enabled",
+        ("PREFECT_SERVER_EPHEMERAL_ENABLED", "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE"),
+        _parse_bool,
+    ),
     _Setting("local_server_ui_port", ("PREFECT_REST_LOCAL_SERVER_UI_PORT",), _parse_port),
     _Setting(
         "local_server_transport",

@@ -25,7 +25,7 @@ class ReadAutomationsBody(Model):
         limit: Defaults to PREFECT_SERVER_API_DEFAULT_LIMIT if not provided.
     """
 
-    sort: AutomationSort = _field(_k.EnumKind(AutomationSort), default=AutomationSort("NAME_ASC"))
+    sort: AutomationSort | None = _field(_k.Nullable(_k.EnumKind(AutomationSort)), default=AutomationSort("NAME_ASC"))
     offset: int = _field(_k.INT, default=0)
     automations: AutomationFilter | None = _field(
         _k.Nullable(_k.ModelKind("prefect_api.models.automation_filter:AutomationFilter")), default=None

@@ -270,7 +270,7 @@ def listing(total: int, names: Callable[[int], str] = lambda n: f"automation-{n}
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/automations/filter"
         body = json.loads(request.content)
-        offset, limit = body.get("offset", 0), body.get("limit", 200)
+        offset, limit = body.get("offset", 0), body.get("limit") or 200  # null: the default
         rows = [automation_json(n, names(n)) for n in range(offset, min(offset + limit, total))]
         return httpx.Response(200, json=rows)
 
@@ -287,13 +287,16 @@ async def test_read_automations_pages_past_the_cap(client_for: Any) -> None:
     bodies = server.bodies()
     assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 10), (200, 210), (50, 410)]
     assert all(b["sort"] == "CREATED_DESC" for b in bodies)
-    assert all(b["automations"] == {"name": {"any_": ["x"]}} for b in bodies)
+    # Prefect's body: the filter whole, every field of it.
+    whole = {"operator": "and_", "id": None, "name": {"any_": ["x"]}, "created": None, "tags": None}
+    assert all(b["automations"] == whole for b in bodies)
 
 
 async def test_read_automations_without_limit_asks_once(client_for: Any) -> None:
     server = listing(3)
     assert len(await client_for(server).read_automations()) == 3
-    assert server.bodies() == [{"offset": 0}]
+    # Prefect's body: every field, null when not given.
+    assert server.bodies() == [{"automations": None, "sort": None, "limit": None, "offset": 0}]
 
 
 async def test_iter_automations_stops_on_a_short_page(client_for: Any) -> None:
@@ -311,7 +314,9 @@ async def test_iter_automations_stops_on_a_short_page(client_for: Any) -> None:
     bodies = server.bodies()
     assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195), (200, 390)]
     assert all(b["sort"] == "NAME_ASC" for b in bodies)
-    assert all(b["automations"] == {"name": {"any_": ["x"]}} for b in bodies)
+    # Prefect's body: the filter whole, every field of it.
+    whole = {"operator": "and_", "id": None, "name": {"any_": ["x"]}, "created": None, "tags": None}
+    assert all(b["automations"] == whole for b in bodies)
 
 
 async def test_read_automations_by_name_filters_on_the_server(client_for: Any) -> None:
@@ -319,7 +324,8 @@ async def test_read_automations_by_name_filters_on_the_server(client_for: Any) -
     found = await client_for(server).read_automations_by_name("same")
     assert [a.name for a in found] == ["same", "same"]
     [body] = server.bodies()
-    assert body["automations"] == {"name": {"any_": ["same"]}}
+    by_name = AutomationFilter(name=AutomationFilterName(any_=["same"]))
+    assert body["automations"] == by_name.model_dump(mode="json")
     assert body["sort"] == "UPDATED_DESC"
 
 
@@ -340,7 +346,7 @@ async def test_find_automation_exact_name_is_one_request(client_for: Any) -> Non
 async def test_find_automation_falls_back_to_case_insensitive(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        if "automations" in body:  # the exact-name query: nothing is called "nightly"
+        if body["automations"] is not None:  # the exact-name query: nothing is called "nightly"
             return httpx.Response(200, json=[])
         assert body["sort"] == "NAME_ASC"
         return httpx.Response(

@@ -337,9 +337,20 @@ def policy_listing(rows: list[dict[str, Any]]) -> Server:
 
     def reply(request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
-        assert body["automations"] == {"tags": {"all_": [POLICY_TAG]}}
+        assert body["automations"]["tags"] == {
+            "operator": "and_",
+            "all_": [POLICY_TAG],
+            "any_": None,
+            "is_null_": None,
+        }
+        assert {k: v for k, v in body["automations"].items() if k != "tags"} == {
+            "operator": "and_",
+            "id": None,
+            "name": None,
+            "created": None,
+        }
         assert body["sort"] == "CREATED_DESC"
-        offset, limit = body["offset"], body["limit"]
+        offset, limit = body["offset"], body["limit"] or 200  # null: the server's default
         return httpx.Response(200, json=rows[offset : offset + limit])
 
     return Server({("POST", "/api/automations/filter"): reply})

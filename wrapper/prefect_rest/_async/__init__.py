@@ -1,1 +1,1 @@
-"""The async client: the single source the sync twin in _sync/ is generated from."""
+"""The client, in two packages: _async/ is the source; generator/unasync.py writes _sync/."""

@@ -1,6 +1,6 @@
-"""PrefectClient: the async client, the core plus every resource mixin.
+"""PrefectClient: the core plus every resource mixin, in one class.
 
-The sync twin (_sync/client.py, SyncPrefectClient) is generated from this package.
+generator/unasync.py writes the sync twin (_sync/) from the async source (_async/).
 """
 
 from __future__ import annotations

@@ -298,9 +298,15 @@ class ClientCore:
         return await self._request(hello)
 
     async def api_healthcheck(self) -> Exception | None:
-        """None if the server answers its health check, else the exception (never raises)."""
+        """None if the server answers its health check, else the exception (never raises).
+
+        One attempt, on the client's httpx client (`client._client.get`, as Prefect's
+        client sends it): a health check says how the server is now, so it is not retried.
+        An error status comes back as its `prefect_rest.exceptions` error, a connection
+        failure as httpx's.
+        """
         try:
-            await self._request(health_check)
+            await self._client.get(health_check.PATH)
         except Exception as error:
             return error
         return None

@@ -7,12 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from prefect_api import models
-
-if TYPE_CHECKING:
-    pass
 
 
 class PydanticModel(Protocol):

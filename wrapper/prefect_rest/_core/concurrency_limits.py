@@ -5,11 +5,5 @@ Shared by the async client and its generated sync twin: one copy, the same types
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
-
 # Characters the server's object names cannot contain.
 UNNAMEABLE = frozenset("/%&><")

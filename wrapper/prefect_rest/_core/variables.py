@@ -5,11 +5,6 @@ Shared by the async client and its generated sync twin: one copy, the same types
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    pass
-
 
 def variable_name(name: str) -> str:
     # An empty name would address another route (/variables/name/ is not a variable).

@@ -20,7 +20,7 @@ from prefect_api.api.automations import (
     validate_template_legacy,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_uuid
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.automations import (
     AutomationInput,
     automation_body,
@@ -80,12 +80,23 @@ class AutomationsMixin(ClientCore):
         """Automations matching the filter (sorted by name unless `sort` says otherwise);
         `limit` above the server's 200 fetches several pages."""
 
+        # Prefect's body, field for field: every field is sent, null when not given, and the
+        # filter whole (the server reads null as "its default", as an absent field).
+        given = (
+            None
+            if automations is None
+            else as_model(automations, models.AutomationFilter, "automations")
+        )
+        # Rebuilt from its full dump, every field counts as given and is sent.
+        whole = (
+            None
+            if given is None
+            else models.AutomationFilter.model_validate(given.model_dump(mode="json"))
+        )
+
         async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
             body = models.ReadAutomationsBody(
-                automations=unset_if_none(automations),
-                sort=unset_if_none(sort),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
+                automations=whole, sort=sort, limit=page_limit, offset=page_offset
             )
             return await self._call_list(read_automations, models.Automation, body=body)
 

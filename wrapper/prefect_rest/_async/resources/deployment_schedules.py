@@ -4,7 +4,7 @@ deployments."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -35,21 +35,12 @@ from prefect_rest._core.deployment_schedules import (
 from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     from prefect_api.models import (
-        CronSchedule,
         DeploymentSchedule,
         DeploymentScheduleCreate,
         FlowRun,
-        IntervalSchedule,
-        RRuleSchedule,
     )
-
-    #: What the schedule arguments take: one of the server's three schedule kinds, or its
-    #: JSON form (a dict with an "interval", "cron" or "rrule" key).
-    Schedule: TypeAlias = IntervalSchedule | CronSchedule | RRuleSchedule
-    ScheduleLike: TypeAlias = Schedule | Mapping[str, Any]
+    from prefect_rest._core.deployment_schedules import ScheduleLike
 
 
 class DeploymentSchedulesMixin(ClientCore):

@@ -65,7 +65,7 @@ if TYPE_CHECKING:
         VersionInfo,
         WorkQueue,
     )
-    from prefect_rest._async.resources.deployment_schedules import ScheduleLike
+    from prefect_rest._core.deployment_schedules import ScheduleLike
     from prefect_rest.schemas.filters import (
         FlowFilter,
         FlowRunFilter,

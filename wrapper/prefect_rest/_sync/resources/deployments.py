@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         VersionInfo,
         WorkQueue,
     )
-    from prefect_rest._sync.resources.deployment_schedules import ScheduleLike
+    from prefect_rest._core.deployment_schedules import ScheduleLike
     from prefect_rest.schemas.filters import (
         FlowFilter,
         FlowRunFilter,

@@ -405,7 +405,10 @@ class FlowRunsMixin(FlowsMixin):
         As Prefect does, the state is stamped with the run's id and a fresh
         `transition_id`, so that a retried request cannot apply the transition twice; a
         `transition_id` already in `state.state_details` is kept (and makes the request
-        body reproducible). Raises `ObjectNotFound` for a missing run.
+        body reproducible; Prefect replaces it). When the server finds the transition already
+        made (an earlier attempt, or an earlier call with the caller's own id, landed and its
+        answer was lost), the result is the ACCEPT that first attempt had, not a REJECT: the
+        run is in the state that was asked for. Raises `ObjectNotFound` for a missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         state_create = to_state_create(state)
