@@ -1,7 +1,7 @@
 """The server is killed and restarted in the middle of a walk and of a batch of creates.
 
 The client rides out a server that is unreachable for up to PREFECT_CLIENT_RETRY_TIME_BUDGET
-seconds (30 by default) once it has answered: refused connections are retried with capped
+seconds (60 by default) once it has answered: refused connections are retried with capped
 exponential backoff, and a create cut off by the kill is repeated with its idempotency key.
 The server here is killed with SIGKILL (no graceful shutdown) and started again on the same
 port and database after a pause, as a supervisor would restart it.

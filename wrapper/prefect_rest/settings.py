@@ -66,7 +66,7 @@ class Settings:
     custom_headers: Mapping[str, str] = field(default_factory=_no_headers, hash=False)
     max_connections: int = _DEFAULT_MAX_CONNECTIONS
     max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
-    retry_time_budget: float = 30.0
+    retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None

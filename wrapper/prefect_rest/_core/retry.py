@@ -69,7 +69,7 @@ class RetryPolicy:
     max_retries: int = 5
     jitter_factor: float = 0.2
     extra_codes: frozenset[int] = frozenset()
-    time_budget: float = 30.0
+    time_budget: float = 60.0
     max_retry_after: float = 60.0
     # Prefect's client waits 2, 4, 8, … seconds. A write that lost SQLite's lock can go again
     # as soon as the writer ahead commits (milliseconds); the client's adaptive bound on
