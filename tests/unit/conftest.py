@@ -80,8 +80,13 @@ class Pipeline:
 
 
 def _policy(**overrides: Any) -> RetryPolicy:
-    """Exact waits (no jitter) and a budget of 3 retries, unless the test says otherwise."""
-    return RetryPolicy(**{"max_retries": 3, "jitter_factor": 0.0, "base_delay": 0.05, **overrides})
+    """Exact waits (no jitter) and a budget of 3 retries, unless the test says otherwise.
+
+    No time budget by default (``time_budget=0``): every retry spends the count, so a test
+    counts attempts exactly; the tests of the time budget set one.
+    """
+    defaults = {"max_retries": 3, "jitter_factor": 0.0, "base_delay": 0.05, "time_budget": 0.0}
+    return RetryPolicy(**{**defaults, **overrides})
 
 
 @pytest.fixture
@@ -98,10 +103,13 @@ async def make_http(flavor: str, sleeps: list[float]) -> AsyncIterator[Callable[
         *,
         csrf_enabled: bool = False,
         base_url: str = BASE_URL,
-        timeout: float = 5.0,
+        timeout: float | httpx.Timeout = 5.0,
+        limits: httpx.Limits | None = None,
         **policy: Any,
     ) -> Pipeline:
         options: dict[str, Any] = {"base_url": base_url, "timeout": timeout}
+        if limits is not None:
+            options["limits"] = limits
         if handler is not None:
             options["transport"] = httpx.MockTransport(handler)
         http: async_http.AsyncHTTP | sync_http.SyncHTTP

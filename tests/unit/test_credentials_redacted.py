@@ -185,7 +185,7 @@ async def test_no_credential_in_logs_reprs_or_errors(
     flavor: str, sleeps: list[float], caplog: pytest.LogCaptureFixture, credential: str
 ) -> None:
     fields, arguments, header, secrets = CREDENTIALS[credential]
-    settings = Settings(api_url=BASE_URL, max_retries=2, **fields)
+    settings = Settings(api_url=BASE_URL, max_retries=2, retry_time_budget=0, **fields)
     server = Server()
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="prefect_rest")
@@ -342,7 +342,9 @@ async def test_an_echoing_server_does_not_put_credentials_into_errors_or_logs(
         host = f"127.0.0.1:{server.port}"
         userinfo = f"{URL_USER}:{quote(URL_PASSWORD, safe='')}@" if in_url else ""
         url = f"http://{userinfo}{host}/api"
-        settings = Settings(api_url=url, max_retries=2, csrf_support_enabled=False, **fields)
+        settings = Settings(
+            api_url=url, max_retries=2, retry_time_budget=0, csrf_support_enabled=False, **fields
+        )
         api_key = fields.get("api_key")
         if flavor == "async":
             async with PrefectClient(url, api_key=api_key, settings=settings) as client:

@@ -75,6 +75,9 @@ EXAMPLES: dict[type[PrefectRestError], Callable[[], PrefectRestError]] = {
         request("POST", "/api/flows/"), httpx.ConnectError("[Errno 111] Connection refused")
     ),
     exceptions.APITimeoutError: lambda: APITimeoutError(request(), httpx.ReadTimeout("")),
+    exceptions.ConnectionPoolExhausted: lambda: exceptions.ConnectionPoolExhausted(
+        request(), httpx.PoolTimeout("")
+    ),
     exceptions.ResponseValidationError: lambda: ResponseValidationError(
         answer(200, {"name": 5}), KeyError("id")
     ),

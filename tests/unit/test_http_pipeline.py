@@ -35,6 +35,7 @@ from prefect_rest.exceptions import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    ConnectionPoolExhausted,
     ObjectAlreadyExists,
     ObjectNotFound,
     PermissionDenied,
@@ -288,9 +289,7 @@ async def test_connect_error_is_retried_once_the_server_answered(make_http, slee
     assert sleeps == [0.05, 0.1]
 
 
-@pytest.mark.parametrize(
-    "error", [httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError, httpx.PoolTimeout]
-)
+@pytest.mark.parametrize("error", [httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError])
 async def test_transport_errors_are_retried(make_http, sleeps, error) -> None:
     script = Script(error, OK)
     response = await make_http(script).request("GET", "/flows/")
@@ -404,7 +403,8 @@ async def test_attempts_and_retries_are_logged(
     await make_http(script).request("GET", f"/flows/{FLOW_ID}", params={"q": "1"})
     records = [r for r in caplog.records if r.name == "prefect_rest"]
     messages = [(r.levelno, r.getMessage()) for r in records]
-    assert (logging.INFO, f"GET {FLOW_PATH}: status 503, retry 1 of 3 in 0.05s") in messages
+    expected = f"GET {FLOW_PATH}: status 503, retry 1 (1 of 3 counted) in 0.05s"
+    assert (logging.INFO, expected) in messages
     debug = [m for level, m in messages if level == logging.DEBUG]
     assert len(debug) == 2
     assert debug[0].startswith(f"GET {FLOW_PATH} -> 503 (attempt 1, ")
@@ -695,3 +695,182 @@ async def test_read_timeout_on_every_attempt_raises_api_timeout_error_after_the_
     assert len(server.requests) == 3
     assert sleeps == [0.05, 0.1]
     assert time.monotonic() - started < 5  # three 0.2 s timeouts, not the server's stall
+
+
+# -- the client's own pool ------------------------------------------------------------------
+
+
+async def test_a_pool_timeout_is_the_clients_own_pool_and_is_not_retried(make_http, sleeps) -> None:
+    script = Script(httpx.PoolTimeout, OK)
+    with pytest.raises(ConnectionPoolExhausted) as caught:
+        await make_http(script).request("GET", f"/flows/{FLOW_ID}")
+    assert script.attempts == 1
+    assert sleeps == []
+    message = str(caught.value)
+    assert "connection pool is exhausted" in message
+    assert "PREFECT_CLIENT_MAX_CONNECTIONS" in message
+    assert "waiting for the server" not in message
+    assert isinstance(caught.value, APITimeoutError)  # still what `except` clauses expect
+
+
+async def test_a_real_pool_timeout_names_the_setting(make_http, sleeps, fault_server) -> None:
+    server = fault_server(["stall"])  # the first request never gets an answer
+    http = make_http(
+        base_url=server.api_url,
+        timeout=httpx.Timeout(5.0, pool=0.2),
+        limits=httpx.Limits(max_connections=1),
+    )
+    # The pool's only connection is taken by the stalled request; the next one waits for it.
+    if isinstance(http.http, async_http.AsyncHTTP):
+        import asyncio
+
+        blocked = asyncio.ensure_future(http.http.request("GET", "/stall"))
+        for _ in range(500):  # until the stalled request reached the server (5 s at most)
+            if server.requests:
+                break
+            await asyncio.sleep(0.01)
+        with pytest.raises(ConnectionPoolExhausted) as caught:
+            await http.http.request("GET", "/health")
+        assert sleeps == []
+        blocked.cancel()
+        with contextlib.suppress(BaseException):
+            await blocked
+    else:
+        sync_http_ = http.http
+        worker = threading.Thread(target=_swallow, args=(lambda: sync_http_.request("GET", "/s"),))
+        worker.start()
+        _wait_until(lambda: bool(server.requests))
+        with pytest.raises(ConnectionPoolExhausted) as caught:
+            sync_http_.request("GET", "/health")
+        assert sleeps == []
+        server.stop()
+        worker.join(timeout=10)
+    assert len(server.requests) == 1  # the second request never left, and was not retried
+    assert "PREFECT_CLIENT_MAX_CONNECTIONS" in str(caught.value)
+    assert isinstance(caught.value.__cause__, httpx.PoolTimeout)
+
+
+def _wait_until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _swallow(call: Callable[[], Any]) -> None:
+    with contextlib.suppress(Exception):
+        call()
+
+
+# -- writes whose outcome is unknown ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("error", [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout])
+async def test_a_write_that_may_have_landed_is_not_repeated(make_http, sleeps, error) -> None:
+    script = Script(error, reply(201, {"id": "1"}))
+    with pytest.raises(APIConnectionError) as caught:
+        await make_http(script).request("POST", "/logs/", json=[{"message": "hi"}])
+    assert script.attempts == 1
+    assert sleeps == []
+    notes = " ".join(getattr(caught.value, "__notes__", []))
+    assert "Not retried" in notes
+    assert "POST /api/logs/" in notes
+
+
+@pytest.mark.parametrize("error", [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout])
+async def test_a_create_with_an_idempotency_key_is_repeated(make_http, sleeps, error) -> None:
+    script = Script(error, error, reply(201, {"id": "1"}))
+    body = {"flow_id": str(FLOW_ID), "idempotency_key": "k-1"}
+    response = await make_http(script).request("POST", "/flow_runs/", json=body)
+    assert response.status_code == 201
+    assert script.attempts == 3
+    assert [r.content for r in script.requests] == [script.requests[0].content] * 3
+
+
+async def test_a_write_refused_before_it_was_sent_is_repeated(make_http, sleeps) -> None:
+    script = Script(OK, httpx.WriteError, reply(201, {"id": "1"}))
+    http = make_http(script)
+    await http.request("GET", "/health")
+    response = await http.request("POST", "/logs/", json=[{"message": "hi"}])
+    assert response.status_code == 201
+    assert script.attempts == 3
+
+
+async def test_an_explicit_mark_wins(make_http, sleeps) -> None:
+    script = Script(httpx.ReadError, reply(201, {"id": "1"}))
+    response = await make_http(script).request("POST", "/logs/", json=[], idempotent=True)
+    assert response.status_code == 201
+    assert script.attempts == 2
+    script = Script(httpx.ReadError, OK)
+    with pytest.raises(APIConnectionError):
+        await make_http(script).request("GET", "/flows/", idempotent=False)
+    assert script.attempts == 1
+
+
+# -- the time budget ---------------------------------------------------------------------------
+
+
+async def test_503s_are_ridden_out_for_the_time_budget_then_the_count(make_http, sleeps) -> None:
+    script = Script(reply(503, UNAVAILABLE))
+    http = make_http(script, max_retries=3, time_budget=1.0, base_delay=0.05, max_delay=2.0)
+    with pytest.raises(ServerError):
+        await http.request("GET", "/flows/")
+    # Free while the waits stay under 1 s (0.05+0.1+0.2+0.4 = 0.75, then 0.8 more), then 3.
+    assert sleeps == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 2.0, 2.0])
+    assert script.attempts == 9
+
+
+async def test_connection_refused_after_the_server_was_seen_rides_out_the_budget(
+    make_http, sleeps
+) -> None:
+    script = Script(OK, *[httpx.ConnectError] * 12, OK)
+    http = make_http(script, max_retries=2, time_budget=10.0, max_delay=2.0)
+    await http.request("GET", "/health")
+    response = await http.request("POST", "/logs/", json=[])  # never sent: safe to repeat
+    assert response.status_code == 200
+    assert script.attempts == 1 + 12 + 1
+    # Ten free retries while the waits stay under 10 s, then the two counted ones.
+    assert sleeps == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8, 1.6] + [2.0] * 6)
+
+
+async def test_a_retry_after_above_the_cap_raises_rate_limited_at_once(make_http, sleeps) -> None:
+    script = Script(reply(429, {"detail": "later"}, headers={"Retry-After": "3600"}), OK)
+    with pytest.raises(RateLimited) as caught:
+        await make_http(script, max_retry_after=60.0).request("GET", "/flows/")
+    assert script.attempts == 1
+    assert sleeps == []
+    assert caught.value.retry_after == 3600.0
+
+
+# -- the request timeout in-process ------------------------------------------------------------
+
+APP_STALL = 30.0  # the app's answer takes this long: a timeout that is not honoured shows
+
+
+async def _stalling_app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+    """An ASGI app whose every HTTP answer takes APP_STALL seconds."""
+    import asyncio
+
+    if scope["type"] == "lifespan":
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+    await asyncio.sleep(APP_STALL)
+    await send({"type": "http.response.start", "status": 200, "headers": []})
+    await send({"type": "http.response.body", "body": b'"hi"'})
+
+
+async def test_the_request_timeout_is_honoured_in_process(flavor: str, sleeps) -> None:
+    settings = Settings(request_timeout=0.3, max_retries=0, csrf_support_enabled=False)
+    with pytest.raises(APITimeoutError) as caught:
+        if flavor == "async":
+            async with AsyncClientCore(_stalling_app, settings=settings) as core:
+                await core.request("GET", "/hello")
+        else:
+            with SyncClientCore(_stalling_app, settings=settings) as sync_core:
+                sync_core.request("GET", "/hello")
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
+    assert "in-process server" in str(caught.value.__cause__)

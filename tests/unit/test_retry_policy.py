@@ -9,7 +9,16 @@ from email.utils import format_datetime
 import httpx
 import pytest
 
-from prefect_rest._core.retry import RETRYABLE_STATUSES, RetryPolicy, in_maintenance, retry_after
+from prefect_rest._core.retry import (
+    RETRYABLE_STATUSES,
+    Attempts,
+    Retry,
+    RetryPolicy,
+    in_maintenance,
+    outcome_unknown,
+    retry_after,
+)
+from prefect_rest.settings import Settings
 
 NOW = datetime(2026, 11, 24, 12, 0, 0, tzinfo=UTC)
 
@@ -43,18 +52,34 @@ def test_extra_codes_are_retried_too() -> None:
 @pytest.mark.parametrize(
     "error",
     [
-        httpx.ReadError("reset"),
         httpx.WriteError("broken pipe"),
-        httpx.RemoteProtocolError("Server disconnected without sending a response."),
-        httpx.ReadTimeout("slow"),
         httpx.WriteTimeout("slow"),
-        httpx.PoolTimeout("pool"),
+        httpx.LocalProtocolError("bad state"),
     ],
 )
-def test_transport_errors_after_the_request_left_are_retried(error: httpx.TransportError) -> None:
+def test_failures_before_the_request_was_delivered_are_retried_for_every_request(
+    error: httpx.TransportError,
+) -> None:
     policy = RetryPolicy()
-    assert policy.retries_error(error, server_seen=False)
-    assert policy.retries_error(error, server_seen=True)
+    for repeatable in (False, True):
+        assert policy.error_retry(error, server_seen=True, repeatable=repeatable) is Retry.COUNTED
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpx.ReadError("reset"),
+        httpx.RemoteProtocolError("Server disconnected without sending a response."),
+        httpx.ReadTimeout("slow"),
+    ],
+)
+def test_failures_of_unknown_outcome_are_retried_only_for_repeatable_requests(
+    error: httpx.TransportError,
+) -> None:
+    policy = RetryPolicy()
+    assert outcome_unknown(error)
+    assert policy.error_retry(error, server_seen=True, repeatable=True) is Retry.COUNTED
+    assert policy.error_retry(error, server_seen=True, repeatable=False) is None
 
 
 @pytest.mark.parametrize("error", [httpx.ConnectError("refused"), httpx.ConnectTimeout("slow")])
@@ -62,13 +87,88 @@ def test_connect_errors_are_retried_only_once_the_server_was_seen(
     error: httpx.TransportError,
 ) -> None:
     policy = RetryPolicy()
-    assert not policy.retries_error(error, server_seen=False)  # a wrong URL fails at once
-    assert policy.retries_error(error, server_seen=True)  # a restarting server does not
+    # A wrong URL fails at once; a restarting server is ridden out (the time budget).
+    assert policy.error_retry(error, server_seen=False, repeatable=True) is None
+    assert policy.error_retry(error, server_seen=True, repeatable=False) is Retry.UNAVAILABLE
+
+
+def test_a_pool_timeout_is_never_retried() -> None:
+    # The client's own pool is full: waiting and trying again only adds to the queue.
+    error = httpx.PoolTimeout("pool")
+    assert RetryPolicy().error_retry(error, server_seen=True, repeatable=True) is None
 
 
 def test_unsupported_protocol_is_never_retried() -> None:
     error = httpx.UnsupportedProtocol("Request URL has an unsupported protocol 'ftp://'.")
-    assert not RetryPolicy().retries_error(error, server_seen=True)
+    assert RetryPolicy().error_retry(error, server_seen=True, repeatable=True) is None
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (502, Retry.UNAVAILABLE),
+        (503, Retry.UNAVAILABLE),
+        (408, Retry.COUNTED),
+        (429, Retry.COUNTED),
+    ],
+)
+def test_status_retry_kinds(status: int, kind: Retry) -> None:
+    assert RetryPolicy().status_retry(status) is kind
+    assert RetryPolicy().status_retry(500) is None
+
+
+# -- the budget: a count, and time for an unavailable server ---------------------------------
+
+
+def test_counted_retries_stop_at_max_retries() -> None:
+    attempts = Attempts(RetryPolicy(max_retries=3))
+    allowed = [attempts.allow(Retry.COUNTED, now=0.0) for _ in range(5)]
+    assert allowed == [True, True, True, False, False]
+    assert attempts.counted == 3
+
+
+def test_an_unavailable_server_is_retried_for_the_time_budget_then_the_count() -> None:
+    attempts = Attempts(RetryPolicy(max_retries=2, time_budget=30.0))
+    # 29 s of refused connections: free.
+    assert all(attempts.allow(Retry.UNAVAILABLE, now=float(t)) for t in range(30))
+    assert attempts.counted == 0
+    assert attempts.retries == 30
+    # Past 30 s, each spends the count, then none is left.
+    assert attempts.allow(Retry.UNAVAILABLE, now=30.0)
+    assert attempts.allow(Retry.UNAVAILABLE, now=31.0)
+    assert not attempts.allow(Retry.UNAVAILABLE, now=32.0)
+    assert attempts.counted == 2
+
+
+def test_the_time_budget_counts_the_waits_when_the_clock_does_not_move() -> None:
+    # Waits that take no time (patched out) still end the budget: the loop is bounded.
+    attempts = Attempts(RetryPolicy(max_retries=1, time_budget=10.0))
+    allowed = 0
+    while attempts.allow(Retry.UNAVAILABLE, now=0.0):
+        attempts.slept(2.0)
+        allowed += 1
+        assert allowed < 100
+    assert allowed == 5 + 1  # 5 waits of 2 s fill the 10 s, then the one counted retry
+
+
+def test_no_retries_at_all_when_max_retries_is_zero() -> None:
+    attempts = Attempts(RetryPolicy(max_retries=0, time_budget=30.0))
+    assert not attempts.allow(Retry.UNAVAILABLE, now=0.0)
+    assert not attempts.allow(Retry.COUNTED, now=0.0)
+
+
+def test_policy_from_settings() -> None:
+    settings = Settings(
+        max_retries=7,
+        retry_jitter_factor=0.1,
+        retry_time_budget=12.0,
+        max_retry_after=5.0,
+        max_connections=4,
+    )
+    policy = RetryPolicy.from_settings(settings)
+    assert (policy.max_retries, policy.jitter_factor) == (7, 0.1)
+    assert (policy.time_budget, policy.max_retry_after) == (12.0, 5.0)
+    assert policy.max_writes == 4  # never more writes in flight than connections
 
 
 # -- backoff --------------------------------------------------------------------------------
@@ -175,8 +275,14 @@ def test_delay_honours_a_longer_retry_after() -> None:
 
 
 def test_delay_never_shortens_the_backoff_for_a_smaller_retry_after() -> None:
-    policy = RetryPolicy(jitter_factor=0.0, base_delay=1.0)
+    policy = RetryPolicy(jitter_factor=0.0, base_delay=1.0, max_delay=10.0)
     assert policy.delay(3, answer(**{"Retry-After": "0"})) == pytest.approx(4.0)
+
+
+def test_a_retry_after_longer_than_the_cap_is_not_slept_through() -> None:
+    policy = RetryPolicy(jitter_factor=0.0, max_retry_after=60.0)
+    assert policy.delay(1, answer(**{"Retry-After": "60"})) == 60.0
+    assert policy.delay(1, answer(**{"Retry-After": "3600"})) is None
 
 
 def test_delay_with_jitter_never_goes_below_retry_after() -> None:

@@ -196,12 +196,31 @@ async def _cancel_leftovers() -> None:
     await asyncio.gather(*leftovers, return_exceptions=True)
 
 
+def _read_timeout(request: httpx.Request) -> float | None:
+    """The request's read timeout (PREFECT_API_REQUEST_TIMEOUT, or the caller's httpx one).
+
+    httpx enforces its timeouts on sockets; an in-process app has none, so the hosted
+    transports enforce the read timeout themselves: the whole answer must arrive within it.
+    """
+    timeout = request.extensions.get("timeout")
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return float(read) if isinstance(read, int | float) else None
+
+
 class _HostedAsyncTransport(httpx.AsyncBaseTransport):
     def __init__(self, host: AppHost) -> None:
         self._host = host
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await asyncio.wrap_future(self._host.submit(self._host.handle(request)))
+        future = self._host.submit(self._host.handle(request))
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), _read_timeout(request))
+        except TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout(
+                f"no answer from the in-process server within {_read_timeout(request)} s",
+                request=request,
+            ) from None
 
 
 class _HostedSyncTransport(httpx.BaseTransport):
@@ -209,7 +228,15 @@ class _HostedSyncTransport(httpx.BaseTransport):
         self._host = host
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._host.submit(self._host.handle(request)).result()
+        future = self._host.submit(self._host.handle(request))
+        try:
+            return future.result(timeout=_read_timeout(request))
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise httpx.ReadTimeout(
+                f"no answer from the in-process server within {_read_timeout(request)} s",
+                request=request,
+            ) from None
 
 
 _hosts: dict[int, AppHost] = {}

@@ -19,6 +19,7 @@ PrefectRestError (alias PrefectException)
     │   └── ServerError                 5xx (after retries)
     ├── APIConnectionError (also httpx.TransportError)   the request never got an answer
     │   └── APITimeoutError (also httpx.TimeoutException)
+    │       └── ConnectionPoolExhausted  the client's own pool had no free connection
     ├── APIUnreachable (also RuntimeError)  the version check could not reach the API
     └── ResponseValidationError (also ValueError)  a 2xx body that is not what the schema promises
 
@@ -59,6 +60,7 @@ __all__ = [
     "APIUnreachable",
     "APIVersionMismatch",
     "AuthenticationError",
+    "ConnectionPoolExhausted",
     "EmbeddedServerUnavailable",
     "HTTPStatusError",
     "ObjectAlreadyExists",
@@ -181,6 +183,19 @@ class APITimeoutError(APIConnectionError, httpx.TimeoutException):
     """The server did not answer within the configured timeout."""
 
     _what = "timed out waiting for the server"
+
+
+class ConnectionPoolExhausted(APITimeoutError):
+    """Every connection of the client's own pool stayed busy for the whole pool timeout.
+
+    Not retried: the server is not slow, this client sends more requests at once than its
+    pool has connections.
+    """
+
+    _what = (
+        "the client's connection pool is exhausted: every connection stayed busy for the "
+        "whole timeout; raise PREFECT_CLIENT_MAX_CONNECTIONS or send fewer requests at once"
+    )
 
 
 class ResponseValidationError(APIError, ValueError):

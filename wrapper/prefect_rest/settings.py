@@ -66,6 +66,8 @@ class Settings:
     custom_headers: Mapping[str, str] = field(default_factory=_no_headers, hash=False)
     max_connections: int = _DEFAULT_MAX_CONNECTIONS
     max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
+    retry_time_budget: float = 60.0
+    max_retry_after: float = 60.0
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
     # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).
@@ -375,6 +377,19 @@ _SETTINGS: tuple[_Setting, ...] = (
         "max_keepalive_connections",
         ("PREFECT_CLIENT_MAX_KEEPALIVE_CONNECTIONS",),
         _int_at_least(1),
+    ),
+    # Ours: how long a request rides out an unavailable server (refused connections once it
+    # answered, 502, 503) before those failures spend PREFECT_CLIENT_MAX_RETRIES.
+    _Setting(
+        "retry_time_budget",
+        ("PREFECT_CLIENT_RETRY_TIME_BUDGET",),
+        _float_above(0, inclusive=True),
+    ),
+    # Ours: the longest Retry-After the client sleeps through; a longer one fails at once.
+    _Setting(
+        "max_retry_after",
+        ("PREFECT_CLIENT_MAX_RETRY_AFTER",),
+        _float_above(0, inclusive=True),
     ),
     _Setting("home", ("PREFECT_HOME",), _parse_path),
     # Prefect 3's name first: it wins over the Prefect 2 alias (models/server/database.py).

@@ -136,11 +136,7 @@ class ClientCore:
         )
         self._http = AsyncHTTP(
             self._client,
-            RetryPolicy(
-                max_retries=self._settings.max_retries,
-                jitter_factor=self._settings.retry_jitter_factor,
-                extra_codes=self._settings.retry_extra_codes,
-            ),
+            RetryPolicy.from_settings(self._settings),
             csrf_enabled=self._client.enable_csrf_support,
         )
         # Lifecycle: `_depth` counts the open `async with` blocks; the lock keeps two callers
