@@ -58,7 +58,7 @@ def test_defaults_without_profiles_file(home: Path) -> None:
     assert settings.csrf_support_enabled is True
     assert settings.enable_http2 is False
     assert dict(settings.custom_headers) == {}
-    assert (settings.max_connections, settings.max_keepalive_connections) == (64, 16)
+    assert (settings.max_connections, settings.max_keepalive_connections) == (16, 8)  # Prefect's pool
     assert settings.profile is None
 
 
@@ -514,8 +514,8 @@ def test_pool_sizes(home: Path) -> None:
 
 
 def test_small_pool_lowers_the_keepalive_default(home: Path) -> None:
-    settings = load(home, PREFECT_CLIENT_MAX_CONNECTIONS="8")
-    assert (settings.max_connections, settings.max_keepalive_connections) == (8, 8)
+    settings = load(home, PREFECT_CLIENT_MAX_CONNECTIONS="4")
+    assert (settings.max_connections, settings.max_keepalive_connections) == (4, 4)
 
 
 def test_keepalive_above_max_connections_is_an_error(home: Path) -> None:
