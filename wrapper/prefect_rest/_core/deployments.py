@@ -175,10 +175,6 @@ def only_one(**arguments: Any) -> None:
         )
 
 
-def optional_uuid(value: Any, argument: str) -> UUID | None:
-    return None if value is None else as_uuid(value, argument)
-
-
 def bool_arg(value: Any, argument: str) -> bool:
     if isinstance(value, bool):
         return value

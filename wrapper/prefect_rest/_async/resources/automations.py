@@ -20,7 +20,7 @@ from prefect_api.api.automations import (
     validate_template_legacy,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_uuid
+from prefect_rest._core.arguments import as_filter, as_uuid, optional_enum
 from prefect_rest._core.automations import (
     AutomationInput,
     automation_body,
@@ -79,6 +79,8 @@ class AutomationsMixin(ClientCore):
     ) -> list[Automation]:
         """Automations matching the filter (sorted by name unless `sort` says otherwise);
         `limit` above the server's 200 fetches several pages."""
+        automations = as_filter(automations, models.AutomationFilter, "automations")
+        sort = optional_enum(sort, models.AutomationSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
             body = models.ReadAutomationsBody(
@@ -98,6 +100,8 @@ class AutomationsMixin(ClientCore):
         sort: AutomationSort | None = None,
     ) -> AsyncIterator[Automation]:
         """Every automation matching the filter, one server page at a time."""
+        automations = as_filter(automations, models.AutomationFilter, "automations")
+        sort = optional_enum(sort, models.AutomationSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[Automation]:
             return await self.read_automations(
@@ -109,6 +113,7 @@ class AutomationsMixin(ClientCore):
 
     async def count_automations(self, automations: AutomationFilter | None = None) -> int:
         """How many automations match the filter (all of them without one)."""
+        automations = as_filter(automations, models.AutomationFilter, "automations")
         body = models.CountAutomationsBody(automations=unset_if_none(automations))
         return await self._call(count_automations, int, body=body)
 

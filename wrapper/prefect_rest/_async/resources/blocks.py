@@ -35,7 +35,7 @@ from prefect_api.api.block_types import (
     update_block_type,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_uuid, path_segment
+from prefect_rest._core.arguments import as_filter, as_uuid, path_segment
 from prefect_rest._core.blocks import (
     DUPLICATE,
     as_body,
@@ -400,6 +400,15 @@ class BlocksMixin(ClientCore):
         server's default, with or without a `BlockDocumentFilter`), unless the filter says
         otherwise: ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
         """
+        block_document_filter = as_filter(
+            block_document_filter, models.BlockDocumentFilter, "block_document_filter"
+        )
+        block_type_filter = as_filter(
+            block_type_filter, models.BlockTypeFilter, "block_type_filter"
+        )
+        block_schema_filter = as_filter(
+            block_schema_filter, models.BlockSchemaFilter, "block_schema_filter"
+        )
         body = models.CountBlockDocumentsBody(
             block_documents=unset_if_none(block_document_filter),
             block_types=unset_if_none(block_type_filter),

@@ -27,7 +27,15 @@ from prefect_api.api.deployments import (
 )
 from prefect_api.api.flows import read_flow
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model, as_uuid, is_many, optional_bool
+from prefect_rest._core.arguments import (
+    as_filter,
+    as_model,
+    as_uuid,
+    is_many,
+    optional_bool,
+    optional_enum,
+    optional_uuid,
+)
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
     reject_single_pair,
@@ -45,7 +53,6 @@ from prefect_rest._core.deployments import (
     narrows,
     only_one,
     optional_positive,
-    optional_uuid,
     tags_arg,
     update_from_object,
 )
@@ -338,6 +345,17 @@ class DeploymentsMixin(ClientCore):
         `limit` above the server's 200 fetches several pages; None asks for the server's
         default page (200 rows).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
             body = models.ReadDeploymentsBody(
@@ -371,6 +389,17 @@ class DeploymentsMixin(ClientCore):
         One page is held in memory. Each deployment is yielded once even while others
         create or delete deployments (see `prefect_rest._core.pagination.StableWalk`).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
 
         async def page(limit: int | None, offset: int) -> list[DeploymentResponse]:
             return await self.read_deployments(
@@ -406,6 +435,17 @@ class DeploymentsMixin(ClientCore):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
         body = models.PaginateDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -432,6 +472,16 @@ class DeploymentsMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many deployments match every filter given (not in Prefect's client)."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.CountDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -597,6 +647,7 @@ class DeploymentsMixin(ClientCore):
 
     async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
         """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""
+        deployment_id = as_uuid(deployment_id, "deployment_id")
         warnings.warn(
             "set_deployment_paused_state() is deprecated: use pause_deployment() or "
             "resume_deployment()",

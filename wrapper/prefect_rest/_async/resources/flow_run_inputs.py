@@ -18,6 +18,7 @@ from prefect_api.api.flow_runs import (
     update_flow_run_labels,
 )
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.flow_run_inputs import (
     INPUT_KEY,
 )
@@ -32,6 +33,7 @@ class FlowRunInputsMixin(ClientCore):
         `key` may hold lowercase letters, digits and dashes only (ValueError otherwise).
         Raises `ObjectNotFound` for a missing run, `ObjectAlreadyExists` if the key is taken.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(key, str):
             raise TypeError(f"key must be a str, not {type(key).__name__}")
         if not INPUT_KEY.match(key):
@@ -45,6 +47,7 @@ class FlowRunInputsMixin(ClientCore):
 
     async def read_flow_run_input(self, flow_run_id: UUID, key: str) -> str:
         """The value stored under `key` for a flow run; raises `ObjectNotFound` if none is."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = await self._request(read_flow_run_input, flow_run_id, key)
         # The server answers text/plain, the value itself (the spec does not say so).
         return response.content.decode()
@@ -58,6 +61,7 @@ class FlowRunInputsMixin(ClientCore):
         Raises `ObjectNotFound` for a missing run: when nothing matches, the run is looked
         up (one more request) because the server answers a missing run with an empty list.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if isinstance(exclude_keys, str):
             raise TypeError("exclude_keys must be a set of keys, not a single string")
         body = models.FilterFlowRunInputBody(
@@ -75,6 +79,7 @@ class FlowRunInputsMixin(ClientCore):
 
     async def delete_flow_run_input(self, flow_run_id: UUID, key: str) -> None:
         """Delete the input stored under `key`; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         await self._request(delete_flow_run_input, flow_run_id, key)
 
     async def update_flow_run_labels(self, flow_run_id: UUID, labels: Mapping[str, Any]) -> None:
@@ -82,6 +87,7 @@ class FlowRunInputsMixin(ClientCore):
 
         Labels not named in `labels` are kept. Raises `ObjectNotFound` for a missing run.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(labels, Mapping):
             raise TypeError(f"labels must be a dict, not {type(labels).__name__}")
         for name, value in labels.items():
@@ -100,4 +106,5 @@ class FlowRunInputsMixin(ClientCore):
 
     async def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:
         """One flow-run state by its id; raises `ObjectNotFound` if there is none."""
+        flow_run_state_id = as_uuid(flow_run_state_id, "flow_run_state_id")
         return await self._call(read_flow_run_state, models.State, flow_run_state_id)

@@ -31,7 +31,7 @@ from prefect_api.api.concurrency_limits_v2 import (
     update_concurrency_limit_v2,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model
+from prefect_rest._core.arguments import as_model, as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.global_concurrency import (
     check_no_create,
@@ -236,6 +236,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response. Raises `ObjectNotFound` if the lease
         expired, was released or never existed.
         """
+        lease_id = as_uuid(lease_id, "lease_id")
         # A lease the server no longer has is 410 Gone: ObjectNotFound, like a 404.
         return await self._request(
             renew_concurrency_lease,
@@ -266,5 +267,6 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response. The server answers the same for a lease
         it does not know (expired or already released), so that is not an error here either.
         """
+        lease_id = as_uuid(lease_id, "lease_id")
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return await self._request(bulk_decrement_active_slots_with_lease, body=body)

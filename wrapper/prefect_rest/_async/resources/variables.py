@@ -24,7 +24,7 @@ from prefect_api.api.variables import (
     update_variable_by_name,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model, as_uuid
+from prefect_rest._core.arguments import as_filter, as_model, as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.variables import (
     variable_name,
@@ -106,6 +106,7 @@ class VariablesMixin(ClientCore):
     async def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
         Prefect's client)."""
+        variable_filter = as_filter(variable_filter, models.VariableFilter, "variable_filter")
         body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
         return await self._call(count_variables, int, body=body)
 

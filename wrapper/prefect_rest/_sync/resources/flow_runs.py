@@ -36,7 +36,14 @@ from prefect_api.api.flow_runs import (
 )
 from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET
-from prefect_rest._core.arguments import as_model, as_uuid, tag_list
+from prefect_rest._core.arguments import (
+    as_filter,
+    as_model,
+    as_uuid,
+    optional_enum,
+    optional_uuid,
+    tag_list,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
     PENDING_FLOW_ID,
@@ -96,6 +103,7 @@ class FlowRunsMixin(FlowsMixin):
         when the object has them. Returns the new run; a missing work pool or queue raises
         `ObjectNotFound`.
         """
+        parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         version = getattr(flow, "version", None)
         # The body is built (and every argument checked) before the flow is created, so a
         # bad argument leaves nothing behind on the server. Its flow id is filled in after.
@@ -146,6 +154,8 @@ class FlowRunsMixin(FlowsMixin):
         parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
         (the server answers 409 for those).
         """
+        deployment_id = as_uuid(deployment_id, "deployment_id")
+        parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         body = models.DeploymentFlowRunCreate(
             parameters=mapping_or_empty(parameters, "parameters"),
             context=mapping_or_empty(context, "context"),
@@ -197,6 +207,7 @@ class FlowRunsMixin(FlowsMixin):
         for a missing run; changing `job_variables` of a run that is not SCHEDULED or has no
         deployment is refused by the server (`APIStatusError`, 400).
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.FlowRunUpdate()
         if flow_version is not None:
             body.flow_version = flow_version
@@ -221,16 +232,19 @@ class FlowRunsMixin(FlowsMixin):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
         return self._request(update_flow_run, flow_run_id, body=models.FlowRunUpdate(name=name))
 
     def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
         """The flow run with this id; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return self._call(read_flow_run, models.FlowRun, flow_run_id)
 
     def delete_flow_run(self, flow_run_id: UUID) -> None:
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         self._request(delete_flow_run, flow_run_id)
 
     def delete_flow_runs(
@@ -289,6 +303,17 @@ class FlowRunsMixin(FlowsMixin):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[models.FlowRun]:
             body = models.ReadFlowRunsBody(
@@ -322,6 +347,17 @@ class FlowRunsMixin(FlowsMixin):
         One page is held in memory. Each run is yielded once even while others create or
         delete runs (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
 
         def page(limit: int | None, offset: int) -> list[models.FlowRun]:
             return self.read_flow_runs(
@@ -357,6 +393,17 @@ class FlowRunsMixin(FlowsMixin):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
         body = models.PaginateFlowRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -381,6 +428,16 @@ class FlowRunsMixin(FlowsMixin):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many flow runs match every filter given."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.CountFlowRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -478,6 +535,7 @@ class FlowRunsMixin(FlowsMixin):
         Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
         that exists always has at least its first state).
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = self._request(read_flow_run_states, flow_run_id=flow_run_id)
         found = parse_list_of(read_flow_run_states, response, models.State)
         if not found:
@@ -494,6 +552,7 @@ class FlowRunsMixin(FlowsMixin):
         does not fit the schema the run is waiting for. Raises `ObjectNotFound` for a
         missing run.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.ResumeFlowRunBody(
             run_input=None if run_input is None else mapping_arg(run_input, "run_input")
         )
@@ -528,6 +587,16 @@ class FlowRunsMixin(FlowsMixin):
         UTC. Raises `ValueError` for an interval under 1 s, an end before the start, or a
         window of more than 500 intervals (the server would silently stop at 500).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.FlowRunHistoryBody(
             history_start=start,
@@ -559,6 +628,16 @@ class FlowRunsMixin(FlowsMixin):
         started and not finished, how long it has been waiting so far (0 for runs that are
         on time or not due yet).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.AverageFlowRunLatenessBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -582,6 +661,7 @@ class FlowRunsMixin(FlowsMixin):
         (`.upstream_dependencies`), its state and its timings. Raises `ObjectNotFound` for
         a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return self._call_list(read_flow_run_graph_v1, models.DependencyResult, flow_run_id)
 
     def read_flow_run_graph_v2(
@@ -597,6 +677,7 @@ class FlowRunsMixin(FlowsMixin):
         run; a graph over the server's node limit (10,000 by default) is refused with a 400
         (`APIStatusError`).
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return self._call(
             read_flow_run_graph_v2,
             models.Graph,
@@ -613,6 +694,7 @@ class FlowRunsMixin(FlowsMixin):
         messages' size plus ~110 bytes a line. For runs with very many logs, read them a
         page at a time with `read_logs` (filtered on the run) instead.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = self._request(download_logs, flow_run_id)
         # Not parsed through the generated module: its parser expects JSON, the body is CSV.
         return response.text

@@ -87,6 +87,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         Raises ObjectNotFound if there is none, or if the automation with this id is not a
         notification policy.
         """
+        id = as_uuid(id, "id")
         _, policy, _ = self._read_policy_automation(id)
         return policy
 
@@ -153,6 +154,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         Reads the automation, then replaces it (two requests, not atomic). Raises
         ObjectNotFound if there is no such policy (or the block document is missing).
         """
+        id = as_uuid(id, "id")
         if block_document_id is not None:
             block_document_id = as_uuid(block_document_id, "block_document_id")
         if is_active is not None:
@@ -194,6 +196,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
     def delete_flow_run_notification_policy(self, id: UUID) -> None:
         """Delete a policy (its automation). Raises ObjectNotFound if there is no such
         policy; an automation that is not a policy is left alone and raises it too."""
+        id = as_uuid(id, "id")
         _, policy, _ = self._read_policy_automation(id)
         self.delete_automation(policy.id)
 

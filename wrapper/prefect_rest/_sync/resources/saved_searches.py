@@ -14,6 +14,7 @@ from prefect_api.api.saved_searches import (
     read_saved_search,
     read_saved_searches,
 )
+from prefect_rest._core.arguments import as_uuid
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.saved_searches import (
     saved_search_filters,
@@ -51,6 +52,7 @@ class SavedSearchesMixin(ClientCore):
 
     def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
         """The saved search with this id; raises `ObjectNotFound` if there is none."""
+        saved_search_id = as_uuid(saved_search_id, "saved_search_id")
         return self._call(read_saved_search, models.SavedSearch, saved_search_id)
 
     def read_saved_searches(self, limit: int | None = None, offset: int = 0) -> list[SavedSearch]:
@@ -74,4 +76,5 @@ class SavedSearchesMixin(ClientCore):
 
     def delete_saved_search(self, saved_search_id: UUID) -> None:
         """Delete a saved search; raises `ObjectNotFound` if there is none."""
+        saved_search_id = as_uuid(saved_search_id, "saved_search_id")
         self._request(delete_saved_search, saved_search_id)

@@ -26,7 +26,7 @@ from prefect_api.api.task_runs import (
     task_run_history,
     update_task_run,
 )
-from prefect_rest._core.arguments import as_uuid, tag_list
+from prefect_rest._core.arguments import as_filter, as_uuid, optional_enum, optional_uuid, tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
@@ -91,6 +91,8 @@ class TaskRunsMixin(ClientCore):
         Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
         exist, `ObjectAlreadyExists` if `id` belongs to another task run.
         """
+        flow_run_id = optional_uuid(flow_run_id, "flow_run_id")
+        id = optional_uuid(id, "id")
         key = task_key if task_key is not None else getattr(task, "task_key", None)
         if not isinstance(key, str):
             raise TypeError(
@@ -145,6 +147,7 @@ class TaskRunsMixin(ClientCore):
 
     def read_task_run(self, task_run_id: UUID) -> models.TaskRun:
         """The task run with this id; raises `ObjectNotFound` if there is none."""
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         return self._call(read_task_run, models.TaskRun, task_run_id)
 
     def read_task_runs(
@@ -164,6 +167,13 @@ class TaskRunsMixin(ClientCore):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
             return self._task_run_page(
@@ -194,6 +204,13 @@ class TaskRunsMixin(ClientCore):
         created or deleted while iterating can shift later pages; the default order (id
         descending) and any sort on a field that does not change keep the walk stable.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
             return self._task_run_page(
@@ -229,6 +246,13 @@ class TaskRunsMixin(ClientCore):
         For full `TaskRun` rows use `read_task_runs` or `iter_task_runs`. A `page` under 1
         or a `limit` over 200 raises `UnprocessableEntity`.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
         body = models.PaginateTaskRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -273,6 +297,12 @@ class TaskRunsMixin(ClientCore):
         datetimes are taken as UTC. Raises `ValueError` for an interval under 1 s, an end
         before the start, or more than 500 intervals (the server would stop at 500).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.TaskRunHistoryBody(
             history_start=start,
@@ -294,6 +324,12 @@ class TaskRunsMixin(ClientCore):
         deployment_filter: DeploymentFilter | None = None,
     ) -> int:
         """How many task runs match every filter given (no Prefect equivalent)."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
         body = models.CountTaskRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -325,6 +361,7 @@ class TaskRunsMixin(ClientCore):
         Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
         that exists always has at least its first state).
         """
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         response = self._request(read_task_run_states, task_run_id=task_run_id)
         found = parse_list_of(read_task_run_states, response, models.State)
         if not found:
@@ -336,6 +373,7 @@ class TaskRunsMixin(ClientCore):
 
         The task-run twin of Prefect's `read_flow_run_state` (Prefect has no such method).
         """
+        task_run_state_id = as_uuid(task_run_state_id, "task_run_state_id")
         return self._call(read_task_run_state, models.State, task_run_state_id)
 
     def set_task_run_name(self, task_run_id: UUID, name: str) -> httpx.Response:
@@ -343,10 +381,12 @@ class TaskRunsMixin(ClientCore):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")
         return self._request(update_task_run, task_run_id, body=models.TaskRunUpdate(name=name))
 
     def delete_task_run(self, task_run_id: UUID) -> None:
         """Delete a task run; raises `ObjectNotFound` if there is none."""
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         self._request(delete_task_run, task_run_id)

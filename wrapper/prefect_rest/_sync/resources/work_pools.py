@@ -24,7 +24,7 @@ from prefect_api.api.work_pools import (
     update_work_pool,
     worker_heartbeat,
 )
-from prefect_rest._core.arguments import as_model, path_segment, str_list
+from prefect_rest._core.arguments import as_filter, as_model, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.work_pools import (
     WORKER_METADATA_VIEW,
@@ -94,6 +94,7 @@ class WorkPoolsMixin(ClientCore):
         work_pool_filter: WorkPoolFilter | None = None,
     ) -> list[WorkPool]:
         """Work pools matching the filter; `limit` above 200 fetches several pages."""
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             body = models.ReadWorkPoolsBody(
@@ -107,6 +108,7 @@ class WorkPoolsMixin(ClientCore):
 
     def iter_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> Iterator[WorkPool]:
         """Every work pool matching the filter, fetched a page at a time."""
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             return self.read_work_pools(
@@ -118,6 +120,7 @@ class WorkPoolsMixin(ClientCore):
 
     def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
         """How many work pools match the filter (all of them without one)."""
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
         body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
         return self._call(count_work_pools, int, body=body)
 
@@ -233,6 +236,7 @@ class WorkPoolsMixin(ClientCore):
 
         `limit` above 200 fetches several pages.
         """
+        worker_filter = as_filter(worker_filter, models.WorkerFilter, "worker_filter")
         name = path_segment(work_pool_name, "work_pool_name")
 
         def page(page_limit: int | None, page_offset: int) -> list[Worker]:

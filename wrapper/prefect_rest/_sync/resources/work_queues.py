@@ -26,7 +26,7 @@ from prefect_api.api.work_queues import (
     read_work_queues,
     update_work_queue,
 )
-from prefect_rest._core.arguments import as_uuid, path_segment, str_list
+from prefect_rest._core.arguments import as_filter, as_uuid, path_segment, str_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.work_queues import (
     work_queue_update,
@@ -164,6 +164,9 @@ class WorkQueuesMixin(ClientCore):
 
         `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
         """
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         pool = None if work_pool_name is None else path_segment(work_pool_name, "work_pool_name")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
@@ -190,6 +193,9 @@ class WorkQueuesMixin(ClientCore):
     ) -> Iterator[WorkQueue]:
         """Every queue matching the filter (in `work_pool_name`, or every pool), a page at a
         time."""
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
             return self.read_work_queues(
