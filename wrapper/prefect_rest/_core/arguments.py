@@ -257,3 +257,16 @@ def _check_strings(value: Any, where: str) -> None:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _check_strings(item, f"{where}[{index}]")
+
+
+def as_state(value: object, argument: str = "state") -> Any:
+    """The StateCreate body for a state given as ours, Prefect's own, a StateCreate or a dict
+    of its fields; errors name the argument."""
+    from prefect_rest.states import to_state_create
+
+    if value is None:
+        raise TypeError(f"{argument} must be a State, a StateCreate or a dict, not None")
+    try:
+        return to_state_create(value)
+    except (TypeError, ValueError) as error:
+        raise type(error)(f"{argument}: {error}") from None

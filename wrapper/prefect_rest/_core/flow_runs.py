@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 from uuid import UUID
 
 import httpx
 
 from prefect_api import models
+from prefect_rest._core.arguments import json_object
 from prefect_rest.exceptions import (
     ObjectNotFound,
 )
@@ -120,9 +120,9 @@ def keep_given_parameters(run: models.FlowRun, parameters: Any) -> models.FlowRu
 
 
 def mapping_arg(value: Any, argument: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
-    return dict(value)
+    # JSON-safe now, naming the argument: NaN or a lone surrogate found later would fail
+    # after the flow was created.
+    return json_object(value, argument)
 
 
 def mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:

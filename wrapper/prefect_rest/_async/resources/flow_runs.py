@@ -39,6 +39,7 @@ from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._core.arguments import (
     as_filter,
     as_model,
+    as_state,
     as_uuid,
     optional_enum,
     optional_uuid,
@@ -66,7 +67,7 @@ from prefect_rest.exceptions import (
     ServerError,
     UnprocessableEntity,
 )
-from prefect_rest.states import Pending, Scheduled, to_state_create
+from prefect_rest.states import Pending, Scheduled
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -114,7 +115,7 @@ class FlowRunsMixin(FlowsMixin):
             context=mapping_or_empty(context, "context"),
             tags=tag_list(tags, "tags"),
             parent_task_run_id=parent_task_run_id,
-            state=to_state_create(state if state is not None else Pending()),
+            state=as_state(state if state is not None else Pending()),
             work_pool_name=unset_if_none(work_pool_name),
             work_queue_name=unset_if_none(work_queue_name),
             job_variables=None
@@ -158,7 +159,7 @@ class FlowRunsMixin(FlowsMixin):
         body = models.DeploymentFlowRunCreate(
             parameters=mapping_or_empty(parameters, "parameters"),
             context=mapping_or_empty(context, "context"),
-            state=to_state_create(state if state is not None else Scheduled()),
+            state=as_state(state if state is not None else Scheduled()),
             tags=tag_list(tags, "tags"),
             name=unset_if_none(name),
             # Without a key of the caller's, one of our own: a retried request then returns
@@ -468,7 +469,7 @@ class FlowRunsMixin(FlowsMixin):
         body reproducible). Raises `ObjectNotFound` for a missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details = details_of(state_create)
         details.flow_run_id = flow_run_id
         if details.transition_id is None:
@@ -515,7 +516,7 @@ class FlowRunsMixin(FlowsMixin):
             matches="every flow run",
             allow_unfiltered=allow_unfiltered,
         )
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details = details_of(state_create)
         if details.transition_id is None:
             details.transition_id = uuid.uuid4()

@@ -26,7 +26,14 @@ from prefect_api.api.task_runs import (
     task_run_history,
     update_task_run,
 )
-from prefect_rest._core.arguments import as_filter, as_uuid, optional_enum, optional_uuid, tag_list
+from prefect_rest._core.arguments import (
+    as_filter,
+    as_state,
+    as_uuid,
+    optional_enum,
+    optional_uuid,
+    tag_list,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
@@ -37,7 +44,7 @@ from prefect_rest._core.task_runs import (
 )
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists
-from prefect_rest.states import Pending, to_state_create
+from prefect_rest.states import Pending
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -128,7 +135,7 @@ class TaskRunsMixin(ClientCore):
                     else getattr(task, "retry_jitter_factor", None)
                 ),
             ),
-            state=to_state_create(state if state is not None else Pending()),
+            state=as_state(state if state is not None else Pending()),
             task_inputs=task_inputs_wire(task_inputs),
             cache_key=unset_if_none(cache_key),
             cache_expiration=unset_if_none(
@@ -350,7 +357,7 @@ class TaskRunsMixin(ClientCore):
         `ObjectNotFound` for a missing run.
         """
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details_of(state_create).task_run_id = task_run_id
         body = models.SetTaskRunStateBody(state=state_create, force=force)
         return self._call(set_task_run_state, models.OrchestrationResult, task_run_id, body=body)
