@@ -85,7 +85,7 @@ def test_optional_uuid_and_uuid_list() -> None:
     assert optional_uuid(None, "x") is None
     assert optional_uuid(str(ID), "x") == ID
     assert uuid_list([ID, str(ID)], "ids") == [ID, ID]
-    with pytest.raises(TypeError, match="ids must be a list of UUIDs, not str"):
+    with pytest.raises(TypeError, match="ids must be a list, not str"):
         uuid_list(str(ID), "ids")
     with pytest.raises(ValueError, match=r"ids\[1\] is not a UUID"):
         uuid_list([ID, "nope"], "ids")
@@ -127,7 +127,7 @@ def test_as_count_and_seconds_accept() -> None:
     with pytest.raises(ValueError, match="s must be a finite number, got inf"):
         as_seconds(math.inf, "s")
     assert as_bool(False, "force") is False
-    with pytest.raises(TypeError, match="force must be a bool, not NoneType"):
+    with pytest.raises(TypeError, match="force must be True or False, not NoneType"):
         as_bool(None, "force")
 
 

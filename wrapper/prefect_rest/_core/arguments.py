@@ -8,6 +8,7 @@ names the argument and what was wrong.
 
 from __future__ import annotations
 
+import datetime
 import enum
 import math
 import operator
@@ -79,7 +80,7 @@ def optional_uuid(value: object, argument: str) -> UUID | None:
 def uuid_list(values: object, argument: str) -> list[UUID]:
     """A list of UUIDs (or their string forms); a bare string or UUID is refused."""
     if isinstance(values, str | bytes | UUID) or not is_many(values):
-        raise TypeError(f"{argument} must be a list of UUIDs, not {type(values).__name__}")
+        raise TypeError(f"{argument} must be a list, not {type(values).__name__}")
     return [as_uuid(item, f"{argument}[{index}]") for index, item in enumerate(values)]
 
 
@@ -135,6 +136,10 @@ def str_list(values: object, argument: str) -> list[str]:
     return items
 
 
+def optional_str_list(values: object, argument: str) -> list[str] | None:
+    return None if values is None else str_list(values, argument)
+
+
 def tag_list(tags: Iterable[str] | None, argument: str) -> list[str]:
     """Tags as the list the server takes; None is no tags."""
     return [] if tags is None else str_list(tags, argument)
@@ -153,6 +158,23 @@ def as_model(value: object, kind: type[M], argument: str) -> M:
         raise type(error)(f"{argument}: {error}") from None
 
 
+def as_datetime(value: object, argument: str) -> datetime.datetime:
+    """A datetime; a naive one is taken as UTC (as Prefect's models take it)."""
+    if not isinstance(value, datetime.datetime):
+        raise TypeError(f"{argument} must be a datetime, not {type(value).__name__}")
+    if value.tzinfo is None:
+        return value.replace(tzinfo=datetime.UTC)
+    return value
+
+
+def optional_datetime(value: object, argument: str) -> datetime.datetime | None:
+    return None if value is None else as_datetime(value, argument)
+
+
+def optional_path_segment(value: object, argument: str) -> str | None:
+    return None if value is None else path_segment(value, argument)
+
+
 def optional_bool(value: Any, argument: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
@@ -163,7 +185,7 @@ def as_bool(value: object, argument: str) -> bool:
     """A flag: True or False (not None, 0/1 or "yes", which would be guesses)."""
     if isinstance(value, bool):
         return value
-    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+    raise TypeError(f"{argument} must be True or False, not {type(value).__name__}")
 
 
 def as_count(value: object, argument: str, *, minimum: int = 0) -> int:

@@ -25,7 +25,14 @@ from prefect_api.api.artifacts import (
 )
 from prefect_api.api.events import create_events
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_filter, as_model, as_uuid, optional_enum
+from prefect_rest._core.arguments import (
+    as_count,
+    as_filter,
+    as_model,
+    as_uuid,
+    optional_count,
+    optional_enum,
+)
 from prefect_rest._core.artifacts import (
     created_event,
     emit_through_prefect,
@@ -133,6 +140,8 @@ class ArtifactsMixin(ClientCore):
     ) -> list[Artifact]:
         """Artifacts (every version) matching the filters, newest id first unless `sort`
         says otherwise; `limit` above 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         artifact_filter = as_filter(artifact_filter, models.ArtifactFilter, "artifact_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -163,6 +172,8 @@ class ArtifactsMixin(ClientCore):
     ) -> list[ArtifactCollection]:
         """The latest version of each artifact key matching the filters (keyless artifacts
         are not included); `limit` above 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         artifact_filter = as_filter(
             artifact_filter, models.ArtifactCollectionFilter, "artifact_filter"
         )

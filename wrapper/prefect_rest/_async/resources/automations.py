@@ -20,7 +20,15 @@ from prefect_api.api.automations import (
     validate_template_legacy,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_filter, as_uuid, optional_enum
+from prefect_rest._core.arguments import (
+    as_count,
+    as_filter,
+    as_uuid,
+    optional_count,
+    optional_enum,
+    path_segment,
+    text,
+)
 from prefect_rest._core.automations import (
     AutomationInput,
     automation_body,
@@ -79,6 +87,8 @@ class AutomationsMixin(ClientCore):
     ) -> list[Automation]:
         """Automations matching the filter (sorted by name unless `sort` says otherwise);
         `limit` above the server's 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         automations = as_filter(automations, models.AutomationFilter, "automations")
         sort = optional_enum(sort, models.AutomationSort, "sort")
 
@@ -121,6 +131,7 @@ class AutomationsMixin(ClientCore):
         """Check a Jinja template as automation actions would render it (not in Prefect's
         client). Returns None if it is valid; raises UnprocessableEntity otherwise, whose
         `.detail` is ``{"error": {"line": ..., "message": ..., "source": ...}}``."""
+        template = text(template, "template")
         if not isinstance(template, str):
             raise TypeError(f"template must be a str, got {type(template).__name__}")
         # POST /templates/validate (the generated module name says "legacy", but the
@@ -129,6 +140,7 @@ class AutomationsMixin(ClientCore):
 
     async def read_automations_by_name(self, name: str) -> list[Automation]:
         """Every automation called exactly `name`, most recently updated first."""
+        name = path_segment(name, "name")
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
         by_name = models.AutomationFilter(name=models.AutomationFilterName(any_=[name]))

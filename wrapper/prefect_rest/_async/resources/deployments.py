@@ -28,13 +28,20 @@ from prefect_api.api.deployments import (
 from prefect_api.api.flows import read_flow
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
     as_filter,
     as_model,
     as_uuid,
     is_many,
     optional_bool,
+    optional_count,
     optional_enum,
+    optional_json_object,
+    optional_path_segment,
+    optional_text,
     optional_uuid,
+    text,
 )
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
@@ -142,6 +149,20 @@ class DeploymentsMixin(ClientCore):
         storage/infrastructure block document does not exist, `UnprocessableEntity` if the
         server rejects a value (an invalid cron string, a negative interval, ...).
         """
+        name = text(name, "name")
+        version = optional_text(version, "version")
+        parameters = optional_json_object(parameters, "parameters")
+        description = optional_text(description, "description")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
+        path = optional_text(path, "path")
+        entrypoint = optional_text(entrypoint, "entrypoint")
+        parameter_openapi_schema = optional_json_object(
+            parameter_openapi_schema, "parameter_openapi_schema"
+        )
+        concurrency_limit = optional_count(concurrency_limit, "concurrency_limit")
+        job_variables = optional_json_object(job_variables, "job_variables")
+        infra_overrides = optional_json_object(infra_overrides, "infra_overrides")
         flow_uuid = as_uuid(flow_id, "flow_id")
         storage_uuid = optional_uuid(storage_document_id, "storage_document_id")
         infrastructure_uuid = optional_uuid(
@@ -345,6 +366,8 @@ class DeploymentsMixin(ClientCore):
         `limit` above the server's 200 fetches several pages; None asks for the server's
         default page (200 rows).
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -435,6 +458,8 @@ class DeploymentsMixin(ClientCore):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -513,6 +538,7 @@ class DeploymentsMixin(ClientCore):
         so that nothing deletes them all by accident; pass ``delete_all=True`` (and no
         filter) to mean it. A filter matching nothing deletes nothing and returns [].
         """
+        delete_all = as_bool(delete_all, "delete_all")
         if not isinstance(delete_all, bool):
             raise TypeError(f"delete_all must be True or False, not {delete_all!r}")
         count = optional_positive(limit, "limit")

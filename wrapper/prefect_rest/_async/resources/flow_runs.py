@@ -37,13 +37,20 @@ from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET
 from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
     as_filter,
     as_model,
     as_state,
     as_uuid,
+    optional_count,
+    optional_datetime,
     optional_enum,
+    optional_path_segment,
+    optional_text,
     optional_uuid,
     tag_list,
+    text,
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
@@ -103,6 +110,9 @@ class FlowRunsMixin(FlowsMixin):
         when the object has them. Returns the new run; a missing work pool or queue raises
         `ObjectNotFound`.
         """
+        name = optional_text(name, "name")
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
         parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         version = getattr(flow, "version", None)
         # The body is built (and every argument checked) before the flow is created, so a
@@ -154,6 +164,9 @@ class FlowRunsMixin(FlowsMixin):
         parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
         (the server answers 409 for those).
         """
+        name = optional_text(name, "name")
+        idempotency_key = optional_text(idempotency_key, "idempotency_key")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
         deployment_id = as_uuid(deployment_id, "deployment_id")
         parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         body = models.DeploymentFlowRunCreate(
@@ -207,6 +220,9 @@ class FlowRunsMixin(FlowsMixin):
         for a missing run; changing `job_variables` of a run that is not SCHEDULED or has no
         deployment is refused by the server (`APIStatusError`, 400).
         """
+        flow_version = optional_text(flow_version, "flow_version")
+        name = optional_text(name, "name")
+        infrastructure_pid = optional_text(infrastructure_pid, "infrastructure_pid")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.FlowRunUpdate()
         if flow_version is not None:
@@ -232,6 +248,7 @@ class FlowRunsMixin(FlowsMixin):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        name = text(name, "name")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
@@ -268,6 +285,8 @@ class FlowRunsMixin(FlowsMixin):
         raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
         that every flow run is meant.
         """
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_run_filter,
             models.FlowRunFilter,
@@ -307,6 +326,8 @@ class FlowRunsMixin(FlowsMixin):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -397,6 +418,8 @@ class FlowRunsMixin(FlowsMixin):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -468,6 +491,7 @@ class FlowRunsMixin(FlowsMixin):
         `transition_id` already in `state.state_details` is kept (and makes the request
         body reproducible). Raises `ObjectNotFound` for a missing run.
         """
+        force = as_bool(force, "force")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         state_create = as_state(state)
         details = details_of(state_create)
@@ -508,6 +532,9 @@ class FlowRunsMixin(FlowsMixin):
         transition twice to any run. A missing or empty filter raises `ValueError` unless
         `allow_unfiltered=True`.
         """
+        force = as_bool(force, "force")
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_run_filter,
             models.FlowRunFilter,
@@ -687,6 +714,7 @@ class FlowRunsMixin(FlowsMixin):
         run; a graph over the server's node limit (10,000 by default) is refused with a 400
         (`APIStatusError`).
         """
+        since = optional_datetime(since, "since")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call(
             read_flow_run_graph_v2,

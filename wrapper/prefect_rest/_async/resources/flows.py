@@ -19,7 +19,17 @@ from prefect_api.api.flows import (
     update_flow,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_filter, as_uuid, optional_enum, tag_list
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_uuid,
+    optional_count,
+    optional_enum,
+    path_segment,
+    tag_list,
+    text,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flows import (
     bulk_batches,
@@ -55,6 +65,7 @@ class FlowsMixin(ClientCore):
 
     async def create_flow_from_name(self, flow_name: str) -> UUID:
         """Create (or find) the flow called `flow_name`; returns its id."""
+        flow_name = text(flow_name, "flow_name")
         flow = await self._call(create_flow, models.Flow, body=models.FlowCreate(name=flow_name))
         return flow.id
 
@@ -65,6 +76,7 @@ class FlowsMixin(ClientCore):
 
     async def read_flow_by_name(self, flow_name: str) -> models.Flow:
         """The flow called `flow_name`; raises `ObjectNotFound` if there is none."""
+        flow_name = path_segment(flow_name, "flow_name")
         return await self._call(read_flow_by_name, models.Flow, flow_name)
 
     async def delete_flow(self, flow_id: UUID) -> None:
@@ -104,6 +116,8 @@ class FlowsMixin(ClientCore):
         raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
         that every flow is meant.
         """
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_filter,
             models.FlowFilter,
@@ -140,6 +154,8 @@ class FlowsMixin(ClientCore):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -206,6 +222,8 @@ class FlowsMixin(ClientCore):
         offset: int = 0,
     ) -> list[models.Flow]:
         """Flows matching the filters; `limit` above the server's 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")

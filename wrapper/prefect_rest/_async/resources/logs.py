@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from prefect_api import models
 from prefect_api.api.logs import create_logs, read_logs
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_filter, optional_enum
+from prefect_rest._core.arguments import as_filter, optional_count, optional_enum
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.logs import (
     MAX_LOG_REQUEST_BYTES,
@@ -71,6 +71,8 @@ class LogsMixin(ClientCore):
         `limit` above the server's 200 reads several pages; without `limit`, the server's
         default page (200).
         """
+        limit = optional_count(limit, "limit")
+        offset = optional_count(offset, "offset")
         log_filter = as_filter(log_filter, models.LogFilter, "log_filter")
         sort = optional_enum(sort, models.LogSort, "sort")
 

@@ -27,12 +27,19 @@ from prefect_api.api.task_runs import (
 )
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
     as_filter,
     as_state,
     as_uuid,
+    optional_count,
+    optional_datetime,
     optional_enum,
+    optional_seconds,
+    optional_text,
     optional_uuid,
     tag_list,
+    text,
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
@@ -97,6 +104,16 @@ class TaskRunsMixin(ClientCore):
         Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
         exist, `ObjectAlreadyExists` if `id` belongs to another task run.
         """
+        # Prefect stringifies an int key too.
+        key_given: object = dynamic_key
+        dynamic_key = text(str(key_given) if type(key_given) is int else key_given, "dynamic_key")
+        name = optional_text(name, "name")
+        task_key = optional_text(task_key, "task_key")
+        version = optional_text(version, "version")
+        retries = optional_count(retries, "retries")
+        retry_jitter_factor = optional_seconds(retry_jitter_factor, "retry_jitter_factor")
+        cache_key = optional_text(cache_key, "cache_key")
+        cache_expiration = optional_datetime(cache_expiration, "cache_expiration")
         flow_run_id = optional_uuid(flow_run_id, "flow_run_id")
         id = optional_uuid(id, "id")
         key = task_key if task_key is not None else getattr(task, "task_key", None)
@@ -173,6 +190,8 @@ class TaskRunsMixin(ClientCore):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -252,6 +271,8 @@ class TaskRunsMixin(ClientCore):
         For full `TaskRun` rows use `read_task_runs` or `iter_task_runs`. A `page` under 1
         or a `limit` over 200 raises `UnprocessableEntity`.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
         flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
         flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
         task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
@@ -355,6 +376,7 @@ class TaskRunsMixin(ClientCore):
         ABORT or WAIT; `.details.reason` says why. `force=True` skips the rules. Raises
         `ObjectNotFound` for a missing run.
         """
+        force = as_bool(force, "force")
         task_run_id = as_uuid(task_run_id, "task_run_id")
         state_create = as_state(state)
         details_of(state_create).task_run_id = task_run_id
@@ -389,6 +411,7 @@ class TaskRunsMixin(ClientCore):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        name = text(name, "name")
         task_run_id = as_uuid(task_run_id, "task_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")

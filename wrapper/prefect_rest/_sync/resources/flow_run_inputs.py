@@ -18,7 +18,7 @@ from prefect_api.api.flow_runs import (
     read_flow_run_input,
     update_flow_run_labels,
 )
-from prefect_rest._core.arguments import as_uuid
+from prefect_rest._core.arguments import as_count, as_uuid, optional_text, text
 from prefect_rest._core.flow_run_inputs import (
     INPUT_KEY,
 )
@@ -34,6 +34,7 @@ class FlowRunInputsMixin(ClientCore):
         `key` may hold lowercase letters, digits and dashes only (ValueError otherwise).
         Raises `ObjectNotFound` for a missing run, `ObjectAlreadyExists` if the key is taken.
         """
+        sender = optional_text(sender, "sender")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(key, str):
             raise TypeError(f"key must be a str, not {type(key).__name__}")
@@ -62,6 +63,8 @@ class FlowRunInputsMixin(ClientCore):
         Raises `ObjectNotFound` for a missing run: when nothing matches, the run is looked
         up (one more request) because the server answers a missing run with an empty list.
         """
+        key_prefix = text(key_prefix, "key_prefix")
+        limit = as_count(limit, "limit")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if isinstance(exclude_keys, str):
             raise TypeError("exclude_keys must be a set of keys, not a single string")
