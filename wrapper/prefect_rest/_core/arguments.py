@@ -292,3 +292,11 @@ def as_state(value: object, argument: str = "state") -> Any:
         return to_state_create(value)
     except (TypeError, ValueError) as error:
         raise type(error)(f"{argument}: {error}") from None
+
+
+def as_list(values: object, argument: str) -> list[Any]:
+    """A collection given as a list (tuple, set, generator, ...); one item on its own, a
+    string or a dict is refused rather than taken apart."""
+    if not is_many(values):
+        raise TypeError(f"{argument} must be a list, not one {type(values).__name__}")
+    return list(values)

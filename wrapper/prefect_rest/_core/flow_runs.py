@@ -51,16 +51,16 @@ def history_window(
         raise TypeError(
             f"history_interval must be a timedelta or seconds, not {type(interval).__name__}"
         )
-    if not seconds >= 1:  # also refuses NaN
-        raise ValueError(f"history_interval must be at least 1 second, got {seconds} s")
+    if not 1 <= seconds <= dt.timedelta.max.total_seconds():  # also refuses NaN, inf
+        raise ValueError(f"history_interval must be at least 1 second and finite, got {seconds} s")
     if end <= start:
         raise ValueError(f"history_end ({end.isoformat()}) must be after history_start")
     intervals = math.ceil((end - start).total_seconds() / seconds)
     if intervals > HISTORY_INTERVAL_CAP:
         raise ValueError(
-            f"this history would have {intervals} intervals; the server answers at most "
-            f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
-            "history_interval or shorten the window"
+            f"history_start..history_end / history_interval would have {intervals} "
+            f"intervals; the server answers at most {HISTORY_INTERVAL_CAP} (and drops the rest "
+            "without saying so): widen history_interval or shorten the window"
         )
     return start, end, dt.timedelta(seconds=seconds)
 

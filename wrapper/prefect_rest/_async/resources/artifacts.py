@@ -30,6 +30,7 @@ from prefect_rest._core.arguments import (
     as_filter,
     as_model,
     as_uuid,
+    no_surrogates,
     optional_count,
     optional_enum,
 )
@@ -121,6 +122,7 @@ class ArtifactsMixin(ClientCore):
             raise TypeError(f"read_latest_artifact(): key must be a str, not {type(key).__name__}")
         if not key:
             raise ValueError("read_latest_artifact(): key must not be empty")
+        no_surrogates(key, "key")
         by_key = models.ArtifactCollectionFilter(key=models.ArtifactCollectionFilterKey(any_=[key]))
         body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
         found = await self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)

@@ -28,6 +28,7 @@ from prefect_rest._core.arguments import (
     as_count,
     as_seconds,
     as_uuid,
+    no_surrogates,
     path_segment,
     str_list,
     uuid_list,
@@ -55,12 +56,13 @@ class ConcurrencyLimitsMixin(ClientCore):
         concurrency_limit = as_count(concurrency_limit, "concurrency_limit")
         if not isinstance(tag, str):
             raise TypeError(f"tag must be a str, not {type(tag).__name__}")
-        if not tag or UNNAMEABLE.intersection(tag):
+        no_surrogates(tag, "tag")
+        if tag in ("", ".", "..") or UNNAMEABLE.intersection(tag):
             # The server stores the limit under the name "tag:<tag>", which must match its
             # name pattern: it answers such tags with a bare 500.
             raise ValueError(
-                f"tag={tag!r}: a tag limit needs a non-empty tag without any of "
-                f"{' '.join(sorted(UNNAMEABLE))}"
+                f"tag={tag!r}: a tag limit needs a non-empty tag (not '.' or '..', which "
+                f"could not be read back) without any of {' '.join(sorted(UNNAMEABLE))}"
             )
         if isinstance(concurrency_limit, bool) or not isinstance(concurrency_limit, int):
             raise TypeError(

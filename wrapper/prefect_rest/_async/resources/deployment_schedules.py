@@ -241,8 +241,6 @@ class DeploymentSchedulesMixin(ClientCore):
         Raises `ObjectNotFound` if the deployment does not exist (the server itself
         answers 200 and does nothing), TypeError/ValueError for bad arguments.
         """
-        start_time = optional_datetime(start_time, "start_time")
-        end_time = optional_datetime(end_time, "end_time")
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
         start = optional_datetime(start_time, "start_time")
         end = optional_datetime(end_time, "end_time")
@@ -261,6 +259,8 @@ class DeploymentSchedulesMixin(ClientCore):
             )
         if seconds is not None and seconds < 0:
             raise ValueError(f"min_time must not be negative, got {seconds} seconds")
+        if seconds is not None and not seconds <= datetime.timedelta.max.total_seconds():
+            raise ValueError(f"min_time must be a finite number of seconds, got {seconds}")
         body = models.ScheduleDeploymentBody(
             start_time=unset_if_none(start),
             end_time=unset_if_none(end),

@@ -46,6 +46,7 @@ from prefect_rest._core.arguments import (
     optional_count,
     optional_datetime,
     optional_enum,
+    optional_json_object,
     optional_path_segment,
     optional_text,
     optional_uuid,
@@ -164,6 +165,7 @@ class FlowRunsMixin(FlowsMixin):
         parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
         (the server answers 409 for those).
         """
+        labels = optional_json_object(labels, "labels")
         name = optional_text(name, "name")
         idempotency_key = optional_text(idempotency_key, "idempotency_key")
         work_queue_name = optional_text(work_queue_name, "work_queue_name")

@@ -36,6 +36,7 @@ from prefect_rest._core.arguments import (
     as_model,
     as_seconds,
     as_uuid,
+    optional_bool,
     optional_count,
     optional_seconds,
     path_segment,
@@ -197,6 +198,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Prefect 3 server no longer creates limits here, so True raises ValueError (create
         the limit with `create_global_concurrency_limit` first).
         """
+        create_if_missing = optional_bool(create_if_missing, "create_if_missing")
         slots = as_count(slots, "slots")
         method = "increment_concurrency_slots"
         check_no_create(method, create_if_missing)

@@ -14,7 +14,7 @@ from prefect_api.api.saved_searches import (
     read_saved_searches,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_count, as_uuid, optional_count, text
+from prefect_rest._core.arguments import as_count, as_list, as_uuid, optional_count, text
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.saved_searches import (
     saved_search_filters,
@@ -42,6 +42,7 @@ class SavedSearchesMixin(ClientCore):
         raising `ObjectAlreadyExists`. Each filter is a `SavedSearchFilter` or a dict with
         the keys ``object``, ``property``, ``type``, ``operation`` and ``value``.
         """
+        filters = None if filters is None else as_list(filters, "filters")
         name = text(name, "name")
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")

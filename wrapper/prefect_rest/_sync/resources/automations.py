@@ -24,6 +24,7 @@ from prefect_rest._core.arguments import (
     as_count,
     as_filter,
     as_uuid,
+    no_surrogates,
     optional_count,
     optional_enum,
     path_segment,
@@ -164,6 +165,7 @@ class AutomationsMixin(ClientCore):
             return self.read_automation(id_or_name)
         if not isinstance(id_or_name, str):
             raise TypeError(f"id_or_name must be a str or UUID, got {type(id_or_name).__name__}")
+        no_surrogates(id_or_name, "id_or_name")
         try:
             automation_id = UUID(id_or_name)
         except ValueError:

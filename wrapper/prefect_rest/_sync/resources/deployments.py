@@ -34,6 +34,7 @@ from prefect_rest._core.arguments import (
     as_model,
     as_uuid,
     is_many,
+    no_surrogates,
     optional_bool,
     optional_count,
     optional_enum,
@@ -150,6 +151,7 @@ class DeploymentsMixin(ClientCore):
         storage/infrastructure block document does not exist, `UnprocessableEntity` if the
         server rejects a value (an invalid cron string, a negative interval, ...).
         """
+        labels = optional_json_object(labels, "labels")
         name = text(name, "name")
         version = optional_text(version, "version")
         parameters = optional_json_object(parameters, "parameters")
@@ -339,6 +341,7 @@ class DeploymentsMixin(ClientCore):
         """
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
+        no_surrogates(name, "name")
         flow_name, slash, deployment_name = name.partition("/")
         if not slash or not flow_name or not deployment_name or "/" in deployment_name:
             raise ValueError(

@@ -14,7 +14,7 @@ from prefect_api.api.events import (
     read_account_events_page,
     read_events,
 )
-from prefect_rest._core.arguments import as_seconds
+from prefect_rest._core.arguments import as_list, as_seconds
 from prefect_rest._core.events import (
     EMIT_BATCH_SIZE,
     EVENTS_PAGE_CAP,
@@ -141,6 +141,7 @@ class EventsMixin(ClientCore):
         few seconds later. If a later batch fails, the earlier ones are stored: sending the
         same events again is safe, as the server ignores an event id it already has.
         """
+        events = as_list(events, "events")
         if isinstance(events, (models.Event, Mapping, str, bytes)):
             raise TypeError(
                 f"emit_events() takes an iterable of events, not one {type(events).__name__}: "

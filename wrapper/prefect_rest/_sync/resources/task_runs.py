@@ -35,6 +35,7 @@ from prefect_rest._core.arguments import (
     optional_count,
     optional_datetime,
     optional_enum,
+    optional_json_object,
     optional_seconds,
     optional_text,
     optional_uuid,
@@ -105,6 +106,7 @@ class TaskRunsMixin(ClientCore):
         Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
         exist, `ObjectAlreadyExists` if `id` belongs to another task run.
         """
+        labels = optional_json_object(labels, "labels")
         # Prefect stringifies an int key too.
         key_given: object = dynamic_key
         dynamic_key = text(str(key_given) if type(key_given) is int else key_given, "dynamic_key")
