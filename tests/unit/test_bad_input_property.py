@@ -46,6 +46,10 @@ KNOWN_GAPS: set[tuple[str, str]] = set()
 #: The sync run draws fewer values: these gaps show only with a value it does not draw.
 SYNC_KNOWN_GAPS = KNOWN_GAPS - set[tuple[str, str]]()
 
+# Deprecated methods (set_deployment_paused_state, ...) are tried too; their warning is not
+# what this test is about.
+pytestmark = pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
+
 API_URL = "http://test/api"
 ID = UUID("11111111-1111-4111-8111-111111111111")
 AWARE = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
