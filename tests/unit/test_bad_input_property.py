@@ -226,8 +226,8 @@ KIND_BY_METHOD: dict[tuple[str, str], str] = {
     ("update_global_concurrency_limit", "concurrency_limit"): "body",
     ("request", "path"): "raw",
     ("request", "kwargs"): "raw",
-    # Prefect 2's form: update_deployment(deployment) with the deployment read back.
-    ("update_deployment", "deployment_id"): "raw",
+    # Tried in Prefect 3's form, update_deployment(deployment_id, DeploymentUpdate(...)).
+    ("update_deployment", "deployment_id"): "id",
     # Bulk deletes act on at least one row per request.
     ("delete_flows", "limit"): "page",
     ("delete_flow_runs", "limit"): "page",
@@ -296,7 +296,7 @@ KIND_BY_METHOD: dict[tuple[str, str], str] = {
 NONE_ALLOWED = {("create_task_run", "flow_run_id"), ("read_global_concurrency_limits", "limit")}
 #: Parameters with a None default that are needed in the form the test calls (Prefect 3's
 #: update_deployment(deployment_id, deployment)).
-NONE_REFUSED = {("update_deployment", "deployment")}
+NONE_REFUSED = {("update_deployment", "deployment"), ("update_deployment", "deployment_id")}
 
 #: Datetimes the mock never sees: the method first reads the deployment, which the mock
 #: answers 404 (tests/unit/resources cover the body).
