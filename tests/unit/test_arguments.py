@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from uuid import UUID
 
@@ -169,6 +170,14 @@ def test_json_object_and_state_name_the_argument() -> None:
         json_object({"\ud800": 1}, "parameters")
     with pytest.raises(TypeError, match="parameters must be a dict, not list"):
         json_object([1], "parameters")
+    with pytest.raises(TypeError, match="parameters must be a dict, not str"):
+        json_object("x", "parameters")
+
+    @dataclasses.dataclass
+    class Metadata:  # like Prefect's WorkerMetadata: a model is the dict of its fields
+        integrations: list[str]
+
+    assert json_object(Metadata(["a"]), "worker_metadata") == {"integrations": ["a"]}
     assert as_state({"type": "COMPLETED"}).type.value == "COMPLETED"
     with pytest.raises(ValueError, match=r"^state: "):
         as_state({"type": "NOPE"})

@@ -246,10 +246,10 @@ def json_object(value: object, argument: str) -> dict[str, Any]:
     """A dict of JSON values (parameters, context, job variables), made JSON-safe as the
     models make free-form fields; NaN, objects with no JSON form and lone surrogates are
     refused, naming the argument and where inside it."""
-    if not isinstance(value, Mapping):
+    # A model (Prefect's WorkerMetadata, a dataclass) is taken as the dict of its fields.
+    safe = json_value(value, argument) if not isinstance(value, str | bytes) else value
+    if not isinstance(safe, dict):
         raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
-    safe = json_value(value, argument)
-    assert isinstance(safe, dict)
     return safe
 
 
