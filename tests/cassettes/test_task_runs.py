@@ -9,7 +9,7 @@ import pytest
 
 from prefect_api.models import FlowRun
 from prefect_rest import PrefectClient, SyncPrefectClient, states
-from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, UnprocessableEntity
+from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterId
 from prefect_rest.schemas.objects import StateType, TaskRunResult
 from prefect_rest.schemas.responses import SetStateStatus
@@ -141,7 +141,8 @@ async def test_paginate_and_history(prefect_client: PrefectClient) -> None:
     )
     assert (page.count, page.pages, page.page, page.limit) == (3, 2, 2, 2)
     assert [r.name for r in page.results] == ["ctr-page-70"]
-    with pytest.raises(UnprocessableEntity):
+    # Refused before any request (the server would answer 422).
+    with pytest.raises(ValueError, match="page must be >= 1, got 0"):
         await prefect_client.paginate_task_runs(page=0)
 
     history = await prefect_client.read_task_run_history(

@@ -30,6 +30,7 @@ def _create_prefect_app() -> Any:
             "and that needs the `server` extra: pip install 'prefect-rest[server]'. "
             f"Or set PREFECT_API_URL to a running server. ({error})"
         ) from error
+    _ensure_database_folder()
     # ephemeral: no UI; only the services an in-process server needs.
     app = create_app(ephemeral=True)
     if _schema_marker.is_known_current(_home(), _stamp()):
@@ -56,6 +57,13 @@ class _WithoutStartupMigrations:
         updates = {prefect.settings.PREFECT_API_DATABASE_MIGRATE_ON_START: False}
         with prefect.settings.temporary_settings(updates=updates):
             await self.app(scope, receive, send)
+
+
+def _ensure_database_folder() -> None:
+    import prefect.settings
+
+    url = str(prefect.settings.PREFECT_API_DATABASE_CONNECTION_URL.value() or "")
+    _schema_marker.ensure_database_folder(url, _home())
 
 
 def _home() -> Path:

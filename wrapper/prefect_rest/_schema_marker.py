@@ -38,6 +38,33 @@ def sqlite_database(connection_url: str) -> Path | None:
     return None
 
 
+def ensure_database_folder(connection_url: str, home: Path) -> None:
+    """Create a SQLite database's folder (with its parents) before the server opens it.
+
+    Prefect creates PREFECT_HOME without its parents (and only warns when it cannot), so a
+    new PREFECT_HOME such as ``/tmp/a/b/home`` would otherwise fail inside SQLAlchemy with
+    "unable to open database file". A folder that cannot be created is a `SettingsError`
+    naming the setting that put the database there.
+    """
+    from prefect_rest.exceptions import SettingsError
+
+    database = sqlite_database(connection_url)
+    if database is None:
+        return
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if database.is_relative_to(home.resolve()):
+            name, value = "PREFECT_HOME", str(home)
+        else:
+            name, value = "PREFECT_API_DATABASE_CONNECTION_URL", connection_url
+        raise SettingsError(
+            name,
+            value,
+            f"a folder where the database {database} can be created ({error.strerror})",
+        ) from error
+
+
 def schema_revision(database: Path) -> str | None:
     """The Alembic revision stored in the database, or None if there is none to read."""
     if not database.is_file():

@@ -216,7 +216,8 @@ async def test_paginate_task_runs(prefect_client: PrefectClient) -> None:
     past_the_end = await prefect_client.paginate_task_runs(flow_run_filter=mine, page=5, limit=2)
     assert (past_the_end.results, past_the_end.count) == ([], 3)
 
-    with pytest.raises(UnprocessableEntity):
+    # Refused before any request (the server would answer 422).
+    with pytest.raises(ValueError, match="page must be >= 1, got 0"):
         await prefect_client.paginate_task_runs(page=0)
     with pytest.raises(UnprocessableEntity):
         await prefect_client.paginate_task_runs(limit=201)

@@ -160,7 +160,7 @@ async def test_reset_body(client: PrefectClient, server: FakeServer) -> None:
     await client.reset_concurrency_limit_by_tag("t", slot_override=[RUN_ID, str(RUN_ID)])
     await client.reset_concurrency_limit_by_tag("t")
     assert server.bodies() == [{"slot_override": [str(RUN_ID)] * 2}, {"slot_override": None}]
-    with pytest.raises(ValueError, match=r"Invalid .*ID: x \(slot_override\ item is not a UUID"):
+    with pytest.raises(ValueError, match=r"Invalid .*ID: x \(slot_override\[0\] is not a UUID"):
         await client.reset_concurrency_limit_by_tag("t", slot_override=["x"])
 
 

@@ -19,6 +19,7 @@ from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest._async.http import AsyncHTTP
 from prefect_rest._config import common_defaults, connection_defaults, default_headers
 from prefect_rest._core import version_check
+from prefect_rest._core.arguments import optional_count
 from prefect_rest._core.locks import new_async_lock
 from prefect_rest._core.pagination import (
     SERVER_PAGE_CAP,
@@ -247,6 +248,10 @@ class ClientCore:
 
         limit=None asks for the server's default page, as Prefect's client does.
         """
+        # Checked before the first page is asked for: a float, a string or a count no
+        # database column holds fails here, naming the argument.
+        limit = optional_count(limit, "limit")
+        offset = optional_count(offset, "offset")  # type: ignore[assignment]
         if limit is None:
             return await fetch(None, offset)
         rows: list[T] = []

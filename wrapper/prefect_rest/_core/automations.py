@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any, Protocol, TypeVar
 
 from prefect_api import models
+from prefect_rest._core.arguments import path_segment
 
 
 class PydanticModel(Protocol):
@@ -41,7 +42,8 @@ TRIGGER_TYPES = ("event", "compound", "sequence")
 def resource_id_arg(value: str) -> str:
     if not isinstance(value, str) or not value:
         raise ValueError(f"resource_id must be a non-empty str, got {value!r}")
-    return value
+    # It goes into the URL path: a '/' would reach another route.
+    return path_segment(value, "resource_id")
 
 
 def automation_body(automation: object, kind: type[Body], *, exclude_unset: bool) -> Body:

@@ -128,12 +128,6 @@ def hide_leaves(node: dict[str, Any]) -> None:
             node[key] = OBFUSCATED
 
 
-def as_bool(value: object, argument: str) -> bool:
-    if not isinstance(value, bool):
-        raise TypeError(f"{argument} must be True or False, not {value!r}")
-    return value
-
-
 def non_negative(value: object, argument: str) -> int | None:
     if value is None:
         return None

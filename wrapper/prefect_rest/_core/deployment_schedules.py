@@ -14,7 +14,7 @@ from uuid import UUID
 import httpx
 
 from prefect_api import models
-from prefect_rest._core.arguments import is_many
+from prefect_rest._core.arguments import INT64_MAX, is_many
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._model.pydantic_errors import as_validation_error
 from prefect_rest.exceptions import ObjectAlreadyExists
@@ -209,4 +209,6 @@ def optional_count(value: Any, argument: str) -> int | None:
         raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{argument} must not be negative, got {value}")
+    if value > INT64_MAX:
+        raise ValueError(f"{argument} must be at most {INT64_MAX} (2**63 - 1), got {value}")
     return value

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
-from prefect_rest._core.arguments import as_uuid, is_many
+from prefect_rest._core.arguments import as_uuid, is_many, tag_list
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
     to_schedule,
@@ -175,10 +175,6 @@ def only_one(**arguments: Any) -> None:
         )
 
 
-def optional_uuid(value: Any, argument: str) -> UUID | None:
-    return None if value is None else as_uuid(value, argument)
-
-
 def bool_arg(value: Any, argument: str) -> bool:
     if isinstance(value, bool):
         return value
@@ -194,11 +190,7 @@ def list_arg(value: Any, argument: str) -> list[Any]:
 
 
 def tags_arg(tags: Any, argument: str) -> list[str]:
-    result = list_arg(tags, argument)
-    for tag in result:
-        if not isinstance(tag, str):
-            raise TypeError(f"{argument} must contain strings, found {type(tag).__name__}")
-    return result
+    return tag_list(tags, argument)
 
 
 def kind_of(value: Any) -> str:

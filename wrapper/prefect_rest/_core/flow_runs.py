@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 from uuid import UUID
 
 import httpx
 
 from prefect_api import models
+from prefect_rest._core.arguments import json_object
 from prefect_rest.exceptions import (
     ObjectNotFound,
 )
@@ -51,16 +51,16 @@ def history_window(
         raise TypeError(
             f"history_interval must be a timedelta or seconds, not {type(interval).__name__}"
         )
-    if not seconds >= 1:  # also refuses NaN
-        raise ValueError(f"history_interval must be at least 1 second, got {seconds} s")
+    if not 1 <= seconds <= dt.timedelta.max.total_seconds():  # also refuses NaN, inf
+        raise ValueError(f"history_interval must be at least 1 second and finite, got {seconds} s")
     if end <= start:
         raise ValueError(f"history_end ({end.isoformat()}) must be after history_start")
     intervals = math.ceil((end - start).total_seconds() / seconds)
     if intervals > HISTORY_INTERVAL_CAP:
         raise ValueError(
-            f"this history would have {intervals} intervals; the server answers at most "
-            f"{HISTORY_INTERVAL_CAP} (and drops the rest without saying so): widen "
-            "history_interval or shorten the window"
+            f"history_start..history_end / history_interval would have {intervals} "
+            f"intervals; the server answers at most {HISTORY_INTERVAL_CAP} (and drops the rest "
+            "without saying so): widen history_interval or shorten the window"
         )
     return start, end, dt.timedelta(seconds=seconds)
 
@@ -120,9 +120,9 @@ def keep_given_parameters(run: models.FlowRun, parameters: Any) -> models.FlowRu
 
 
 def mapping_arg(value: Any, argument: str) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
-    return dict(value)
+    # JSON-safe now, naming the argument: NaN or a lone surrogate found later would fail
+    # after the flow was created.
+    return json_object(value, argument)
 
 
 def mapping_or_empty(value: Any, argument: str) -> dict[str, Any]:

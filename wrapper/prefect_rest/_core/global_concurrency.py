@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from prefect_rest._core.arguments import no_surrogates
+
 if TYPE_CHECKING:
     # Annotations only: the Prefect names for the generated models used above.
     pass
@@ -28,6 +30,8 @@ def limit_names(method: str, names: list[str]) -> list[str]:
     # A bare str is a list of characters to Python: catch it before it reaches the server.
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
         raise TypeError(f"{method}(): names must be a list of limit names (str), not {names!r}")
+    for index, name in enumerate(names):
+        no_surrogates(name, f"names[{index}]")
     return list(names)
 
 

@@ -32,6 +32,7 @@ from uuid import UUID
 
 from prefect_api import models
 from prefect_api.types import Unset
+from prefect_rest._core.arguments import no_surrogates
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -355,6 +356,7 @@ def policy_names(values: object, what: str) -> list[str]:
     for value in values:
         if not isinstance(value, str) or not value:
             raise ValueError(f"{what} must hold non-empty strings, got {value!r}")
+        no_surrogates(value, what)
         if _GLOB_CHARACTERS & set(value):
             raise ValueError(
                 f"{what}: {value!r} has a wildcard character (* ? [), which event matching "

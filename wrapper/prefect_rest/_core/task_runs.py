@@ -5,6 +5,7 @@ Shared by the async client and its generated sync twin: one copy, the same types
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,9 @@ def retry_policy(retries: Any, delay: Any, jitter: Any) -> models.TaskRunPolicy:
         )
     if not (jitter is None or is_number(jitter)):
         raise TypeError(f"retry_jitter_factor must be a number, not {type(jitter).__name__}")
+    for seconds in delay if isinstance(delay, list) else [delay]:
+        if seconds is not None and not math.isfinite(seconds):
+            raise ValueError(f"retry_delay_seconds must be finite, got {seconds}")
     # Delays are sent as given: the server takes fractions of a second (Prefect's client
     # rounds them down to whole seconds).
     return models.TaskRunPolicy(retries=retries, retry_delay=delay, retry_jitter_factor=jitter)

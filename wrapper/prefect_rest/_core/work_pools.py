@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from prefect_api import models
+from prefect_rest._core.arguments import as_count
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -29,10 +30,10 @@ def whole_seconds(value: float | None, argument: str) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{argument} must be a number of seconds, not {type(value).__name__}")
     if isinstance(value, float):
-        if not value.is_integer():
+        if not value.is_integer():  # also NaN and infinity
             raise ValueError(f"{argument}={value!r}: the server takes a whole number of seconds")
-        return int(value)
-    return value
+        value = int(value)
+    return as_count(value, argument)
 
 
 def update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:

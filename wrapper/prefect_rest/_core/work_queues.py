@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from prefect_api import models
+from prefect_rest._core.arguments import as_count, text
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -33,4 +34,11 @@ def work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
             f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
             f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
         )
-    return models.WorkQueueUpdate(**fields)
+    checked = dict(fields)
+    for name in ("name", "description"):
+        if checked.get(name) is not None:
+            checked[name] = text(checked[name], name)
+    for name in ("concurrency_limit", "priority"):
+        if checked.get(name) is not None:
+            checked[name] = as_count(checked[name], name, minimum=0 if name != "priority" else 1)
+    return models.WorkQueueUpdate(**checked)

@@ -167,6 +167,8 @@ def serve(settings: Settings, *, foreground: bool = False) -> int:
     """
     files = ServerFiles(settings.home)
     files.prepare()
+    # A SQLite database outside PREFECT_HOME may sit in a folder nobody created yet.
+    _schema_marker.ensure_database_folder(database_url(settings), settings.home)
     start_lock = FileLock(files.start_lock)  # also taken when stopping for idleness
     if foreground and not start_lock.acquire(settings.local_server_start_timeout):
         _log(f"another process is starting or stopping the local server of {settings.home}")

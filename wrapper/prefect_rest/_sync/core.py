@@ -18,6 +18,7 @@ from prefect_api.api.root import health_check, hello, perform_readiness_check, s
 from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest._config import common_defaults, connection_defaults, default_headers
 from prefect_rest._core import version_check
+from prefect_rest._core.arguments import optional_count
 from prefect_rest._core.locks import new_sync_lock
 from prefect_rest._core.pagination import (
     SERVER_PAGE_CAP,
@@ -232,6 +233,10 @@ class ClientCore:
 
         limit=None asks for the server's default page, as Prefect's client does.
         """
+        # Checked before the first page is asked for: a float, a string or a count no
+        # database column holds fails here, naming the argument.
+        limit = optional_count(limit, "limit")
+        offset = optional_count(offset, "offset")  # type: ignore[assignment]
         if limit is None:
             return fetch(None, offset)
         rows: list[T] = []

@@ -21,7 +21,13 @@ from prefect_api.api.deployments import (
     update_deployment_schedule,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_uuid, optional_bool
+from prefect_rest._core.arguments import (
+    as_uuid,
+    optional_bool,
+    optional_json_object,
+    optional_path_segment,
+    uuid_list,
+)
 from prefect_rest._core.deployment_schedules import (
     already_exists,
     as_mapping,
@@ -64,6 +70,9 @@ class DeploymentSchedulesMixin(ClientCore):
         ValueError, and one the deployment already has raises `ObjectAlreadyExists`. Raises
         `ObjectNotFound` if the deployment does not exist.
         """
+        max_scheduled_runs = optional_count(max_scheduled_runs, "max_scheduled_runs")
+        parameters = optional_json_object(parameters, "parameters")
+        slug = optional_path_segment(slug, "slug")
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
         items = list(iterable(schedules, "schedules"))
         extras = {
@@ -132,6 +141,9 @@ class DeploymentSchedulesMixin(ClientCore):
         service makes new ones). Raises `ObjectNotFound` if the deployment or the schedule
         does not exist, `ObjectAlreadyExists` if `slug` is another schedule's slug.
         """
+        max_scheduled_runs = optional_count(max_scheduled_runs, "max_scheduled_runs")
+        parameters = optional_json_object(parameters, "parameters")
+        slug = optional_path_segment(slug, "slug")
         body = models.DeploymentScheduleUpdate(
             active=unset_if_none(optional_bool(active, "active")),
             max_scheduled_runs=unset_if_none(max_scheduled_runs),
@@ -175,6 +187,9 @@ class DeploymentSchedulesMixin(ClientCore):
         deployment ids simply match nothing. This is what a runner polls for work; the server
         also marks the deployments as ready.
         """
+        deployment_ids = uuid_list(deployment_ids, "deployment_ids")
+        scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
+        limit = optional_count(limit, "limit")
         ids = [
             as_uuid(value, f"deployment_ids[{index}]")
             for index, value in enumerate(iterable(deployment_ids, "deployment_ids"))
@@ -235,6 +250,8 @@ class DeploymentSchedulesMixin(ClientCore):
             )
         if seconds is not None and seconds < 0:
             raise ValueError(f"min_time must not be negative, got {seconds} seconds")
+        if seconds is not None and not seconds <= datetime.timedelta.max.total_seconds():
+            raise ValueError(f"min_time must be a finite number of seconds, got {seconds}")
         body = models.ScheduleDeploymentBody(
             start_time=unset_if_none(start),
             end_time=unset_if_none(end),

@@ -27,7 +27,23 @@ from prefect_api.api.deployments import (
 )
 from prefect_api.api.flows import read_flow
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_model, as_uuid, is_many, optional_bool
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_model,
+    as_uuid,
+    is_many,
+    no_surrogates,
+    optional_bool,
+    optional_count,
+    optional_enum,
+    optional_json_object,
+    optional_path_segment,
+    optional_text,
+    optional_uuid,
+    text,
+)
 from prefect_rest._core.deployment_schedules import (
     as_mapping,
     reject_single_pair,
@@ -45,7 +61,6 @@ from prefect_rest._core.deployments import (
     narrows,
     only_one,
     optional_positive,
-    optional_uuid,
     tags_arg,
     update_from_object,
 )
@@ -135,6 +150,21 @@ class DeploymentsMixin(ClientCore):
         storage/infrastructure block document does not exist, `UnprocessableEntity` if the
         server rejects a value (an invalid cron string, a negative interval, ...).
         """
+        labels = optional_json_object(labels, "labels")
+        name = text(name, "name")
+        version = optional_text(version, "version")
+        parameters = optional_json_object(parameters, "parameters")
+        description = optional_text(description, "description")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
+        path = optional_text(path, "path")
+        entrypoint = optional_text(entrypoint, "entrypoint")
+        parameter_openapi_schema = optional_json_object(
+            parameter_openapi_schema, "parameter_openapi_schema"
+        )
+        concurrency_limit = optional_count(concurrency_limit, "concurrency_limit")
+        job_variables = optional_json_object(job_variables, "job_variables")
+        infra_overrides = optional_json_object(infra_overrides, "infra_overrides")
         flow_uuid = as_uuid(flow_id, "flow_id")
         storage_uuid = optional_uuid(storage_document_id, "storage_document_id")
         infrastructure_uuid = optional_uuid(
@@ -310,6 +340,7 @@ class DeploymentsMixin(ClientCore):
         """
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
+        no_surrogates(name, "name")
         flow_name, slash, deployment_name = name.partition("/")
         if not slash or not flow_name or not deployment_name or "/" in deployment_name:
             raise ValueError(
@@ -338,6 +369,19 @@ class DeploymentsMixin(ClientCore):
         `limit` above the server's 200 fetches several pages; None asks for the server's
         default page (200 rows).
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
             body = models.ReadDeploymentsBody(
@@ -371,6 +415,17 @@ class DeploymentsMixin(ClientCore):
         One page is held in memory. Each deployment is yielded once even while others
         create or delete deployments (see `prefect_rest._core.pagination.StableWalk`).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
 
         async def page(limit: int | None, offset: int) -> list[DeploymentResponse]:
             return await self.read_deployments(
@@ -406,6 +461,19 @@ class DeploymentsMixin(ClientCore):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.DeploymentSort, "sort")
         body = models.PaginateDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -432,6 +500,16 @@ class DeploymentsMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many deployments match every filter given (not in Prefect's client)."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.CountDeploymentsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -463,6 +541,7 @@ class DeploymentsMixin(ClientCore):
         so that nothing deletes them all by accident; pass ``delete_all=True`` (and no
         filter) to mean it. A filter matching nothing deletes nothing and returns [].
         """
+        delete_all = as_bool(delete_all, "delete_all")
         if not isinstance(delete_all, bool):
             raise TypeError(f"delete_all must be True or False, not {delete_all!r}")
         count = optional_positive(limit, "limit")
@@ -597,6 +676,7 @@ class DeploymentsMixin(ClientCore):
 
     async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
         """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""
+        deployment_id = as_uuid(deployment_id, "deployment_id")
         warnings.warn(
             "set_deployment_paused_state() is deprecated: use pause_deployment() or "
             "resume_deployment()",

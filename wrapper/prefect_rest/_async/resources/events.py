@@ -14,6 +14,7 @@ from prefect_api.api.events import (
     read_events,
 )
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_list, as_seconds
 from prefect_rest._core.events import (
     EMIT_BATCH_SIZE,
     EVENTS_PAGE_CAP,
@@ -113,6 +114,7 @@ class EventsMixin(ClientCore):
         ``"event"`` (by event name) or ``"resource"`` (by resource id). The server refuses
         (422, `UnprocessableEntity`) a time window with too many buckets.
         """
+        time_interval = as_seconds(time_interval, "time_interval")
         grouping = enum_value(models.Countable, countable, "countable")
         unit = enum_value(models.TimeUnit, time_unit, "time_unit")
         if isinstance(time_interval, bool) or not isinstance(time_interval, (int, float)):
@@ -138,6 +140,7 @@ class EventsMixin(ClientCore):
         few seconds later. If a later batch fails, the earlier ones are stored: sending the
         same events again is safe, as the server ignores an event id it already has.
         """
+        events = as_list(events, "events")
         if isinstance(events, (models.Event, Mapping, str, bytes)):
             raise TypeError(
                 f"emit_events() takes an iterable of events, not one {type(events).__name__}: "

@@ -36,7 +36,23 @@ from prefect_api.api.flow_runs import (
 from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET
 from prefect_rest._async.resources.flows import FlowsMixin
-from prefect_rest._core.arguments import as_model, as_uuid, tag_list
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_model,
+    as_state,
+    as_uuid,
+    optional_count,
+    optional_datetime,
+    optional_enum,
+    optional_json_object,
+    optional_path_segment,
+    optional_text,
+    optional_uuid,
+    tag_list,
+    text,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
     PENDING_FLOW_ID,
@@ -59,7 +75,7 @@ from prefect_rest.exceptions import (
     ServerError,
     UnprocessableEntity,
 )
-from prefect_rest.states import Pending, Scheduled, to_state_create
+from prefect_rest.states import Pending, Scheduled
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -95,6 +111,10 @@ class FlowRunsMixin(FlowsMixin):
         when the object has them. Returns the new run; a missing work pool or queue raises
         `ObjectNotFound`.
         """
+        name = optional_text(name, "name")
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
+        parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         version = getattr(flow, "version", None)
         # The body is built (and every argument checked) before the flow is created, so a
         # bad argument leaves nothing behind on the server. Its flow id is filled in after.
@@ -106,7 +126,7 @@ class FlowRunsMixin(FlowsMixin):
             context=mapping_or_empty(context, "context"),
             tags=tag_list(tags, "tags"),
             parent_task_run_id=parent_task_run_id,
-            state=to_state_create(state if state is not None else Pending()),
+            state=as_state(state if state is not None else Pending()),
             work_pool_name=unset_if_none(work_pool_name),
             work_queue_name=unset_if_none(work_queue_name),
             job_variables=None
@@ -145,10 +165,16 @@ class FlowRunsMixin(FlowsMixin):
         parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
         (the server answers 409 for those).
         """
+        labels = optional_json_object(labels, "labels")
+        name = optional_text(name, "name")
+        idempotency_key = optional_text(idempotency_key, "idempotency_key")
+        work_queue_name = optional_text(work_queue_name, "work_queue_name")
+        deployment_id = as_uuid(deployment_id, "deployment_id")
+        parent_task_run_id = optional_uuid(parent_task_run_id, "parent_task_run_id")
         body = models.DeploymentFlowRunCreate(
             parameters=mapping_or_empty(parameters, "parameters"),
             context=mapping_or_empty(context, "context"),
-            state=to_state_create(state if state is not None else Scheduled()),
+            state=as_state(state if state is not None else Scheduled()),
             tags=tag_list(tags, "tags"),
             name=unset_if_none(name),
             # Without a key of the caller's, one of our own: a retried request then returns
@@ -196,6 +222,10 @@ class FlowRunsMixin(FlowsMixin):
         for a missing run; changing `job_variables` of a run that is not SCHEDULED or has no
         deployment is refused by the server (`APIStatusError`, 400).
         """
+        flow_version = optional_text(flow_version, "flow_version")
+        name = optional_text(name, "name")
+        infrastructure_pid = optional_text(infrastructure_pid, "infrastructure_pid")
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.FlowRunUpdate()
         if flow_version is not None:
             body.flow_version = flow_version
@@ -220,6 +250,8 @@ class FlowRunsMixin(FlowsMixin):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        name = text(name, "name")
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
         return await self._request(
@@ -228,10 +260,12 @@ class FlowRunsMixin(FlowsMixin):
 
     async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
         """The flow run with this id; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call(read_flow_run, models.FlowRun, flow_run_id)
 
     async def delete_flow_run(self, flow_run_id: UUID) -> None:
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         await self._request(delete_flow_run, flow_run_id)
 
     async def delete_flow_runs(
@@ -253,6 +287,8 @@ class FlowRunsMixin(FlowsMixin):
         raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
         that every flow run is meant.
         """
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_run_filter,
             models.FlowRunFilter,
@@ -292,6 +328,19 @@ class FlowRunsMixin(FlowsMixin):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[models.FlowRun]:
             body = models.ReadFlowRunsBody(
@@ -325,6 +374,17 @@ class FlowRunsMixin(FlowsMixin):
         One page is held in memory. Each run is yielded once even while others create or
         delete runs (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
 
         async def page(limit: int | None, offset: int) -> list[models.FlowRun]:
             return await self.read_flow_runs(
@@ -360,6 +420,19 @@ class FlowRunsMixin(FlowsMixin):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
+        sort = optional_enum(sort, models.FlowRunSort, "sort")
         body = models.PaginateFlowRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -384,6 +457,16 @@ class FlowRunsMixin(FlowsMixin):
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
         """How many flow runs match every filter given."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.CountFlowRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -413,8 +496,9 @@ class FlowRunsMixin(FlowsMixin):
         answer was lost), the result is the ACCEPT that first attempt had, not a REJECT: the
         run is in the state that was asked for. Raises `ObjectNotFound` for a missing run.
         """
+        force = as_bool(force, "force")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details = details_of(state_create)
         details.flow_run_id = flow_run_id
         if details.transition_id is None:
@@ -453,6 +537,9 @@ class FlowRunsMixin(FlowsMixin):
         transition twice to any run. A missing or empty filter raises `ValueError` unless
         `allow_unfiltered=True`.
         """
+        force = as_bool(force, "force")
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_run_filter,
             models.FlowRunFilter,
@@ -461,7 +548,7 @@ class FlowRunsMixin(FlowsMixin):
             matches="every flow run",
             allow_unfiltered=allow_unfiltered,
         )
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details = details_of(state_create)
         if details.transition_id is None:
             details.transition_id = uuid.uuid4()
@@ -488,6 +575,7 @@ class FlowRunsMixin(FlowsMixin):
         Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
         that exists always has at least its first state).
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = await self._request(read_flow_run_states, flow_run_id=flow_run_id)
         found = parse_list_of(read_flow_run_states, response, models.State)
         if not found:
@@ -504,6 +592,7 @@ class FlowRunsMixin(FlowsMixin):
         does not fit the schema the run is waiting for. Raises `ObjectNotFound` for a
         missing run.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.ResumeFlowRunBody(
             run_input=None if run_input is None else mapping_arg(run_input, "run_input")
         )
@@ -540,6 +629,16 @@ class FlowRunsMixin(FlowsMixin):
         UTC. Raises `ValueError` for an interval under 1 s, an end before the start, or a
         window of more than 500 intervals (the server would silently stop at 500).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.FlowRunHistoryBody(
             history_start=start,
@@ -571,6 +670,16 @@ class FlowRunsMixin(FlowsMixin):
         started and not finished, how long it has been waiting so far (0 for runs that are
         on time or not due yet).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         body = models.AverageFlowRunLatenessBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -594,6 +703,7 @@ class FlowRunsMixin(FlowsMixin):
         (`.upstream_dependencies`), its state and its timings. Raises `ObjectNotFound` for
         a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call_list(read_flow_run_graph_v1, models.DependencyResult, flow_run_id)
 
     async def read_flow_run_graph_v2(
@@ -609,6 +719,8 @@ class FlowRunsMixin(FlowsMixin):
         run; a graph over the server's node limit (10,000 by default) is refused with a 400
         (`APIStatusError`).
         """
+        since = optional_datetime(since, "since")
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call(
             read_flow_run_graph_v2,
             models.Graph,
@@ -625,6 +737,7 @@ class FlowRunsMixin(FlowsMixin):
         messages' size plus ~110 bytes a line. For runs with very many logs, read them a
         page at a time with `read_logs` (filtered on the run) instead.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = await self._request(download_logs, flow_run_id)
         # Not parsed through the generated module: its parser expects JSON, the body is CSV.
         return response.text

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from prefect_api import models
 from prefect_api.api.logs import create_logs, read_logs
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_filter, optional_count, optional_enum
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.logs import (
     MAX_LOG_REQUEST_BYTES,
@@ -70,6 +71,10 @@ class LogsMixin(ClientCore):
         `limit` above the server's 200 reads several pages; without `limit`, the server's
         default page (200).
         """
+        limit = optional_count(limit, "limit")
+        offset = optional_count(offset, "offset")
+        log_filter = as_filter(log_filter, models.LogFilter, "log_filter")
+        sort = optional_enum(sort, models.LogSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[Log]:
             return await self._read_logs_page(log_filter, sort, page_limit, page_offset)
@@ -84,6 +89,8 @@ class LogsMixin(ClientCore):
         Logs are ordered by timestamp only: give logs distinct timestamps if the walk must
         be exact, since logs with equal timestamps have no fixed order between pages.
         """
+        log_filter = as_filter(log_filter, models.LogFilter, "log_filter")
+        sort = optional_enum(sort, models.LogSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[Log]:
             return await self._read_logs_page(log_filter, sort, page_limit, page_offset)

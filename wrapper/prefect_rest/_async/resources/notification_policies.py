@@ -16,7 +16,12 @@ from prefect_api.api.automations import read_automation, update_automation
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.types import Unset
 from prefect_rest._async.resources.automations import AutomationsMixin
-from prefect_rest._core.arguments import as_uuid
+from prefect_rest._core.arguments import (
+    as_count,
+    as_uuid,
+    optional_count,
+    optional_text,
+)
 from prefect_rest._core.notification_policies import (
     DEFAULT_MESSAGE_TEMPLATE,
     POLICY_SUBJECT,
@@ -58,6 +63,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         document does not exist, ValueError if it is not a notification block or the
         template has an unknown placeholder.
         """
+        message_template = optional_text(message_template, "message_template")
         block_id = as_uuid(block_document_id, "block_document_id")
         check_bool(is_active, "is_active")
         tag_list = policy_names(tags, "tags")
@@ -86,6 +92,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         Raises ObjectNotFound if there is none, or if the automation with this id is not a
         notification policy.
         """
+        id = as_uuid(id, "id")
         _, policy, _ = await self._read_policy_automation(id)
         return policy
 
@@ -105,6 +112,8 @@ class NotificationPoliciesMixin(AutomationsMixin):
         policy from other automations beyond its tag), so the policies are read page by
         page and `limit`/`offset` apply to what matches.
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
         wanted = is_active_wanted(flow_run_notification_policy_filter)
         if limit is not None and (not isinstance(limit, int) or limit < 0):
             raise ValueError(f"limit must be None or an int >= 0, not {limit!r}")
@@ -152,6 +161,8 @@ class NotificationPoliciesMixin(AutomationsMixin):
         Reads the automation, then replaces it (two requests, not atomic). Raises
         ObjectNotFound if there is no such policy (or the block document is missing).
         """
+        message_template = optional_text(message_template, "message_template")
+        id = as_uuid(id, "id")
         if block_document_id is not None:
             block_document_id = as_uuid(block_document_id, "block_document_id")
         if is_active is not None:
@@ -193,6 +204,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
     async def delete_flow_run_notification_policy(self, id: UUID) -> None:
         """Delete a policy (its automation). Raises ObjectNotFound if there is no such
         policy; an automation that is not a policy is left alone and raises it too."""
+        id = as_uuid(id, "id")
         _, policy, _ = await self._read_policy_automation(id)
         await self.delete_automation(policy.id)
 

@@ -14,6 +14,7 @@ from prefect_api.api.saved_searches import (
     read_saved_searches,
 )
 from prefect_rest._async.core import ClientCore
+from prefect_rest._core.arguments import as_count, as_list, as_uuid, optional_count, text
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.saved_searches import (
     saved_search_filters,
@@ -41,6 +42,8 @@ class SavedSearchesMixin(ClientCore):
         raising `ObjectAlreadyExists`. Each filter is a `SavedSearchFilter` or a dict with
         the keys ``object``, ``property``, ``type``, ``operation`` and ``value``.
         """
+        filters = None if filters is None else as_list(filters, "filters")
+        name = text(name, "name")
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, not {type(name).__name__}")
         body = models.SavedSearchCreate(name=name)
@@ -50,12 +53,15 @@ class SavedSearchesMixin(ClientCore):
 
     async def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
         """The saved search with this id; raises `ObjectNotFound` if there is none."""
+        saved_search_id = as_uuid(saved_search_id, "saved_search_id")
         return await self._call(read_saved_search, models.SavedSearch, saved_search_id)
 
     async def read_saved_searches(
         self, limit: int | None = None, offset: int = 0
     ) -> list[SavedSearch]:
         """Saved searches in name order; `limit` above the server's 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
 
         async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
             body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
@@ -75,4 +81,5 @@ class SavedSearchesMixin(ClientCore):
 
     async def delete_saved_search(self, saved_search_id: UUID) -> None:
         """Delete a saved search; raises `ObjectNotFound` if there is none."""
+        saved_search_id = as_uuid(saved_search_id, "saved_search_id")
         await self._request(delete_saved_search, saved_search_id)

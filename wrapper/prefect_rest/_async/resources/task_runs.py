@@ -26,7 +26,22 @@ from prefect_api.api.task_runs import (
     update_task_run,
 )
 from prefect_rest._async.core import ClientCore
-from prefect_rest._core.arguments import as_uuid, tag_list
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_state,
+    as_uuid,
+    optional_count,
+    optional_datetime,
+    optional_enum,
+    optional_json_object,
+    optional_seconds,
+    optional_text,
+    optional_uuid,
+    tag_list,
+    text,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
@@ -36,7 +51,7 @@ from prefect_rest._core.task_runs import (
     task_inputs_wire,
 )
 from prefect_rest.exceptions import ObjectAlreadyExists
-from prefect_rest.states import Pending, to_state_create
+from prefect_rest.states import Pending
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -90,6 +105,19 @@ class TaskRunsMixin(ClientCore):
         Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
         exist, `ObjectAlreadyExists` if `id` belongs to another task run.
         """
+        labels = optional_json_object(labels, "labels")
+        # Prefect stringifies an int key too.
+        key_given: object = dynamic_key
+        dynamic_key = text(str(key_given) if type(key_given) is int else key_given, "dynamic_key")
+        name = optional_text(name, "name")
+        task_key = optional_text(task_key, "task_key")
+        version = optional_text(version, "version")
+        retries = optional_count(retries, "retries")
+        retry_jitter_factor = optional_seconds(retry_jitter_factor, "retry_jitter_factor")
+        cache_key = optional_text(cache_key, "cache_key")
+        cache_expiration = optional_datetime(cache_expiration, "cache_expiration")
+        flow_run_id = optional_uuid(flow_run_id, "flow_run_id")
+        id = optional_uuid(id, "id")
         key = task_key if task_key is not None else getattr(task, "task_key", None)
         if not isinstance(key, str):
             raise TypeError(
@@ -125,7 +153,7 @@ class TaskRunsMixin(ClientCore):
                     else getattr(task, "retry_jitter_factor", None)
                 ),
             ),
-            state=to_state_create(state if state is not None else Pending()),
+            state=as_state(state if state is not None else Pending()),
             task_inputs=task_inputs_wire(task_inputs),
             cache_key=unset_if_none(cache_key),
             cache_expiration=unset_if_none(
@@ -144,6 +172,7 @@ class TaskRunsMixin(ClientCore):
 
     async def read_task_run(self, task_run_id: UUID) -> models.TaskRun:
         """The task run with this id; raises `ObjectNotFound` if there is none."""
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         return await self._call(read_task_run, models.TaskRun, task_run_id)
 
     async def read_task_runs(
@@ -163,6 +192,15 @@ class TaskRunsMixin(ClientCore):
         server's cap of 200 is fetched in several requests and returns exactly `limit` rows
         (or all there are). Give a `sort` for a stable order across those requests.
         """
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
             return await self._task_run_page(
@@ -193,6 +231,13 @@ class TaskRunsMixin(ClientCore):
         created or deleted while iterating can shift later pages; the default order (id
         descending) and any sort on a field that does not change keep the walk stable.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
 
         async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
             return await self._task_run_page(
@@ -228,6 +273,15 @@ class TaskRunsMixin(ClientCore):
         For full `TaskRun` rows use `read_task_runs` or `iter_task_runs`. A `page` under 1
         or a `limit` over 200 raises `UnprocessableEntity`.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        sort = optional_enum(sort, models.TaskRunSort, "sort")
         body = models.PaginateTaskRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -272,6 +326,12 @@ class TaskRunsMixin(ClientCore):
         datetimes are taken as UTC. Raises `ValueError` for an interval under 1 s, an end
         before the start, or more than 500 intervals (the server would stop at 500).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.TaskRunHistoryBody(
             history_start=start,
@@ -293,6 +353,12 @@ class TaskRunsMixin(ClientCore):
         deployment_filter: DeploymentFilter | None = None,
     ) -> int:
         """How many task runs match every filter given (no Prefect equivalent)."""
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
         body = models.CountTaskRunsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -312,8 +378,9 @@ class TaskRunsMixin(ClientCore):
         ABORT or WAIT; `.details.reason` says why. `force=True` skips the rules. Raises
         `ObjectNotFound` for a missing run.
         """
+        force = as_bool(force, "force")
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        state_create = to_state_create(state)
+        state_create = as_state(state)
         details_of(state_create).task_run_id = task_run_id
         body = models.SetTaskRunStateBody(state=state_create, force=force)
         return await self._call(
@@ -326,6 +393,7 @@ class TaskRunsMixin(ClientCore):
         Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
         that exists always has at least its first state).
         """
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         response = await self._request(read_task_run_states, task_run_id=task_run_id)
         found = parse_list_of(read_task_run_states, response, models.State)
         if not found:
@@ -337,6 +405,7 @@ class TaskRunsMixin(ClientCore):
 
         The task-run twin of Prefect's `read_flow_run_state` (Prefect has no such method).
         """
+        task_run_state_id = as_uuid(task_run_state_id, "task_run_state_id")
         return await self._call(read_task_run_state, models.State, task_run_state_id)
 
     async def set_task_run_name(self, task_run_id: UUID, name: str) -> httpx.Response:
@@ -344,6 +413,8 @@ class TaskRunsMixin(ClientCore):
 
         Raises `ObjectNotFound` for a missing run.
         """
+        name = text(name, "name")
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")
         return await self._request(
@@ -352,4 +423,5 @@ class TaskRunsMixin(ClientCore):
 
     async def delete_task_run(self, task_run_id: UUID) -> None:
         """Delete a task run; raises `ObjectNotFound` if there is none."""
+        task_run_id = as_uuid(task_run_id, "task_run_id")
         await self._request(delete_task_run, task_run_id)

@@ -25,7 +25,15 @@ from prefect_api.api.artifacts import (
     update_artifact,
 )
 from prefect_api.api.events import create_events
-from prefect_rest._core.arguments import as_model, as_uuid
+from prefect_rest._core.arguments import (
+    as_count,
+    as_filter,
+    as_model,
+    as_uuid,
+    no_surrogates,
+    optional_count,
+    optional_enum,
+)
 from prefect_rest._core.artifacts import (
     created_event,
     emit_through_prefect,
@@ -115,6 +123,7 @@ class ArtifactsMixin(ClientCore):
             raise TypeError(f"read_latest_artifact(): key must be a str, not {type(key).__name__}")
         if not key:
             raise ValueError("read_latest_artifact(): key must not be empty")
+        no_surrogates(key, "key")
         by_key = models.ArtifactCollectionFilter(key=models.ArtifactCollectionFilterKey(any_=[key]))
         body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
         found = self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
@@ -134,6 +143,12 @@ class ArtifactsMixin(ClientCore):
     ) -> list[Artifact]:
         """Artifacts (every version) matching the filters, newest id first unless `sort`
         says otherwise; `limit` above 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        artifact_filter = as_filter(artifact_filter, models.ArtifactFilter, "artifact_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        sort = optional_enum(sort, models.ArtifactSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[Artifact]:
             body = models.ReadArtifactsBody(
@@ -160,6 +175,14 @@ class ArtifactsMixin(ClientCore):
     ) -> list[ArtifactCollection]:
         """The latest version of each artifact key matching the filters (keyless artifacts
         are not included); `limit` above 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        artifact_filter = as_filter(
+            artifact_filter, models.ArtifactCollectionFilter, "artifact_filter"
+        )
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        sort = optional_enum(sort, models.ArtifactCollectionSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[ArtifactCollection]:
             body = models.ReadLatestArtifactsBody(
@@ -183,6 +206,9 @@ class ArtifactsMixin(ClientCore):
     ) -> int:
         """How many artifacts (every version) match the filters; the count `read_artifacts`
         pages through (not in Prefect's client)."""
+        artifact_filter = as_filter(artifact_filter, models.ArtifactFilter, "artifact_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
         body = models.CountArtifactsBody(
             artifacts=unset_if_none(artifact_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -199,6 +225,11 @@ class ArtifactsMixin(ClientCore):
     ) -> int:
         """How many artifact keys have a latest version matching the filters; the count
         `read_latest_artifacts` pages through (not in Prefect's client)."""
+        artifact_filter = as_filter(
+            artifact_filter, models.ArtifactCollectionFilter, "artifact_filter"
+        )
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
         body = models.CountLatestArtifactsBody(
             artifacts=unset_if_none(artifact_filter),
             flow_runs=unset_if_none(flow_run_filter),

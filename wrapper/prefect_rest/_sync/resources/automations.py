@@ -20,7 +20,16 @@ from prefect_api.api.automations import (
     update_automation,
     validate_template_legacy,
 )
-from prefect_rest._core.arguments import as_model, as_uuid
+from prefect_rest._core.arguments import (
+    as_count,
+    as_filter,
+    as_uuid,
+    no_surrogates,
+    optional_count,
+    optional_enum,
+    path_segment,
+    text,
+)
 from prefect_rest._core.automations import (
     AutomationInput,
     automation_body,
@@ -80,19 +89,18 @@ class AutomationsMixin(ClientCore):
     ) -> list[Automation]:
         """Automations matching the filter (sorted by name unless `sort` says otherwise);
         `limit` above the server's 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        automations = as_filter(automations, models.AutomationFilter, "automations")
+        sort = optional_enum(sort, models.AutomationSort, "sort")
 
         # Prefect's body, field for field: every field is sent, null when not given, and the
-        # filter whole (the server reads null as "its default", as an absent field).
-        given = (
-            None
-            if automations is None
-            else as_model(automations, models.AutomationFilter, "automations")
-        )
-        # Rebuilt from its full dump, every field counts as given and is sent.
+        # filter whole (the server reads null as "its default", as an absent field). Rebuilt
+        # from its full dump, every field of the filter counts as given and is sent.
         whole = (
             None
-            if given is None
-            else models.AutomationFilter.model_validate(given.model_dump(mode="json"))
+            if automations is None
+            else models.AutomationFilter.model_validate(automations.model_dump(mode="json"))
         )
 
         def page(page_limit: int | None, page_offset: int) -> list[Automation]:
@@ -110,6 +118,8 @@ class AutomationsMixin(ClientCore):
         sort: AutomationSort | None = None,
     ) -> Iterator[Automation]:
         """Every automation matching the filter, one server page at a time."""
+        automations = as_filter(automations, models.AutomationFilter, "automations")
+        sort = optional_enum(sort, models.AutomationSort, "sort")
 
         def page(page_limit: int | None, page_offset: int) -> list[Automation]:
             return self.read_automations(
@@ -121,6 +131,7 @@ class AutomationsMixin(ClientCore):
 
     def count_automations(self, automations: AutomationFilter | None = None) -> int:
         """How many automations match the filter (all of them without one)."""
+        automations = as_filter(automations, models.AutomationFilter, "automations")
         body = models.CountAutomationsBody(automations=unset_if_none(automations))
         return self._call(count_automations, int, body=body)
 
@@ -128,6 +139,7 @@ class AutomationsMixin(ClientCore):
         """Check a Jinja template as automation actions would render it (not in Prefect's
         client). Returns None if it is valid; raises UnprocessableEntity otherwise, whose
         `.detail` is ``{"error": {"line": ..., "message": ..., "source": ...}}``."""
+        template = text(template, "template")
         if not isinstance(template, str):
             raise TypeError(f"template must be a str, got {type(template).__name__}")
         # POST /templates/validate (the generated module name says "legacy", but the
@@ -136,6 +148,7 @@ class AutomationsMixin(ClientCore):
 
     def read_automations_by_name(self, name: str) -> list[Automation]:
         """Every automation called exactly `name`, most recently updated first."""
+        name = path_segment(name, "name")
         if not isinstance(name, str):
             raise TypeError(f"name must be a str, got {type(name).__name__}")
         by_name = models.AutomationFilter(name=models.AutomationFilterName(any_=[name]))
@@ -158,6 +171,7 @@ class AutomationsMixin(ClientCore):
             return self.read_automation(id_or_name)
         if not isinstance(id_or_name, str):
             raise TypeError(f"id_or_name must be a str or UUID, got {type(id_or_name).__name__}")
+        no_surrogates(id_or_name, "id_or_name")
         try:
             automation_id = UUID(id_or_name)
         except ValueError:

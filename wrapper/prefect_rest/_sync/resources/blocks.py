@@ -35,11 +35,18 @@ from prefect_api.api.block_types import (
     read_block_types,
     update_block_type,
 )
-from prefect_rest._core.arguments import as_uuid, path_segment
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_filter,
+    as_uuid,
+    optional_count,
+    optional_path_segment,
+    optional_text,
+    path_segment,
+)
 from prefect_rest._core.blocks import (
     DUPLICATE,
     as_body,
-    as_bool,
     error_detail,
     hide_secret_fields,
     non_negative,
@@ -182,6 +189,7 @@ class BlocksMixin(ClientCore):
 
         `ObjectNotFound` if there is none.
         """
+        version = optional_text(version, "version")
         return self._call(
             read_block_schema_by_checksum,
             models.BlockSchema,
@@ -335,6 +343,10 @@ class BlocksMixin(ClientCore):
         documents. (Prefect 3's client sends it under a name the server ignores, so there
         it filters nothing.) Anonymous documents are left out (the server's default).
         """
+        block_schema_type = optional_path_segment(block_schema_type, "block_schema_type")
+        offset = optional_count(offset, "offset")
+        limit = optional_count(limit, "limit")
+        include_secrets = as_bool(include_secrets, "include_secrets")
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
             return self._read_block_documents_page(
@@ -348,6 +360,8 @@ class BlocksMixin(ClientCore):
     ) -> Iterator[BlockDocument]:
         """Every block document (of block type `block_schema_type`, a slug, if given), a
         page at a time, sorted by block type name then document name."""
+        block_schema_type = optional_path_segment(block_schema_type, "block_schema_type")
+        include_secrets = as_bool(include_secrets, "include_secrets")
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
             return self._read_block_documents_page(
@@ -376,6 +390,8 @@ class BlocksMixin(ClientCore):
         paging (Prefect's client sends `offset`/`limit` and the server ignores them): it
         answers every document, and `offset`/`limit` are applied here.
         """
+        offset = optional_count(offset, "offset")
+        limit = optional_count(limit, "limit")
         start = non_negative(offset, "offset") or 0
         count = non_negative(limit, "limit")
         documents = self._call_list(
@@ -399,6 +415,15 @@ class BlocksMixin(ClientCore):
         server's default, with or without a `BlockDocumentFilter`), unless the filter says
         otherwise: ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
         """
+        block_document_filter = as_filter(
+            block_document_filter, models.BlockDocumentFilter, "block_document_filter"
+        )
+        block_type_filter = as_filter(
+            block_type_filter, models.BlockTypeFilter, "block_type_filter"
+        )
+        block_schema_filter = as_filter(
+            block_schema_filter, models.BlockSchemaFilter, "block_schema_filter"
+        )
         body = models.CountBlockDocumentsBody(
             block_documents=unset_if_none(block_document_filter),
             block_types=unset_if_none(block_type_filter),

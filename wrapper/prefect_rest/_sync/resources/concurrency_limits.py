@@ -24,7 +24,15 @@ from prefect_api.api.concurrency_limits import (
     read_concurrency_limits,
     reset_concurrency_limit_by_tag,
 )
-from prefect_rest._core.arguments import as_uuid, path_segment, str_list
+from prefect_rest._core.arguments import (
+    as_count,
+    as_seconds,
+    as_uuid,
+    no_surrogates,
+    path_segment,
+    str_list,
+    uuid_list,
+)
 from prefect_rest._core.concurrency_limits import (
     UNNAMEABLE,
 )
@@ -46,14 +54,16 @@ class ConcurrencyLimitsMixin(ClientCore):
         negative limit is refused here (the server would store it), and so are tags the
         server cannot store (empty, or with any of ``/ % & > <``).
         """
+        concurrency_limit = as_count(concurrency_limit, "concurrency_limit")
         if not isinstance(tag, str):
             raise TypeError(f"tag must be a str, not {type(tag).__name__}")
-        if not tag or UNNAMEABLE.intersection(tag):
+        no_surrogates(tag, "tag")
+        if tag in ("", ".", "..") or UNNAMEABLE.intersection(tag):
             # The server stores the limit under the name "tag:<tag>", which must match its
             # name pattern: it answers such tags with a bare 500.
             raise ValueError(
-                f"tag={tag!r}: a tag limit needs a non-empty tag without any of "
-                f"{' '.join(sorted(UNNAMEABLE))}"
+                f"tag={tag!r}: a tag limit needs a non-empty tag (not '.' or '..', which "
+                f"could not be read back) without any of {' '.join(sorted(UNNAMEABLE))}"
             )
         if isinstance(concurrency_limit, bool) or not isinstance(concurrency_limit, int):
             raise TypeError(
@@ -85,6 +95,8 @@ class ConcurrencyLimitsMixin(ClientCore):
         Server quirk: it pages over all global limits before keeping the ``tag:`` ones, so
         global limits whose names sort before "tag:" can make a page come back short.
         """
+        limit = as_count(limit, "limit")
+        offset = as_count(offset, "offset")
 
         def page(page_limit: int | None, page_offset: int) -> list[ConcurrencyLimit]:
             body = models.ReadConcurrencyLimitsBody(
@@ -102,11 +114,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         their slots). `ObjectNotFound` if the tag has no limit.
         """
         name = path_segment(tag, "tag")
-        override = (
-            None
-            if slot_override is None
-            else [as_uuid(slot, "slot_override item") for slot in slot_override]
-        )
+        override = None if slot_override is None else uuid_list(slot_override, "slot_override")
         body = models.ResetConcurrencyLimitByTagBody(slot_override=override)
         self._request(reset_concurrency_limit_by_tag, name, body=body)
 
@@ -141,6 +149,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         released (the server names them ``tag:<tag>`` here). `occupancy_seconds` (how long
         the slots were held) is sent as Prefect sends it; Prefect 3's server ignores it.
         """
+        occupancy_seconds = as_seconds(occupancy_seconds, "occupancy_seconds")
         if isinstance(occupancy_seconds, bool) or not isinstance(occupancy_seconds, int | float):
             raise TypeError(
                 f"occupancy_seconds must be a number, not {type(occupancy_seconds).__name__}"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from prefect_rest._core.arguments import as_bool
 from prefect_rest._core.datadocs import (
     MAX_DEPTH,
     as_document,
@@ -50,6 +51,7 @@ class DataDocumentsMixin(ClientCore):
         ``orion`` document (its data lived in a server API that no longer exists).
         Unlike Prefect 2's, this method sends no request.
         """
+        allow_pickle = as_bool(allow_pickle, "allow_pickle")
         document = as_document(datadoc)
         if document is None:
             raise TypeError(

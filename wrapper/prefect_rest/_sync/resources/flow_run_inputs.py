@@ -18,8 +18,17 @@ from prefect_api.api.flow_runs import (
     read_flow_run_input,
     update_flow_run_labels,
 )
+from prefect_rest._core.arguments import (
+    as_count,
+    as_uuid,
+    json_object,
+    no_surrogates,
+    optional_text,
+    str_list,
+    text,
+)
 from prefect_rest._core.flow_run_inputs import (
-    INPUT_KEY,
+    input_key,
 )
 from prefect_rest._sync.core import ClientCore
 
@@ -33,19 +42,19 @@ class FlowRunInputsMixin(ClientCore):
         `key` may hold lowercase letters, digits and dashes only (ValueError otherwise).
         Raises `ObjectNotFound` for a missing run, `ObjectAlreadyExists` if the key is taken.
         """
-        if not isinstance(key, str):
-            raise TypeError(f"key must be a str, not {type(key).__name__}")
-        if not INPUT_KEY.match(key):
-            raise ValueError(
-                f"key must only contain lowercase letters, numbers, and dashes: {key!r}"
-            )
+        sender = optional_text(sender, "sender")
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
+        key = input_key(key)
         if not isinstance(value, str):
             raise TypeError(f"value must be a str (e.g. JSON text), not {type(value).__name__}")
+        no_surrogates(value, "value")
         body = models.CreateFlowRunInputBody(key=key, value=value, sender=sender)
         self._request(create_flow_run_input, flow_run_id, body=body)
 
     def read_flow_run_input(self, flow_run_id: UUID, key: str) -> str:
         """The value stored under `key` for a flow run; raises `ObjectNotFound` if none is."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
+        key = input_key(key)
         response = self._request(read_flow_run_input, flow_run_id, key)
         # The server answers text/plain, the value itself (the spec does not say so).
         return response.content.decode()
@@ -59,8 +68,12 @@ class FlowRunInputsMixin(ClientCore):
         Raises `ObjectNotFound` for a missing run: when nothing matches, the run is looked
         up (one more request) because the server answers a missing run with an empty list.
         """
+        key_prefix = text(key_prefix, "key_prefix")
+        limit = as_count(limit, "limit")
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if isinstance(exclude_keys, str):
             raise TypeError("exclude_keys must be a set of keys, not a single string")
+        exclude_keys = str_list(exclude_keys, "exclude_keys")
         body = models.FilterFlowRunInputBody(
             prefix=key_prefix,
             limit=limit,
@@ -74,6 +87,8 @@ class FlowRunInputsMixin(ClientCore):
 
     def delete_flow_run_input(self, flow_run_id: UUID, key: str) -> None:
         """Delete the input stored under `key`; raises `ObjectNotFound` if there is none."""
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
+        key = input_key(key)
         self._request(delete_flow_run_input, flow_run_id, key)
 
     def update_flow_run_labels(self, flow_run_id: UUID, labels: Mapping[str, Any]) -> None:
@@ -81,6 +96,7 @@ class FlowRunInputsMixin(ClientCore):
 
         Labels not named in `labels` are kept. Raises `ObjectNotFound` for a missing run.
         """
+        flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(labels, Mapping):
             raise TypeError(f"labels must be a dict, not {type(labels).__name__}")
         for name, value in labels.items():
@@ -88,9 +104,10 @@ class FlowRunInputsMixin(ClientCore):
                 raise TypeError(f"label names must be strings, not {type(name).__name__}")
             if not isinstance(value, str | int | float | bool):
                 raise TypeError(
-                    f"label {name!r}: values must be str, int, float or bool, "
+                    f"labels[{name!r}]: values must be str, int, float or bool, "
                     f"not {type(value).__name__}"
                 )
+        labels = json_object(labels, "labels")  # NaN, lone surrogates
         self._request(
             update_flow_run_labels,
             flow_run_id,
@@ -99,4 +116,5 @@ class FlowRunInputsMixin(ClientCore):
 
     def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:
         """One flow-run state by its id; raises `ObjectNotFound` if there is none."""
+        flow_run_state_id = as_uuid(flow_run_state_id, "flow_run_state_id")
         return self._call(read_flow_run_state, models.State, flow_run_state_id)

@@ -19,7 +19,17 @@ from prefect_api.api.flows import (
     read_flows,
     update_flow,
 )
-from prefect_rest._core.arguments import tag_list
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_uuid,
+    optional_count,
+    optional_enum,
+    path_segment,
+    tag_list,
+    text,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flows import (
     bulk_batches,
@@ -56,19 +66,23 @@ class FlowsMixin(ClientCore):
 
     def create_flow_from_name(self, flow_name: str) -> UUID:
         """Create (or find) the flow called `flow_name`; returns its id."""
+        flow_name = text(flow_name, "flow_name")
         flow = self._call(create_flow, models.Flow, body=models.FlowCreate(name=flow_name))
         return flow.id
 
     def read_flow(self, flow_id: UUID) -> models.Flow:
         """The flow with this id; raises `ObjectNotFound` if there is none."""
+        flow_id = as_uuid(flow_id, "flow_id")
         return self._call(read_flow, models.Flow, flow_id)
 
     def read_flow_by_name(self, flow_name: str) -> models.Flow:
         """The flow called `flow_name`; raises `ObjectNotFound` if there is none."""
+        flow_name = path_segment(flow_name, "flow_name")
         return self._call(read_flow_by_name, models.Flow, flow_name)
 
     def delete_flow(self, flow_id: UUID) -> None:
         """Delete a flow (and its runs and deployments); raises `ObjectNotFound` if missing."""
+        flow_id = as_uuid(flow_id, "flow_id")
         self._request(delete_flow, flow_id)
 
     def update_flow(self, flow_id: UUID, tags: Iterable[str] | None = None) -> None:
@@ -79,6 +93,7 @@ class FlowsMixin(ClientCore):
         `labels` cannot be updated through the API. Raises `ObjectNotFound` for a missing
         flow.
         """
+        flow_id = as_uuid(flow_id, "flow_id")
         body = models.FlowUpdate()
         if tags is not None:
             body.tags = tag_list(tags, "tags")
@@ -102,6 +117,8 @@ class FlowsMixin(ClientCore):
         raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
         that every flow is meant.
         """
+        limit = optional_count(limit, "limit", minimum=1)
+        allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
         chosen = bulk_filter(
             flow_filter,
             models.FlowFilter,
@@ -138,6 +155,16 @@ class FlowsMixin(ClientCore):
         server's default of 200 when `limit` is None, at most 200). Pages are numbered from
         1; a page past the last is empty. To walk them all, use the `iter_*` method.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        sort = optional_enum(sort, models.FlowSort, "sort")
         body = models.PaginateFlowsBody(
             flows=unset_if_none(flow_filter),
             flow_runs=unset_if_none(flow_run_filter),
@@ -165,6 +192,13 @@ class FlowsMixin(ClientCore):
         Takes the filters of `read_flows`; like it, refuses a `work_queue_filter`, which
         the server cannot apply to flows.
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
         reject_work_queue_filter(work_queue_filter)
         body = models.CountFlowsBody(
             flows=unset_if_none(flow_filter),
@@ -189,6 +223,16 @@ class FlowsMixin(ClientCore):
         offset: int = 0,
     ) -> list[models.Flow]:
         """Flows matching the filters; `limit` above the server's 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        sort = optional_enum(sort, models.FlowSort, "sort")
         reject_work_queue_filter(work_queue_filter)
 
         def page(page_limit: int | None, page_offset: int) -> list[models.Flow]:
@@ -222,6 +266,14 @@ class FlowsMixin(ClientCore):
         One page is held in memory. Each flow is yielded once even while others create or
         delete flows (see `prefect_rest._core.pagination.StableWalk` for the bounds).
         """
+        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
+        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
+        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
+        deployment_filter = as_filter(
+            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        )
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        sort = optional_enum(sort, models.FlowSort, "sort")
         reject_work_queue_filter(work_queue_filter)
 
         def page(limit: int | None, offset: int) -> list[models.Flow]:

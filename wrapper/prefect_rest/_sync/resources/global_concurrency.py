@@ -31,7 +31,16 @@ from prefect_api.api.concurrency_limits_v2 import (
     renew_concurrency_lease,
     update_concurrency_limit_v2,
 )
-from prefect_rest._core.arguments import as_model
+from prefect_rest._core.arguments import (
+    as_count,
+    as_model,
+    as_seconds,
+    as_uuid,
+    optional_bool,
+    optional_count,
+    optional_seconds,
+    path_segment,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.global_concurrency import (
     check_no_create,
@@ -80,6 +89,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response, as Prefect does. Raises `ObjectNotFound`
         if there is no such limit, `ObjectAlreadyExists` when renaming onto a taken name.
         """
+        name = path_segment(name, "name")
         body = as_model(
             concurrency_limit,
             models.ConcurrencyLimitV2Update,
@@ -92,6 +102,7 @@ class GlobalConcurrencyMixin(ClientCore):
 
         Raises `ObjectNotFound` if there is no such limit.
         """
+        name = path_segment(name, "name")
         return self._request(delete_concurrency_limit_v2, limit_name(name))
 
     def read_global_concurrency_limit_by_name(self, name: str) -> GlobalConcurrencyLimitResponse:
@@ -99,6 +110,7 @@ class GlobalConcurrencyMixin(ClientCore):
 
         Raises `ObjectNotFound` if there is no such limit.
         """
+        name = path_segment(name, "name")
         return self._call(
             read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, limit_name(name)
         )
@@ -108,6 +120,9 @@ class GlobalConcurrencyMixin(ClientCore):
     ) -> None:
         """Create the limit called `name`, or set its `limit` (and `slot_decay_per_second`,
         when given) if it exists with other values. Not atomic (two requests)."""
+        name = path_segment(name, "name")
+        limit = as_count(limit, "limit")
+        slot_decay_per_second = optional_seconds(slot_decay_per_second, "slot_decay_per_second")
         try:
             existing: GlobalConcurrencyLimitResponse | None = (
                 self.read_global_concurrency_limit_by_name(name)
@@ -144,6 +159,8 @@ class GlobalConcurrencyMixin(ClientCore):
     ) -> list[GlobalConcurrencyLimitResponse]:
         """Global concurrency limits ordered by name; `limit` above 200 fetches several
         pages, `limit=None` asks for the server's default page."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
 
         def page(page_limit: int | None, page_offset: int) -> list[GlobalConcurrencyLimitResponse]:
             body = models.ReadAllConcurrencyLimitsV2Body(
@@ -176,6 +193,8 @@ class GlobalConcurrencyMixin(ClientCore):
         Prefect 3 server no longer creates limits here, so True raises ValueError (create
         the limit with `create_global_concurrency_limit` first).
         """
+        create_if_missing = optional_bool(create_if_missing, "create_if_missing")
+        slots = as_count(slots, "slots")
         method = "increment_concurrency_slots"
         check_no_create(method, create_if_missing)
         body = models.BulkIncrementActiveSlotsBody(
@@ -203,6 +222,8 @@ class GlobalConcurrencyMixin(ClientCore):
         ``{"type": "flow_run", "id": ...}``) records who holds the slots. Raises as
         `increment_concurrency_slots` does; a duration out of range is `UnprocessableEntity`.
         """
+        slots = as_count(slots, "slots")
+        lease_duration = as_seconds(lease_duration, "lease_duration")
         method = "increment_concurrency_slots_with_lease"
         body = models.BulkIncrementActiveSlotsWithLeaseBody(
             names=limit_names(method, names),
@@ -229,6 +250,8 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response. Raises `ObjectNotFound` if the lease
         expired, was released or never existed.
         """
+        lease_duration = as_seconds(lease_duration, "lease_duration")
+        lease_id = as_uuid(lease_id, "lease_id")
         # A lease the server no longer has is 410 Gone: ObjectNotFound, like a 404.
         return self._request(
             renew_concurrency_lease,
@@ -244,6 +267,8 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the response; its JSON lists the limits found (names with no limit are
         skipped, as by the server).
         """
+        slots = as_count(slots, "slots")
+        occupancy_seconds = as_seconds(occupancy_seconds, "occupancy_seconds")
         body = models.BulkDecrementActiveSlotsBody(
             names=limit_names("release_concurrency_slots", names),
             slots=slots,
@@ -259,5 +284,6 @@ class GlobalConcurrencyMixin(ClientCore):
         Returns the server's (empty, 204) response. The server answers the same for a lease
         it does not know (expired or already released), so that is not an error here either.
         """
+        lease_id = as_uuid(lease_id, "lease_id")
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return self._request(bulk_decrement_active_slots_with_lease, body=body)

@@ -24,7 +24,7 @@ from prefect_api.api.variables import (
     update_variable,
     update_variable_by_name,
 )
-from prefect_rest._core.arguments import as_model, as_uuid
+from prefect_rest._core.arguments import as_filter, as_model, as_uuid, optional_count, path_segment
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.variables import (
     variable_name,
@@ -53,6 +53,7 @@ class VariablesMixin(ClientCore):
 
     def read_variable_by_name(self, name: str) -> Variable | None:
         """The variable called `name`, or None if there is none (as in Prefect's client)."""
+        name = path_segment(name, "name")
         try:
             return self._call(read_variable_by_name, models.Variable, variable_name(name))
         except ObjectNotFound:
@@ -66,6 +67,7 @@ class VariablesMixin(ClientCore):
     def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
         the server's default page."""
+        limit = optional_count(limit, "limit")
 
         def page(page_limit: int | None, page_offset: int) -> list[Variable]:
             body = models.ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
@@ -107,9 +109,11 @@ class VariablesMixin(ClientCore):
     def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
         Prefect's client)."""
+        variable_filter = as_filter(variable_filter, models.VariableFilter, "variable_filter")
         body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
         return self._call(count_variables, int, body=body)
 
     def delete_variable_by_name(self, name: str) -> None:
         """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
+        name = path_segment(name, "name")
         self._request(delete_variable_by_name, variable_name(name))

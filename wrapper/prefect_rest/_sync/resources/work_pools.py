@@ -24,7 +24,17 @@ from prefect_api.api.work_pools import (
     update_work_pool,
     worker_heartbeat,
 )
-from prefect_rest._core.arguments import as_model, path_segment, str_list
+from prefect_rest._core.arguments import (
+    as_bool,
+    as_count,
+    as_filter,
+    as_model,
+    optional_count,
+    optional_datetime,
+    optional_json_object,
+    path_segment,
+    str_list,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.work_pools import (
     WORKER_METADATA_VIEW,
@@ -65,6 +75,7 @@ class WorkPoolsMixin(ClientCore):
         different type warns and is ignored) and returned. Names starting with "prefect"
         are reserved by the server (`PermissionDenied`).
         """
+        overwrite = as_bool(overwrite, "overwrite")
         body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
             return self._call(create_work_pool, models.WorkPool, body=body)
@@ -94,6 +105,9 @@ class WorkPoolsMixin(ClientCore):
         work_pool_filter: WorkPoolFilter | None = None,
     ) -> list[WorkPool]:
         """Work pools matching the filter; `limit` above 200 fetches several pages."""
+        limit = optional_count(limit, "limit")
+        offset = as_count(offset, "offset")
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             body = models.ReadWorkPoolsBody(
@@ -107,6 +121,7 @@ class WorkPoolsMixin(ClientCore):
 
     def iter_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> Iterator[WorkPool]:
         """Every work pool matching the filter, fetched a page at a time."""
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
             return self.read_work_pools(
@@ -118,6 +133,7 @@ class WorkPoolsMixin(ClientCore):
 
     def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
         """How many work pools match the filter (all of them without one)."""
+        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
         body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
         return self._call(count_work_pools, int, body=body)
 
@@ -150,6 +166,7 @@ class WorkPoolsMixin(ClientCore):
         `scheduled_before` if given. Like a worker's poll, this marks the queues and
         their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
         """
+        scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
         name = path_segment(work_pool_name, "work_pool_name")
         body = models.GetScheduledFlowRunsBody(
             work_queue_names=unset_if_none(
@@ -173,6 +190,9 @@ class WorkPoolsMixin(ClientCore):
         Queues come a page at a time (`page` from 1, `limit` queues per page, the server's
         default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
+        flow_run_limit = as_count(flow_run_limit, "flow_run_limit")
         name = path_segment(work_pool_name, "work_pool_name")
         body = models.ReadWorkPoolConcurrencyStatusBody(
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
@@ -199,6 +219,9 @@ class WorkPoolsMixin(ClientCore):
         (a dict, or Prefect's `WorkerMetadata`) is sent as Prefect does; a self-hosted
         server ignores it. `ObjectNotFound` if the pool does not exist.
         """
+        worker_name = path_segment(worker_name, "worker_name")
+        get_worker_id = as_bool(get_worker_id, "get_worker_id")
+        worker_metadata = optional_json_object(worker_metadata, "worker_metadata")
         name = path_segment(work_pool_name, "work_pool_name")
         if not isinstance(worker_name, str):
             raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
@@ -233,6 +256,9 @@ class WorkPoolsMixin(ClientCore):
 
         `limit` above 200 fetches several pages.
         """
+        offset = optional_count(offset, "offset")
+        limit = optional_count(limit, "limit")
+        worker_filter = as_filter(worker_filter, models.WorkerFilter, "worker_filter")
         name = path_segment(work_pool_name, "work_pool_name")
 
         def page(page_limit: int | None, page_offset: int) -> list[Worker]:

@@ -26,7 +26,19 @@ from prefect_api.api.work_queues import (
     read_work_queues,
     update_work_queue,
 )
-from prefect_rest._core.arguments import as_uuid, path_segment, str_list
+from prefect_rest._core.arguments import (
+    as_count,
+    as_filter,
+    as_uuid,
+    optional_bool,
+    optional_count,
+    optional_datetime,
+    optional_path_segment,
+    optional_text,
+    path_segment,
+    str_list,
+    text,
+)
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.work_queues import (
     work_queue_update,
@@ -60,6 +72,11 @@ class WorkQueuesMixin(ClientCore):
         if the pool does not exist. Priority 1 is the highest; by default the queue gets
         the first free priority.
         """
+        name = text(name, "name")
+        description = optional_text(description, "description")
+        is_paused = optional_bool(is_paused, "is_paused")
+        concurrency_limit = optional_count(concurrency_limit, "concurrency_limit")
+        priority = optional_count(priority, "priority")
         body = models.WorkQueueCreate(
             name=name,
             description=unset_if_none(description),
@@ -98,6 +115,8 @@ class WorkQueuesMixin(ClientCore):
 
         `page` counts from 1; `limit` None is the server's default page size.
         """
+        page = as_count(page, "page", minimum=1)
+        limit = optional_count(limit, "limit")
         body = models.ReadWorkQueueConcurrencyStatusBody(page=page, limit=unset_if_none(limit))
         return self._call(
             read_work_queue_concurrency_status,
@@ -138,6 +157,8 @@ class WorkQueuesMixin(ClientCore):
         other work pools are dropped: the server matches runs to the queue by name only,
         and counts those runs against `limit` too, so fewer than `limit` may come back.
         """
+        limit = as_count(limit, "limit")
+        scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
         queue_id = as_uuid(id, "id")
         body = models.ReadWorkQueueRunsBody(
             limit=limit,
@@ -164,6 +185,11 @@ class WorkQueuesMixin(ClientCore):
 
         `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
         """
+        limit = optional_count(limit, "limit")
+        offset = optional_count(offset, "offset")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
         pool = None if work_pool_name is None else path_segment(work_pool_name, "work_pool_name")
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
@@ -190,6 +216,10 @@ class WorkQueuesMixin(ClientCore):
     ) -> Iterator[WorkQueue]:
         """Every queue matching the filter (in `work_pool_name`, or every pool), a page at a
         time."""
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
+        work_queue_filter = as_filter(
+            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        )
 
         def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
             return self.read_work_queues(
@@ -210,6 +240,7 @@ class WorkQueuesMixin(ClientCore):
 
         An empty list matches every queue: the server ignores an empty criterion.
         """
+        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
         name_filter = models.WorkQueueFilter(
             name=models.WorkQueueFilterName(startswith_=str_list(prefixes, "prefixes"))
         )
