@@ -24,7 +24,7 @@ import pytest_asyncio
 from prefect_rest import PrefectClient
 from prefect_rest.schemas.filters import FlowRunFilter, FlowRunFilterTags
 from prefect_rest.settings import Settings
-from support.servers import ServerProcess
+from support.servers import ServerProcess, database_backend
 
 PROCESSES, PER_PROCESS = 4, 50
 READS = 1000
@@ -110,6 +110,13 @@ _CLIENT_PROCESS = textwrap.dedent(
 )
 
 
+@pytest.mark.skipif(
+    database_backend() == "sqlite",
+    reason="Prefect's SQLite server stalls writes from several processes for up to a minute "
+    "in about half the runs (docs/reliability.md: 1-3 of 200 calls raise 503 with the default "
+    "budget; a run took over 300 s under load): measured by bench/contention.py, tested on "
+    "PostgreSQL (make test-postgres)",
+)
 def test_creates_from_four_processes_each_land_once(
     uvicorn_server: ServerProcess, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -58,7 +58,10 @@ def test_defaults_without_profiles_file(home: Path) -> None:
     assert settings.csrf_support_enabled is True
     assert settings.enable_http2 is False
     assert dict(settings.custom_headers) == {}
-    assert (settings.max_connections, settings.max_keepalive_connections) == (16, 8)  # Prefect's pool
+    assert (settings.max_connections, settings.max_keepalive_connections) == (
+        16,
+        8,
+    )  # Prefect's pool
     assert settings.profile is None
 
 
