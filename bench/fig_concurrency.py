@@ -131,8 +131,8 @@ async def _run(ctx: Context) -> list[Row]:
             baseline=measure(PREFECT),
             note=(
                 "prefect-rest with httpx_settings={'limits': httpx.Limits(max_connections=16, "
-                "max_keepalive_connections=16)}, Prefect's pool size: a diagnostic, not a "
-                "default (prefect-rest's default pool is 64)."
+                "max_keepalive_connections=16)}, Prefect's pool size (prefect-rest's default "
+                "pool is 16 connections, 8 kept alive)."
             ),
             command=ctx.command(FAMILY),
         ),
