@@ -26,17 +26,15 @@ RUNS = 200
 
 def parse_flow_runs(body: bytes) -> list[Any]:
     """prefect-rest's side: what `read_flow_runs` does to turn a response body into models
-    (`_call_list`: the generated endpoint's `parse_response`, `FlowRun.from_dict` per item,
-    then `parse_list_of`'s type check).
+    (`_call_list`: `parse_list_of`, `FlowRun.from_dict` per item).
 
     The one place to change when the model layer changes (keep it doing exactly what the
     client does, no more, no less)."""
     from prefect_api import models
-    from prefect_api.api.flow_runs import read_flow_runs
     from prefect_rest._core.parse import parse_list_of
 
     response = httpx.Response(200, content=body, request=_REQUEST)
-    return parse_list_of(read_flow_runs, response, models.FlowRun)
+    return parse_list_of(response, models.FlowRun)
 
 
 _REQUEST = httpx.Request("POST", "http://127.0.0.1/api/flow_runs/filter")

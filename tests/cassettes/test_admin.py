@@ -28,10 +28,13 @@ MISSING = UUID("00000000-0000-4000-8000-000000000000")
 
 async def create_storage_block(client: PrefectClient, name: str) -> UUID:
     """A local file system block document, through the generated layer."""
-    block_type = await client._call(read_block_type_by_slug, BlockType, "local-file-system")
+    block_type = await client._call(
+        read_block_type_by_slug.build_request("local-file-system"), BlockType
+    )
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     [schema] = await client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type, limit=1)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type, limit=1)),
+        BlockSchema,
     )
     body = BlockDocumentCreate(
         block_schema_id=schema.id,
@@ -39,7 +42,7 @@ async def create_storage_block(client: PrefectClient, name: str) -> UUID:
         name=name,
         data={"basepath": "/tmp/cassette-results"},
     )
-    return (await client._call(create_block_document, BlockDocument, body=body)).id
+    return (await client._call(create_block_document.build_request(body=body), BlockDocument)).id
 
 
 async def test_default_result_storage(prefect_client: PrefectClient) -> None:
@@ -55,7 +58,7 @@ async def test_default_result_storage(prefect_client: PrefectClient) -> None:
         with pytest.raises(ObjectNotFound):
             await prefect_client.update_server_default_result_storage(MISSING)
     finally:
-        await prefect_client._request(delete_block_document, block_id)
+        await prefect_client._send(delete_block_document.build_request(block_id))
 
 
 async def test_read_settings(prefect_client: PrefectClient) -> None:

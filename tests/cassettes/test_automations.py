@@ -91,24 +91,29 @@ async def test_create_read_update_pause_delete(prefect_client: PrefectClient) ->
 async def test_compound_and_sequence_triggers_and_actions(prefect_client: PrefectClient) -> None:
     flow_id = await prefect_client.create_flow_from_name("cassette-automation-flow")
     deployment = await prefect_client._call(
-        create_deployment,
+        create_deployment.build_request(
+            body=DeploymentCreate(name="cassette-automation-deployment", flow_id=flow_id)
+        ),
         DeploymentResponse,
-        body=DeploymentCreate(name="cassette-automation-deployment", flow_id=flow_id),
     )
-    block_type = await prefect_client._call(read_block_type_by_slug, BlockType, "custom-webhook")
+    block_type = await prefect_client._call(
+        read_block_type_by_slug.build_request("custom-webhook"), BlockType
+    )
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     [schema, *_] = await prefect_client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type)),
+        BlockSchema,
     )
     block = await prefect_client._call(
-        create_block_document,
-        BlockDocument,
-        body=BlockDocumentCreate(
-            name="cassette-automation-hook",
-            block_schema_id=schema.id,
-            block_type_id=block_type.id,
-            data={"name": "cassette-automation-hook", "url": "http://127.0.0.1:9/"},
+        create_block_document.build_request(
+            body=BlockDocumentCreate(
+                name="cassette-automation-hook",
+                block_schema_id=schema.id,
+                block_type_id=block_type.id,
+                data={"name": "cassette-automation-hook", "url": "http://127.0.0.1:9/"},
+            )
         ),
+        BlockDocument,
     )
     actions = [
         {

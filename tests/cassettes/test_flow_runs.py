@@ -134,13 +134,14 @@ async def test_update_and_rename(prefect_client: PrefectClient) -> None:
 
 async def test_create_flow_run_from_deployment(prefect_client: PrefectClient) -> None:
     flow_id = await prefect_client.create_flow_from_name("cassette-deployed")
-    response = await prefect_client._request(
-        create_deployment,
-        body=DeploymentCreate(
-            name="cassette-deployment",
-            flow_id=flow_id,
-            parameters={"n": 1},
-        ),
+    response = await prefect_client._send(
+        create_deployment.build_request(
+            body=DeploymentCreate(
+                name="cassette-deployment",
+                flow_id=flow_id,
+                parameters={"n": 1},
+            )
+        )
     )
     deployment_id = UUID(response.json()["id"])
     scheduled = states.Scheduled(scheduled_time=SOON)

@@ -32,20 +32,24 @@ MISSING = UUID("00000000-0000-4000-8000-000000000000")
 
 
 async def webhook_block(client: PrefectClient, name: str) -> UUID:
-    block_type = await client._call(read_block_type_by_slug, BlockType, "custom-webhook")
+    block_type = await client._call(
+        read_block_type_by_slug.build_request("custom-webhook"), BlockType
+    )
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     [schema, *_] = await client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type)),
+        BlockSchema,
     )
     document = await client._call(
-        create_block_document,
-        BlockDocument,
-        body=BlockDocumentCreate(
-            name=name,
-            block_schema_id=schema.id,
-            block_type_id=block_type.id,
-            data={"name": name, "url": "http://127.0.0.1:9/"},
+        create_block_document.build_request(
+            body=BlockDocumentCreate(
+                name=name,
+                block_schema_id=schema.id,
+                block_type_id=block_type.id,
+                data={"name": name, "url": "http://127.0.0.1:9/"},
+            )
         ),
+        BlockDocument,
     )
     return document.id
 
@@ -114,20 +118,22 @@ async def test_read_policies(prefect_client: PrefectClient) -> None:
 
 def test_sync_policy(sync_prefect_client: SyncPrefectClient) -> None:
     client = sync_prefect_client
-    block_type = client._call(read_block_type_by_slug, BlockType, "custom-webhook")
+    block_type = client._call(read_block_type_by_slug.build_request("custom-webhook"), BlockType)
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     [schema, *_] = client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type)),
+        BlockSchema,
     )
     block = client._call(
-        create_block_document,
-        BlockDocument,
-        body=BlockDocumentCreate(
-            name="cassette-policy-sync-hook",
-            block_schema_id=schema.id,
-            block_type_id=block_type.id,
-            data={"name": "cassette-policy-sync-hook", "url": "http://127.0.0.1:9/"},
+        create_block_document.build_request(
+            body=BlockDocumentCreate(
+                name="cassette-policy-sync-hook",
+                block_schema_id=schema.id,
+                block_type_id=block_type.id,
+                data={"name": "cassette-policy-sync-hook", "url": "http://127.0.0.1:9/"},
+            )
         ),
+        BlockDocument,
     )
     policy_id = client.create_flow_run_notification_policy(block.id, state_names=["Failed"])
     assert client.read_flow_run_notification_policy(policy_id).state_names == ["Failed"]

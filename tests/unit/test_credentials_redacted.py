@@ -115,13 +115,17 @@ async def exercise(core: Any) -> list[BaseException]:
             assert expected is None
 
     await attempt(lambda: core.hello(), None)
-    await attempt(lambda: core._call(read_flow, Flow, FOUND), None)  # 503, then 200
+    await attempt(lambda: core._call(read_flow.build_request(FOUND), Flow), None)  # 503, then 200
     await attempt(lambda: core.api_version(), None)  # ReadError, then 200
-    await attempt(lambda: core._call(create_flow, Flow, body=FlowCreate(name="etl")), None)
-    await attempt(lambda: core._call(read_flow, Flow, MISSING), ObjectNotFound)
-    await attempt(lambda: core._call(read_flow, Flow, MALFORMED), ResponseValidationError)
-    await attempt(lambda: core._request(_operation("GET", "/health")), ServerError)
-    await attempt(lambda: core._request(_operation("GET", "/slow")), APITimeoutError)
+    await attempt(
+        lambda: core._call(create_flow.build_request(body=FlowCreate(name="etl")), Flow), None
+    )
+    await attempt(lambda: core._call(read_flow.build_request(MISSING), Flow), ObjectNotFound)
+    await attempt(
+        lambda: core._call(read_flow.build_request(MALFORMED), Flow), ResponseValidationError
+    )
+    await attempt(lambda: core._send(_operation("GET", "/health").build_request()), ServerError)
+    await attempt(lambda: core._send(_operation("GET", "/slow").build_request()), APITimeoutError)
     return raised
 
 

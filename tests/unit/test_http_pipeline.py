@@ -435,7 +435,9 @@ async def call_core(flavor: str, handler: Script, method: str, *args: Any) -> An
 
 
 async def test_call_parses_a_good_body(flavor: str, sleeps) -> None:
-    flow = await call_core(flavor, Script(reply(200, FLOW_BODY)), "_call", read_flow, Flow, FLOW_ID)
+    flow = await call_core(
+        flavor, Script(reply(200, FLOW_BODY)), "_call", read_flow.build_request(FLOW_ID), Flow
+    )
     assert isinstance(flow, Flow)
     assert flow.id == FLOW_ID
     assert flow.name == "etl"
@@ -458,7 +460,7 @@ async def test_call_raises_response_validation_error_on_a_malformed_body(
 ) -> None:
     script = Script(answer)
     with pytest.raises(ResponseValidationError) as caught:
-        await call_core(flavor, script, "_call", read_flow, Flow, FLOW_ID)
+        await call_core(flavor, script, "_call", read_flow.build_request(FLOW_ID), Flow)
     error = caught.value
     assert script.attempts == 1
     assert error.response.is_success
@@ -476,10 +478,14 @@ async def test_api_version_with_a_malformed_body(flavor: str, sleeps) -> None:
 
 async def test_call_maps_error_statuses_before_parsing(flavor: str, sleeps) -> None:
     with pytest.raises(ObjectNotFound, match="Flow not found"):
-        await call_core(flavor, Script(reply(404, NOT_FOUND)), "_call", read_flow, Flow, FLOW_ID)
+        await call_core(
+            flavor, Script(reply(404, NOT_FOUND)), "_call", read_flow.build_request(FLOW_ID), Flow
+        )
     # The generated parser would turn a 422 into an HTTPValidationError model: it must not.
     with pytest.raises(UnprocessableEntity):
-        await call_core(flavor, Script(reply(422, INVALID)), "_call", read_version, str)
+        await call_core(
+            flavor, Script(reply(422, INVALID)), "_call", read_version.build_request(), str
+        )
 
 
 # -- the real socket path -------------------------------------------------------------------

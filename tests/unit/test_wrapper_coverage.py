@@ -1,7 +1,8 @@
 """Every operation of openapi.json is reached by a public method of PrefectClient.
 
 "Reached" is decided from the source, without running anything: the wrapper calls an
-operation through its generated module (``self._call(read_flow, Flow, ...)``), so each
+operation through its generated module (``self._call(read_flow.build_request(...), Flow)``),
+so each
 module of ``wrapper/prefect_rest/_async/resources/*.py`` and ``core.py`` is parsed for
 the names it imports from ``prefect_api.api.<tag>`` and for which functions use them. A
 public method reaches an operation if its body uses the operation's module, or calls
@@ -291,7 +292,7 @@ def test_reaching_is_detected_through_helpers_and_other_methods(tmp_path: Path) 
         "from prefect_api.api import variables\n"
         "class FlowsMixin:\n"
         "    async def direct(self):\n"
-        "        return await self._call(read_flow, object)\n"
+        "        return await self._call(read_flow.build_request(), object)\n"
         "    async def via_helper(self):\n"
         "        return _helper()\n"
         "    async def via_method(self):\n"

@@ -35,10 +35,11 @@ MISSING = UUID("00000000-0000-4000-8000-000000000000")
 async def create_block(client: PrefectClient, slug: str, data: dict[str, Any]) -> UUID:
     """A block document of a system block type, through the generated layer (the blocks
     mixin is tested elsewhere)."""
-    block_type = await client._call(read_block_type_by_slug, BlockType, slug)
+    block_type = await client._call(read_block_type_by_slug.build_request(slug), BlockType)
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     [schema] = await client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type, limit=1)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type, limit=1)),
+        BlockSchema,
     )
     body = BlockDocumentCreate(
         block_schema_id=schema.id,
@@ -46,7 +47,7 @@ async def create_block(client: PrefectClient, slug: str, data: dict[str, Any]) -
         name=f"live-admin-{uuid.uuid4()}",
         data=(data),
     )
-    return (await client._call(create_block_document, BlockDocument, body=body)).id
+    return (await client._call(create_block_document.build_request(body=body), BlockDocument)).id
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ async def storage_block(prefect_client: PrefectClient) -> AsyncIterator[UUID]:
     yield block_id
     # The server-wide setting must not outlive the test; deleting the block clears it too.
     await prefect_client.clear_server_default_result_storage()
-    await prefect_client._request(delete_block_document, block_id)
+    await prefect_client._send(delete_block_document.build_request(block_id))
 
 
 async def test_read_settings(prefect_client: PrefectClient) -> None:
@@ -106,7 +107,7 @@ async def test_default_result_storage_errors(
         with pytest.raises(UnprocessableEntity, match="cannot be used for result storage"):
             await prefect_client.update_server_default_result_storage(secret)
     finally:
-        await prefect_client._request(delete_block_document, secret)
+        await prefect_client._send(delete_block_document.build_request(secret))
     with pytest.raises(ValueError, match="is not a UUID or its string form"):
         await prefect_client.update_server_default_result_storage("not-a-uuid")
 

@@ -70,20 +70,24 @@ def without_ids(value: Any) -> Any:
 
 async def notification_block(client: PrefectClient, name: str) -> UUID:
     """A custom-webhook block document (a notification block the server registers)."""
-    block_type = await client._call(read_block_type_by_slug, BlockType, "custom-webhook")
+    block_type = await client._call(
+        read_block_type_by_slug.build_request("custom-webhook"), BlockType
+    )
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     schemas = await client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type)),
+        BlockSchema,
     )
     document = await client._call(
-        create_block_document,
-        BlockDocument,
-        body=BlockDocumentCreate(
-            name=name,
-            block_schema_id=schemas[0].id,
-            block_type_id=block_type.id,
-            data={"name": name, "url": "http://127.0.0.1:9/"},
+        create_block_document.build_request(
+            body=BlockDocumentCreate(
+                name=name,
+                block_schema_id=schemas[0].id,
+                block_type_id=block_type.id,
+                data={"name": name, "url": "http://127.0.0.1:9/"},
+            )
         ),
+        BlockDocument,
     )
     return document.id
 
@@ -91,9 +95,8 @@ async def notification_block(client: PrefectClient, name: str) -> UUID:
 async def new_deployment(client: PrefectClient, name: str) -> UUID:
     flow_id = await client.create_flow_from_name(name)
     deployment = await client._call(
-        create_deployment,
+        create_deployment.build_request(body=DeploymentCreate(name=name, flow_id=flow_id)),
         DeploymentResponse,
-        body=DeploymentCreate(name=name, flow_id=flow_id),
     )
     return deployment.id
 

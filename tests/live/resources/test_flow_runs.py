@@ -52,8 +52,10 @@ def tagged(tag: str) -> FlowRunFilter:
 async def deployment_for(client: PrefectClient, flow_name: str, **fields: Any) -> tuple[UUID, UUID]:
     """(flow id, deployment id) of a new deployment, made through the generated layer."""
     flow_id = await client.create_flow_from_name(flow_name)
-    response = await client._request(
-        create_deployment, body=DeploymentCreate(name=unique("dep"), flow_id=flow_id, **fields)
+    response = await client._send(
+        create_deployment.build_request(
+            body=DeploymentCreate(name=unique("dep"), flow_id=flow_id, **fields)
+        )
     )
     return flow_id, UUID(response.json()["id"])
 
@@ -277,7 +279,9 @@ async def test_create_flow_run_from_deployment_into_a_new_work_queue(
     prefect_client: PrefectClient,
 ) -> None:
     pool = unique("pool")
-    await prefect_client._request(create_work_pool, body=WorkPoolCreate(name=pool, type="process"))
+    await prefect_client._send(
+        create_work_pool.build_request(body=WorkPoolCreate(name=pool, type="process"))
+    )
     _, deployment_id = await deployment_for(prefect_client, unique("pooled"), work_pool_name=pool)
     run = await prefect_client.create_flow_run_from_deployment(
         deployment_id, work_queue_name="made-on-demand"
@@ -393,8 +397,8 @@ def test_flow_runs_sync(sync_prefect_client: SyncPrefectClient) -> None:
 def test_create_flow_run_from_deployment_sync(sync_prefect_client: SyncPrefectClient) -> None:
     client = sync_prefect_client
     flow_id = client.create_flow_from_name(unique("sync-deployed"))
-    response = client._request(
-        create_deployment, body=DeploymentCreate(name=unique("dep"), flow_id=flow_id)
+    response = client._send(
+        create_deployment.build_request(body=DeploymentCreate(name=unique("dep"), flow_id=flow_id))
     )
     deployment_id = UUID(response.json()["id"])
     key = unique("key")

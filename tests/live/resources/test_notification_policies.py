@@ -50,20 +50,22 @@ def unique(prefix: str) -> str:
 
 async def block_document(client: PrefectClient, slug: str, name: str, data: dict[str, Any]) -> UUID:
     """A block document of a block type the server registers at start."""
-    block_type = await client._call(read_block_type_by_slug, BlockType, slug)
+    block_type = await client._call(read_block_type_by_slug.build_request(slug), BlockType)
     by_type = BlockSchemaFilter(block_type_id=BlockSchemaFilterBlockTypeId(any_=[block_type.id]))
     schemas = await client._call_list(
-        read_block_schemas, BlockSchema, body=ReadBlockSchemasBody(block_schemas=by_type)
+        read_block_schemas.build_request(body=ReadBlockSchemasBody(block_schemas=by_type)),
+        BlockSchema,
     )
     document = await client._call(
-        create_block_document,
-        BlockDocument,
-        body=BlockDocumentCreate(
-            name=name,
-            block_schema_id=schemas[0].id,
-            block_type_id=block_type.id,
-            data=(data),
+        create_block_document.build_request(
+            body=BlockDocumentCreate(
+                name=name,
+                block_schema_id=schemas[0].id,
+                block_type_id=block_type.id,
+                data=(data),
+            )
         ),
+        BlockDocument,
     )
     return document.id
 

@@ -57,8 +57,8 @@ async def runs(asgi_app: Any) -> AsyncIterator[Runs]:
         settings=Settings(),
     ) as client:
         flow_id = await client.create_flow_from_name(f"scale-{uuid.uuid4()}")
-        response = await client._request(
-            create_deployment, body=DeploymentCreate(name="scale", flow_id=flow_id)
+        response = await client._send(
+            create_deployment.build_request(body=DeploymentCreate(name="scale", flow_id=flow_id))
         )
         deployment_id = UUID(response.json()["id"])
         tag = f"scale-{uuid.uuid4()}"
@@ -73,8 +73,8 @@ async def runs(asgi_app: Any) -> AsyncIterator[Runs]:
                 )
                 for i in range(first, min(RUNS, first + BULK))
             ]
-            answer = await client._request(
-                bulk_create_flow_runs_from_deployment, deployment_id, body=batch
+            answer = await client._send(
+                bulk_create_flow_runs_from_deployment.build_request(deployment_id, body=batch)
             )
             results = answer.json()["results"]
             assert [r["status"] for r in results] == ["CREATED"] * len(batch)

@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
-from types import ModuleType, TracebackType
+from types import TracebackType
 from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
@@ -227,19 +227,18 @@ class ClientCore:
 
     # -- plumbing for the resource methods ---------------------------------------------------
 
-    async def _request(self, operation: ModuleType, *args: Any, **kwargs: Any) -> httpx.Response:
-        """Send one generated operation's request through the pipeline."""
-        return await self._http.request(**operation.build_request(*args, **kwargs))
+    async def _send(self, request: dict[str, Any]) -> httpx.Response:
+        """Send a request built by a generated operation's `build_request` (which the caller
+        calls itself, so the type checker checks its arguments) through the pipeline."""
+        return await self._http.request(**request)
 
-    async def _call(self, operation: ModuleType, kind: type[T], *args: Any, **kwargs: Any) -> T:
-        """Send an operation and parse its answer as `kind`."""
-        return parse_as(operation, await self._request(operation, *args, **kwargs), kind)
+    async def _call(self, request: dict[str, Any], kind: type[T]) -> T:
+        """Send a built request and parse its answer as `kind`."""
+        return parse_as(await self._send(request), kind)
 
-    async def _call_list(
-        self, operation: ModuleType, kind: type[T], *args: Any, **kwargs: Any
-    ) -> list[T]:
-        """Send an operation and parse its answer as a list of `kind`."""
-        return parse_list_of(operation, await self._request(operation, *args, **kwargs), kind)
+    async def _call_list(self, request: dict[str, Any], kind: type[T]) -> list[T]:
+        """Send a built request and parse its answer as a list of `kind`."""
+        return parse_list_of(await self._send(request), kind)
 
     async def _read_pages(
         self, fetch: AsyncPageFetcher[T], *, limit: int | None, offset: int
@@ -300,7 +299,7 @@ class ClientCore:
 
     async def hello(self) -> httpx.Response:
         """Say hello to the server: ``(await client.hello()).json() == "👋"``."""
-        return await self._request(hello)
+        return await self._send(hello.build_request())
 
     async def api_healthcheck(self) -> Exception | None:
         """None if the server answers its health check, else the exception (never raises).
@@ -323,18 +322,18 @@ class ClientCore:
         (after the pipeline's retries) as a `ServerError`.
         """
         try:
-            await self._request(perform_readiness_check)
+            await self._send(perform_readiness_check.build_request())
         except Exception as error:
             return error
         return None
 
     async def server_api_version(self) -> str:
         """The REST API version the server speaks (e.g. ``"0.8.4"``), from ``GET /version``."""
-        return parse_as(server_version, await self._request(server_version), str)
+        return await self._call(server_version.build_request(), str)
 
     async def api_version(self) -> str:
         """The Prefect version the server runs (e.g. ``"3.8.8"``)."""
-        return parse_as(read_version, await self._request(read_version), str)
+        return await self._call(read_version.build_request(), str)
 
     def client_version(self) -> str:
         """The Prefect version this client was generated against: the server API it speaks."""

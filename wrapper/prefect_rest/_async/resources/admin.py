@@ -28,7 +28,7 @@ class AdminMixin(ClientCore):
         A plain dict rather than a model: the settings tree changes with every Prefect
         release, and a newer server's extra settings should not need a newer client.
         """
-        response = await self._request(read_settings)
+        response = await self._send(read_settings.build_request())
         try:
             settings = response.json()
         except ValueError as error:
@@ -44,7 +44,7 @@ class AdminMixin(ClientCore):
         Its ``default_result_storage_block_id`` is None when none is configured.
         """
         return await self._call(
-            read_server_default_result_storage, models.ServerDefaultResultStorage
+            read_server_default_result_storage.build_request(), models.ServerDefaultResultStorage
         )
 
     async def update_server_default_result_storage(
@@ -59,9 +59,10 @@ class AdminMixin(ClientCore):
         block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
         body = models.ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
         return await self._call(
-            update_server_default_result_storage, models.ServerDefaultResultStorage, body=body
+            update_server_default_result_storage.build_request(body=body),
+            models.ServerDefaultResultStorage,
         )
 
     async def clear_server_default_result_storage(self) -> None:
         """Remove the server's default result storage setting (fine if none is set)."""
-        await self._request(clear_server_default_result_storage)
+        await self._send(clear_server_default_result_storage.build_request())

@@ -74,7 +74,7 @@ class ArtifactsMixin(ClientCore):
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
         body = as_model(artifact, models.ArtifactCreate, "create_artifact(): artifact")
-        created = await self._call(create_artifact, models.Artifact, body=body)
+        created = await self._call(create_artifact.build_request(body=body), models.Artifact)
         await self._emit_artifact_event(created_event(created))
         return created
 
@@ -87,7 +87,7 @@ class ArtifactsMixin(ClientCore):
         """
         body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
         artifact_uuid = as_uuid(artifact_id, "artifact_id")
-        await self._request(update_artifact, artifact_uuid, body=body)
+        await self._send(update_artifact.build_request(artifact_uuid, body=body))
         await self._emit_artifact_event(updated_event(artifact_uuid, body))
 
     async def _emit_artifact_event(self, event: dict[str, Any]) -> None:
@@ -98,17 +98,19 @@ class ArtifactsMixin(ClientCore):
         if emit_through_prefect(event):
             return
         try:
-            await self._request(create_events, body=[to_event(event, 0)])
+            await self._send(create_events.build_request(body=[to_event(event, 0)]))
         except APIError as error:
             logger.warning("artifact event %s not sent: %s", event["event"], error)
 
     async def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        await self._request(delete_artifact, as_uuid(artifact_id, "artifact_id"))
+        await self._send(delete_artifact.build_request(as_uuid(artifact_id, "artifact_id")))
 
     async def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return await self._call(read_artifact, models.Artifact, as_uuid(artifact_id, "artifact_id"))
+        return await self._call(
+            read_artifact.build_request(as_uuid(artifact_id, "artifact_id")), models.Artifact
+        )
 
     async def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.
@@ -125,10 +127,12 @@ class ArtifactsMixin(ClientCore):
         no_surrogates(key, "key")
         by_key = models.ArtifactCollectionFilter(key=models.ArtifactCollectionFilterKey(any_=[key]))
         body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
-        found = await self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
+        found = await self._call_list(
+            read_latest_artifacts.build_request(body=body), models.ArtifactCollection
+        )
         if not found:
             raise not_found(self.api_url, key)
-        return await self._call(read_artifact, models.Artifact, found[0].latest_id)
+        return await self._call(read_artifact.build_request(found[0].latest_id), models.Artifact)
 
     async def read_artifacts(
         self,
@@ -158,7 +162,7 @@ class ArtifactsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_artifacts, models.Artifact, body=body)
+            return await self._call_list(read_artifacts.build_request(body=body), models.Artifact)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -193,7 +197,7 @@ class ArtifactsMixin(ClientCore):
                 offset=page_offset,
             )
             return await self._call_list(
-                read_latest_artifacts, models.ArtifactCollection, body=body
+                read_latest_artifacts.build_request(body=body), models.ArtifactCollection
             )
 
         return await self._read_pages(page, limit=limit, offset=offset)
@@ -215,7 +219,7 @@ class ArtifactsMixin(ClientCore):
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
         )
-        return await self._call(count_artifacts, int, body=body)
+        return await self._call(count_artifacts.build_request(body=body), int)
 
     async def count_latest_artifacts(
         self,
@@ -236,4 +240,4 @@ class ArtifactsMixin(ClientCore):
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
         )
-        return await self._call(count_latest_artifacts, int, body=body)
+        return await self._call(count_latest_artifacts.build_request(body=body), int)

@@ -88,7 +88,7 @@ class BlocksMixin(ClientCore):
         body = as_body(
             block_type, models.BlockTypeCreate, "block_type", read_model=models.BlockType
         )
-        created = await self._call(create_block_type, models.BlockType, body=body)
+        created = await self._call(create_block_type.build_request(body=body), models.BlockType)
         if created.slug != body.slug:
             # The server inserts the new row, then answers with the first block type that
             # has the same *name* (names are not unique): read back the one we created.
@@ -98,13 +98,14 @@ class BlocksMixin(ClientCore):
     async def read_block_type(self, block_type_id: UUID) -> BlockType:
         """The block type with this id; `ObjectNotFound` if there is none."""
         return await self._call(
-            read_block_type_by_id, models.BlockType, as_uuid(block_type_id, "block_type_id")
+            read_block_type_by_id.build_request(as_uuid(block_type_id, "block_type_id")),
+            models.BlockType,
         )
 
     async def read_block_type_by_slug(self, slug: str) -> BlockType:
         """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
         return await self._call(
-            read_block_type_by_slug, models.BlockType, path_segment(slug, "slug")
+            read_block_type_by_slug.build_request(path_segment(slug, "slug")), models.BlockType
         )
 
     async def update_block_type(
@@ -125,7 +126,9 @@ class BlocksMixin(ClientCore):
             "block_type",
             read_model=(models.BlockType, models.BlockTypeCreate),
         )
-        await self._request(update_block_type, as_uuid(block_type_id, "block_type_id"), body=body)
+        await self._send(
+            update_block_type.build_request(as_uuid(block_type_id, "block_type_id"), body=body)
+        )
 
     async def delete_block_type(self, block_type_id: UUID) -> None:
         """Delete a block type with its schemas and documents.
@@ -133,7 +136,7 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if it does not exist; `PermissionDenied` for protected (system)
         block types, which cannot be deleted.
         """
-        await self._request(delete_block_type, as_uuid(block_type_id, "block_type_id"))
+        await self._send(delete_block_type.build_request(as_uuid(block_type_id, "block_type_id")))
 
     async def read_block_types(self) -> list[BlockType]:
         """Every block type, sorted by name.
@@ -143,7 +146,9 @@ class BlocksMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[BlockType]:
             body = models.ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_block_types, models.BlockType, body=body)
+            return await self._call_list(
+                read_block_types.build_request(body=body), models.BlockType
+            )
 
         return [block_type async for block_type in self._iter_offset_pages(page)]
 
@@ -155,12 +160,12 @@ class BlocksMixin(ClientCore):
         `update_block_type` is restored); documents are not touched. The server also
         does this when it starts. Not in Prefect's client.
         """
-        await self._request(install_system_block_types)
+        await self._send(install_system_block_types.build_request())
 
     async def read_block_capabilities(self) -> list[str]:
         """The capabilities (e.g. "read-path", "notify") that at least one block schema on
         the server declares, each once. Not in Prefect's client."""
-        return await self._call_list(read_available_block_capabilities, str)
+        return await self._call_list(read_available_block_capabilities.build_request(), str)
 
     # -- block schemas -----------------------------------------------------------------------
 
@@ -175,12 +180,13 @@ class BlocksMixin(ClientCore):
         body = as_body(
             block_schema, models.BlockSchemaCreate, "block_schema", read_model=models.BlockSchema
         )
-        return await self._call(create_block_schema, models.BlockSchema, body=body)
+        return await self._call(create_block_schema.build_request(body=body), models.BlockSchema)
 
     async def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
         """The block schema with this id; `ObjectNotFound` if there is none."""
         return await self._call(
-            read_block_schema_by_id, models.BlockSchema, as_uuid(block_schema_id, "block_schema_id")
+            read_block_schema_by_id.build_request(as_uuid(block_schema_id, "block_schema_id")),
+            models.BlockSchema,
         )
 
     async def read_block_schema_by_checksum(
@@ -192,10 +198,10 @@ class BlocksMixin(ClientCore):
         """
         version = optional_text(version, "version")
         return await self._call(
-            read_block_schema_by_checksum,
+            read_block_schema_by_checksum.build_request(
+                path_segment(checksum, "checksum"), version=unset_if_none(version)
+            ),
             models.BlockSchema,
-            path_segment(checksum, "checksum"),
-            version=unset_if_none(version),
         )
 
     async def read_block_schemas(self) -> list[BlockSchema]:
@@ -206,7 +212,9 @@ class BlocksMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[BlockSchema]:
             body = models.ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_block_schemas, models.BlockSchema, body=body)
+            return await self._call_list(
+                read_block_schemas.build_request(body=body), models.BlockSchema
+            )
 
         return [block_schema async for block_schema in self._iter_offset_pages(page)]
 
@@ -221,7 +229,9 @@ class BlocksMixin(ClientCore):
             ),
             limit=1,  # the server sorts schemas newest first
         )
-        schemas = await self._call_list(read_block_schemas, models.BlockSchema, body=body)
+        schemas = await self._call_list(
+            read_block_schemas.build_request(body=body), models.BlockSchema
+        )
         return schemas[0] if schemas else None
 
     async def delete_block_schema(self, block_schema_id: UUID) -> None:
@@ -229,7 +239,9 @@ class BlocksMixin(ClientCore):
 
         Schemas of protected (system) block types cannot be deleted (`PermissionDenied`).
         """
-        await self._request(delete_block_schema, as_uuid(block_schema_id, "block_schema_id"))
+        await self._send(
+            delete_block_schema.build_request(as_uuid(block_schema_id, "block_schema_id"))
+        )
 
     # -- block documents ---------------------------------------------------------------------
 
@@ -261,7 +273,9 @@ class BlocksMixin(ClientCore):
             hidden = hide_secret_fields(body.data, secret_fields_of(schema))
             body = body.model_copy(update={"data": hidden})
         try:
-            return await self._call(create_block_document, models.BlockDocument, body=body)
+            return await self._call(
+                create_block_document.build_request(body=body), models.BlockDocument
+            )
         except (ObjectAlreadyExists, ServerError) as error:
             # A block_type_id that names nothing fails an assertion (500); a missing
             # block_schema_id fails a foreign key (409, "integrity conflict"). Neither
@@ -289,7 +303,7 @@ class BlocksMixin(ClientCore):
             read_model=models.BlockDocument,
         )
         try:
-            await self._request(update_block_document_data, document_id, body=body)
+            await self._send(update_block_document_data.build_request(document_id, body=body))
         except ServerError:
             # The server answers a block_schema_id that does not exist with a 500 (a failed
             # assertion): report the missing schema instead.
@@ -299,7 +313,9 @@ class BlocksMixin(ClientCore):
 
     async def delete_block_document(self, block_document_id: UUID) -> None:
         """Delete a block document; `ObjectNotFound` if it does not exist."""
-        await self._request(delete_block_document, as_uuid(block_document_id, "block_document_id"))
+        await self._send(
+            delete_block_document.build_request(as_uuid(block_document_id, "block_document_id"))
+        )
 
     async def read_block_document(
         self, block_document_id: UUID, include_secrets: bool = True
@@ -309,10 +325,11 @@ class BlocksMixin(ClientCore):
         With ``include_secrets=False`` secret values come back as ``"********"``.
         """
         return await self._call(
-            read_block_document_by_id,
+            read_block_document_by_id.build_request(
+                as_uuid(block_document_id, "block_document_id"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            as_uuid(block_document_id, "block_document_id"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     async def read_block_document_by_name(
@@ -324,11 +341,12 @@ class BlocksMixin(ClientCore):
         come back as ``"********"``.
         """
         return await self._call(
-            read_block_document_by_name_for_block_type,
+            read_block_document_by_name_for_block_type.build_request(
+                path_segment(block_type_slug, "block_type_slug"),
+                path_segment(name, "name"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            path_segment(block_type_slug, "block_type_slug"),
-            path_segment(name, "name"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     async def read_block_documents(
@@ -396,10 +414,11 @@ class BlocksMixin(ClientCore):
         start = non_negative(offset, "offset") or 0
         count = non_negative(limit, "limit")
         documents = await self._call_list(
-            read_block_documents_for_block_type,
+            read_block_documents_for_block_type.build_request(
+                path_segment(block_type_slug, "block_type_slug"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            path_segment(block_type_slug, "block_type_slug"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
         return documents[start:] if count is None else documents[start : start + count]
 
@@ -430,7 +449,7 @@ class BlocksMixin(ClientCore):
             block_types=unset_if_none(block_type_filter),
             block_schemas=unset_if_none(block_schema_filter),
         )
-        return await self._call(count_block_documents, int, body=body)
+        return await self._call(count_block_documents.build_request(body=body), int)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -455,7 +474,9 @@ class BlocksMixin(ClientCore):
         )
         # Sent even when it is the server's default: pages are only stable under one order.
         body.sort = sort if sort is not None else models.BlockDocumentSort.NAME_ASC
-        return await self._call_list(read_block_documents, models.BlockDocument, body=body)
+        return await self._call_list(
+            read_block_documents.build_request(body=body), models.BlockDocument
+        )
 
     async def _raise_for_missing_references(
         self, block_schema_id: UUID, block_type_id: UUID | None

@@ -71,7 +71,9 @@ class ConcurrencyLimitsMixin(ClientCore):
         if concurrency_limit < 0:
             raise ValueError(f"concurrency_limit must be >= 0, not {concurrency_limit}")
         body = models.ConcurrencyLimitCreate(tag=tag, concurrency_limit=concurrency_limit)
-        created = await self._call(create_concurrency_limit, models.ConcurrencyLimit, body=body)
+        created = await self._call(
+            create_concurrency_limit.build_request(body=body), models.ConcurrencyLimit
+        )
         return created.id
 
     async def read_concurrency_limit_by_tag(self, tag: str) -> ConcurrencyLimit:
@@ -80,13 +82,16 @@ class ConcurrencyLimitsMixin(ClientCore):
         `ObjectNotFound` if the tag has none.
         """
         return await self._call(
-            read_concurrency_limit_by_tag, models.ConcurrencyLimit, path_segment(tag, "tag")
+            read_concurrency_limit_by_tag.build_request(path_segment(tag, "tag")),
+            models.ConcurrencyLimit,
         )
 
     async def read_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> ConcurrencyLimit:
         """The tag limit with this id; `ObjectNotFound` if there is none."""
         limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
-        return await self._call(read_concurrency_limit, models.ConcurrencyLimit, limit_id)
+        return await self._call(
+            read_concurrency_limit.build_request(limit_id), models.ConcurrencyLimit
+        )
 
     async def read_concurrency_limits(self, limit: int, offset: int) -> list[ConcurrencyLimit]:
         """Tag limits, `limit` of them from `offset`; above 200 fetches several pages.
@@ -102,7 +107,7 @@ class ConcurrencyLimitsMixin(ClientCore):
                 limit=unset_if_none(page_limit), offset=page_offset
             )
             return await self._call_list(
-                read_concurrency_limits, models.ConcurrencyLimit, body=body
+                read_concurrency_limits.build_request(body=body), models.ConcurrencyLimit
             )
 
         return await self._read_pages(page, limit=limit, offset=offset)
@@ -117,16 +122,16 @@ class ConcurrencyLimitsMixin(ClientCore):
         name = path_segment(tag, "tag")
         override = None if slot_override is None else uuid_list(slot_override, "slot_override")
         body = models.ResetConcurrencyLimitByTagBody(slot_override=override)
-        await self._request(reset_concurrency_limit_by_tag, name, body=body)
+        await self._send(reset_concurrency_limit_by_tag.build_request(name, body=body))
 
     async def delete_concurrency_limit_by_tag(self, tag: str) -> None:
         """Remove the limit on `tag`; `ObjectNotFound` if there is none."""
-        await self._request(delete_concurrency_limit_by_tag, path_segment(tag, "tag"))
+        await self._send(delete_concurrency_limit_by_tag.build_request(path_segment(tag, "tag")))
 
     async def delete_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> None:
         """Remove the tag limit with this id; `ObjectNotFound` if there is none."""
         limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
-        await self._request(delete_concurrency_limit, limit_id)
+        await self._send(delete_concurrency_limit.build_request(limit_id))
 
     async def increment_v1_concurrency_slots(
         self, names: list[str], task_run_id: UUID
@@ -141,7 +146,7 @@ class ConcurrencyLimitsMixin(ClientCore):
         body = models.IncrementConcurrencyLimitsV1Body(
             names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
         )
-        return await self._request(increment_concurrency_limits_v1, body=body)
+        return await self._send(increment_concurrency_limits_v1.build_request(body=body))
 
     async def decrement_v1_concurrency_slots(
         self, names: list[str], task_run_id: UUID, occupancy_seconds: float
@@ -167,4 +172,4 @@ class ConcurrencyLimitsMixin(ClientCore):
                 "occupancy_seconds": occupancy_seconds,
             }
         )
-        return await self._request(decrement_concurrency_limits_v1, body=body)
+        return await self._send(decrement_concurrency_limits_v1.build_request(body=body))

@@ -112,7 +112,8 @@ class DeploymentSchedulesMixin(ClientCore):
                     "deployment.",
                 )
         return await self._call_list(
-            create_deployment_schedules, models.DeploymentSchedule, deployment_uuid, body=body
+            create_deployment_schedules.build_request(deployment_uuid, body=body),
+            models.DeploymentSchedule,
         )
 
     async def read_deployment_schedules(
@@ -120,9 +121,8 @@ class DeploymentSchedulesMixin(ClientCore):
     ) -> list[DeploymentSchedule]:
         """The deployment's schedules; raises `ObjectNotFound` if the deployment does not exist."""
         return await self._call_list(
-            read_deployment_schedules,
+            read_deployment_schedules.build_request(as_uuid(deployment_id, "deployment_id")),
             models.DeploymentSchedule,
-            as_uuid(deployment_id, "deployment_id"),
         )
 
     async def update_deployment_schedule(
@@ -154,11 +154,12 @@ class DeploymentSchedulesMixin(ClientCore):
         )
         if schedule is not None:  # only what is given is sent
             body.schedule = to_schedule(schedule, "schedule")
-        await self._request(
-            update_deployment_schedule,
-            as_uuid(deployment_id, "deployment_id"),
-            as_uuid(schedule_id, "schedule_id"),
-            body=body,
+        await self._send(
+            update_deployment_schedule.build_request(
+                as_uuid(deployment_id, "deployment_id"),
+                as_uuid(schedule_id, "schedule_id"),
+                body=body,
+            )
         )
 
     async def delete_deployment_schedule(
@@ -168,10 +169,10 @@ class DeploymentSchedulesMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment or the schedule does not exist.
         """
-        await self._request(
-            delete_deployment_schedule,
-            as_uuid(deployment_id, "deployment_id"),
-            as_uuid(schedule_id, "schedule_id"),
+        await self._send(
+            delete_deployment_schedule.build_request(
+                as_uuid(deployment_id, "deployment_id"), as_uuid(schedule_id, "schedule_id")
+            )
         )
 
     async def get_scheduled_flow_runs_for_deployments(
@@ -204,7 +205,7 @@ class DeploymentSchedulesMixin(ClientCore):
             limit=unset_if_none(limit),
         )
         return await self._call_list(
-            get_scheduled_flow_runs_for_deployments, models.FlowRun, body=body
+            get_scheduled_flow_runs_for_deployments.build_request(body=body), models.FlowRun
         )
 
     async def schedule_deployment(
@@ -262,8 +263,8 @@ class DeploymentSchedulesMixin(ClientCore):
             max_runs=unset_if_none(optional_count(max_runs, "max_runs")),
         )
         # The server answers 200 and schedules nothing for an unknown deployment.
-        await self._request(read_deployment, deployment_uuid)
-        await self._request(schedule_deployment, deployment_uuid, body=body)
+        await self._send(read_deployment.build_request(deployment_uuid))
+        await self._send(schedule_deployment.build_request(deployment_uuid, body=body))
 
 
 # -- argument conversion shared with deployments.py ---------------------------------------------

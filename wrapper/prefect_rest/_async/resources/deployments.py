@@ -238,7 +238,9 @@ class DeploymentsMixin(ClientCore):
             labels=unset_if_none(None if labels is None else as_mapping(labels, "labels")),
         )
         try:
-            deployment = await self._call(create_deployment, models.DeploymentResponse, body=body)
+            deployment = await self._call(
+                create_deployment.build_request(body=body), models.DeploymentResponse
+            )
         except ObjectAlreadyExists as conflict:
             # (flow, name) clashes are upserts, never 409s. The server answers 409 for a
             # missing flow (a foreign-key "integrity conflict") and for a missing storage or
@@ -257,7 +259,7 @@ class DeploymentsMixin(ClientCore):
         probes += [(read_block_document_by_id, i) for i in block_document_ids if i is not None]
         for operation, object_id in probes:
             try:
-                await self._request(operation, object_id)
+                await self._send(operation.build_request(object_id))
             except ObjectNotFound as missing:
                 return missing
         return None
@@ -324,12 +326,13 @@ class DeploymentsMixin(ClientCore):
             ]
             slugs_of(schedules, "deployment.schedules")
             body = body.model_copy(update={"schedules": schedules})
-        await self._request(update_deployment, target, body=body)
+        await self._send(update_deployment.build_request(target, body=body))
 
     async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
         """The deployment with this id; raises `ObjectNotFound` if there is none."""
         return await self._call(
-            read_deployment, models.DeploymentResponse, as_uuid(deployment_id, "deployment_id")
+            read_deployment.build_request(as_uuid(deployment_id, "deployment_id")),
+            models.DeploymentResponse,
         )
 
     async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
@@ -348,7 +351,8 @@ class DeploymentsMixin(ClientCore):
                 "e.g. 'etl/nightly'"
             )
         return await self._call(
-            read_deployment_by_name, models.DeploymentResponse, flow_name, deployment_name
+            read_deployment_by_name.build_request(flow_name, deployment_name),
+            models.DeploymentResponse,
         )
 
     async def read_deployments(
@@ -395,7 +399,9 @@ class DeploymentsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_deployments, models.DeploymentResponse, body=body)
+            return await self._call_list(
+                read_deployments.build_request(body=body), models.DeploymentResponse
+            )
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -486,7 +492,7 @@ class DeploymentsMixin(ClientCore):
             limit=unset_if_none(limit),
         )
         return await self._call(
-            paginate_deployments, models.DeploymentPaginationResponse, body=body
+            paginate_deployments.build_request(body=body), models.DeploymentPaginationResponse
         )
 
     async def count_deployments(
@@ -518,11 +524,11 @@ class DeploymentsMixin(ClientCore):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        return await self._call(count_deployments, int, body=body)
+        return await self._call(count_deployments.build_request(body=body), int)
 
     async def delete_deployment(self, deployment_id: UUID | str) -> None:
         """Delete a deployment (and its schedules); raises `ObjectNotFound` if missing."""
-        await self._request(delete_deployment, as_uuid(deployment_id, "deployment_id"))
+        await self._send(delete_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     async def delete_deployments(
         self,
@@ -575,7 +581,8 @@ class DeploymentsMixin(ClientCore):
             )
             body = models.BulkDeleteDeploymentsBody(deployments=unset_if_none(chosen), limit=size)
             answer = await self._call(
-                bulk_delete_deployments, models.DeploymentBulkDeleteResponse, body=body
+                bulk_delete_deployments.build_request(body=body),
+                models.DeploymentBulkDeleteResponse,
             )
             batch = answer.deleted
             fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
@@ -620,10 +627,10 @@ class DeploymentsMixin(ClientCore):
             batch = bodies[start : start + BULK_CREATE_BATCH]
             try:
                 answer = await self._call(
-                    bulk_create_flow_runs_from_deployment,
+                    bulk_create_flow_runs_from_deployment.build_request(
+                        deployment_uuid, body=batch
+                    ),
                     models.FlowRunBulkCreateResponse,
-                    deployment_uuid,
-                    body=batch,
                 )
             except Exception as error:
                 created = [r.flow_run_id for r in results if isinstance(r.flow_run_id, UUID)]
@@ -653,9 +660,8 @@ class DeploymentsMixin(ClientCore):
             stacklevel=2,
         )
         return await self._call_list(
-            work_queue_check_for_deployment,
+            work_queue_check_for_deployment.build_request(as_uuid(deployment_id, "deployment_id")),
             models.WorkQueue,
-            as_uuid(deployment_id, "deployment_id"),
         )
 
     async def pause_deployment(self, deployment_id: UUID | str) -> None:
@@ -664,7 +670,7 @@ class DeploymentsMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment does not exist.
         """
-        await self._request(pause_deployment, as_uuid(deployment_id, "deployment_id"))
+        await self._send(pause_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     async def resume_deployment(self, deployment_id: UUID | str) -> None:
         """Resume a paused deployment (its active schedules make runs again). Resuming a
@@ -672,7 +678,7 @@ class DeploymentsMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment does not exist.
         """
-        await self._request(resume_deployment, as_uuid(deployment_id, "deployment_id"))
+        await self._send(resume_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
         """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""

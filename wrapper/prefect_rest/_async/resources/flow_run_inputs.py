@@ -48,13 +48,13 @@ class FlowRunInputsMixin(ClientCore):
             raise TypeError(f"value must be a str (e.g. JSON text), not {type(value).__name__}")
         no_surrogates(value, "value")
         body = models.CreateFlowRunInputBody(key=key, value=value, sender=sender)
-        await self._request(create_flow_run_input, flow_run_id, body=body)
+        await self._send(create_flow_run_input.build_request(flow_run_id, body=body))
 
     async def read_flow_run_input(self, flow_run_id: UUID, key: str) -> str:
         """The value stored under `key` for a flow run; raises `ObjectNotFound` if none is."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         key = input_key(key)
-        response = await self._request(read_flow_run_input, flow_run_id, key)
+        response = await self._send(read_flow_run_input.build_request(flow_run_id, key))
         # The server answers text/plain, the value itself (the spec does not say so).
         return response.content.decode()
 
@@ -80,17 +80,17 @@ class FlowRunInputsMixin(ClientCore):
             exclude_keys=sorted(set(exclude_keys)),
         )
         found = await self._call_list(
-            filter_flow_run_input, models.FlowRunInput, flow_run_id, body=body
+            filter_flow_run_input.build_request(flow_run_id, body=body), models.FlowRunInput
         )
         if not found:
-            await self._request(read_flow_run, flow_run_id)  # ObjectNotFound if missing
+            await self._send(read_flow_run.build_request(flow_run_id))  # ObjectNotFound if missing
         return found
 
     async def delete_flow_run_input(self, flow_run_id: UUID, key: str) -> None:
         """Delete the input stored under `key`; raises `ObjectNotFound` if there is none."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         key = input_key(key)
-        await self._request(delete_flow_run_input, flow_run_id, key)
+        await self._send(delete_flow_run_input.build_request(flow_run_id, key))
 
     async def update_flow_run_labels(self, flow_run_id: UUID, labels: Mapping[str, Any]) -> None:
         """Add or change labels of a flow run (values: str, int, float or bool).
@@ -109,13 +109,13 @@ class FlowRunInputsMixin(ClientCore):
                     f"not {type(value).__name__}"
                 )
         labels = json_object(labels, "labels")  # NaN, lone surrogates
-        await self._request(
-            update_flow_run_labels,
-            flow_run_id,
-            body=models.UpdateFlowRunLabelsBody(labels),
+        await self._send(
+            update_flow_run_labels.build_request(
+                flow_run_id, body=models.UpdateFlowRunLabelsBody(labels)
+            )
         )
 
     async def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:
         """One flow-run state by its id; raises `ObjectNotFound` if there is none."""
         flow_run_state_id = as_uuid(flow_run_state_id, "flow_run_state_id")
-        return await self._call(read_flow_run_state, models.State, flow_run_state_id)
+        return await self._call(read_flow_run_state.build_request(flow_run_state_id), models.State)

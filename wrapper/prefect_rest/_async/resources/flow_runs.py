@@ -138,7 +138,7 @@ class FlowRunsMixin(FlowsMixin):
             idempotency_key=retry_key(),
         )
         body.flow_id = await self.create_flow(flow)
-        run = await self._call(create_flow_run, models.FlowRun, body=body)
+        run = await self._call(create_flow_run.build_request(body=body), models.FlowRun)
         return keep_given_parameters(run, parameters)
 
     async def create_flow_run_from_deployment(
@@ -190,7 +190,8 @@ class FlowRunsMixin(FlowsMixin):
         )
         try:
             return await self._call(
-                create_flow_run_from_deployment, models.FlowRun, deployment_id, body=body
+                create_flow_run_from_deployment.build_request(deployment_id, body=body),
+                models.FlowRun,
             )
         except ObjectAlreadyExists as error:
             # The server answers 409 for two things that are not conflicts: parameters that
@@ -200,7 +201,7 @@ class FlowRunsMixin(FlowsMixin):
             if message.startswith("Error creating flow run") or "parameter" in message.lower():
                 raise UnprocessableEntity(error.response) from error
             if parent_task_run_id is not None:
-                await self._request(read_task_run, parent_task_run_id)  # ObjectNotFound?
+                await self._send(read_task_run.build_request(parent_task_run_id))  # ObjectNotFound?
             raise
 
     async def update_flow_run(
@@ -243,7 +244,7 @@ class FlowRunsMixin(FlowsMixin):
             body.infrastructure_pid = infrastructure_pid
         if job_variables is not None:
             body.job_variables = mapping_arg(job_variables, "job_variables")
-        return await self._request(update_flow_run, flow_run_id, body=body)
+        return await self._send(update_flow_run.build_request(flow_run_id, body=body))
 
     async def set_flow_run_name(self, flow_run_id: UUID, name: str) -> httpx.Response:
         """Rename a flow run; returns the server's (empty, 204) response, as Prefect does.
@@ -254,19 +255,19 @@ class FlowRunsMixin(FlowsMixin):
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
-        return await self._request(
-            update_flow_run, flow_run_id, body=models.FlowRunUpdate(name=name)
+        return await self._send(
+            update_flow_run.build_request(flow_run_id, body=models.FlowRunUpdate(name=name))
         )
 
     async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
         """The flow run with this id; raises `ObjectNotFound` if there is none."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        return await self._call(read_flow_run, models.FlowRun, flow_run_id)
+        return await self._call(read_flow_run.build_request(flow_run_id), models.FlowRun)
 
     async def delete_flow_run(self, flow_run_id: UUID) -> None:
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        await self._request(delete_flow_run, flow_run_id)
+        await self._send(delete_flow_run.build_request(flow_run_id))
 
     async def delete_flow_runs(
         self,
@@ -301,7 +302,7 @@ class FlowRunsMixin(FlowsMixin):
         for size in bulk_batches(limit):
             body = models.BulkDeleteFlowRunsBody(flow_runs=chosen, limit=unset_if_none(size))
             answer = await self._call(
-                bulk_delete_flow_runs, models.FlowRunBulkDeleteResponse, body=body
+                bulk_delete_flow_runs.build_request(body=body), models.FlowRunBulkDeleteResponse
             )
             batch = answer.deleted
             deleted.extend(batch)
@@ -354,7 +355,7 @@ class FlowRunsMixin(FlowsMixin):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_flow_runs, models.FlowRun, body=body)
+            return await self._call_list(read_flow_runs.build_request(body=body), models.FlowRun)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -444,7 +445,9 @@ class FlowRunsMixin(FlowsMixin):
             page=page,
             limit=unset_if_none(limit),
         )
-        return await self._call(paginate_flow_runs, models.FlowRunPaginationResponse, body=body)
+        return await self._call(
+            paginate_flow_runs.build_request(body=body), models.FlowRunPaginationResponse
+        )
 
     async def count_flow_runs(
         self,
@@ -475,7 +478,7 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        return await self._call(count_flow_runs, int, body=body)
+        return await self._call(count_flow_runs.build_request(body=body), int)
 
     async def set_flow_run_state(
         self, flow_run_id: UUID | str, state: Any, force: bool = False
@@ -505,7 +508,7 @@ class FlowRunsMixin(FlowsMixin):
             details.transition_id = uuid.uuid4()
         body = models.SetFlowRunStateBody(state=state_create, force=force)
         result = await self._call(
-            set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body
+            set_flow_run_state.build_request(flow_run_id, body=body), models.OrchestrationResult
         )
         return own_transition(result, details.transition_id)
 
@@ -556,7 +559,7 @@ class FlowRunsMixin(FlowsMixin):
             state=state_create, flow_runs=chosen, force=force, limit=unset_if_none(limit)
         )
         answer = await self._call(
-            bulk_set_flow_run_state, models.FlowRunBulkSetStateResponse, body=body
+            bulk_set_flow_run_state.build_request(body=body), models.FlowRunBulkSetStateResponse
         )
         results = answer.results
         for result in results:
@@ -576,8 +579,8 @@ class FlowRunsMixin(FlowsMixin):
         that exists always has at least its first state).
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        response = await self._request(read_flow_run_states, flow_run_id=flow_run_id)
-        found = parse_list_of(read_flow_run_states, response, models.State)
+        response = await self._send(read_flow_run_states.build_request(flow_run_id=flow_run_id))
+        found = parse_list_of(response, models.State)
         if not found:
             raise not_found(response, f"Flow run {flow_run_id} not found")
         return found
@@ -598,7 +601,7 @@ class FlowRunsMixin(FlowsMixin):
         )
         try:
             return await self._call(
-                resume_flow_run, models.OrchestrationResult, flow_run_id, body=body
+                resume_flow_run.build_request(flow_run_id, body=body), models.OrchestrationResult
             )
         except ServerError as error:
             # Prefect 3.8.8's server answers 500 (it dereferences the missing run) instead
@@ -651,7 +654,9 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_queues=unset_if_none(work_queue_filter),
         )
-        return await self._call_list(flow_run_history, models.HistoryResponse, body=body)
+        return await self._call_list(
+            flow_run_history.build_request(body=body), models.HistoryResponse
+        )
 
     async def read_flow_run_lateness(
         self,
@@ -688,8 +693,8 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        response = await self._request(average_flow_run_lateness, body=body)
-        value = parse_as(average_flow_run_lateness, response, object)
+        response = await self._send(average_flow_run_lateness.build_request(body=body))
+        value = parse_as(response, object)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -704,7 +709,9 @@ class FlowRunsMixin(FlowsMixin):
         a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        return await self._call_list(read_flow_run_graph_v1, models.DependencyResult, flow_run_id)
+        return await self._call_list(
+            read_flow_run_graph_v1.build_request(flow_run_id), models.DependencyResult
+        )
 
     async def read_flow_run_graph_v2(
         self, flow_run_id: UUID, since: dt.datetime | None = None
@@ -722,10 +729,10 @@ class FlowRunsMixin(FlowsMixin):
         since = optional_datetime(since, "since")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call(
-            read_flow_run_graph_v2,
+            read_flow_run_graph_v2.build_request(
+                flow_run_id, since=UNSET if since is None else aware(since, "since")
+            ),
             models.Graph,
-            flow_run_id,
-            since=UNSET if since is None else aware(since, "since"),
         )
 
     async def download_flow_run_logs(self, flow_run_id: UUID) -> str:
@@ -738,7 +745,7 @@ class FlowRunsMixin(FlowsMixin):
         page at a time with `read_logs` (filtered on the run) instead.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        response = await self._request(download_logs, flow_run_id)
+        response = await self._send(download_logs.build_request(flow_run_id))
         # Not parsed through the generated module: its parser expects JSON, the body is CSV.
         return response.text
 

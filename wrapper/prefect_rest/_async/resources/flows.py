@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -22,10 +23,8 @@ from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
     as_bool,
     as_count,
-    as_filter,
     as_uuid,
     optional_count,
-    optional_enum,
     path_segment,
     tag_list,
     text,
@@ -36,6 +35,7 @@ from prefect_rest._core.flows import (
     bulk_filter,
     reject_work_queue_filter,
 )
+from prefect_rest._core.query import FlowQuery
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.
@@ -66,23 +66,25 @@ class FlowsMixin(ClientCore):
     async def create_flow_from_name(self, flow_name: str) -> UUID:
         """Create (or find) the flow called `flow_name`; returns its id."""
         flow_name = text(flow_name, "flow_name")
-        flow = await self._call(create_flow, models.Flow, body=models.FlowCreate(name=flow_name))
+        flow = await self._call(
+            create_flow.build_request(body=models.FlowCreate(name=flow_name)), models.Flow
+        )
         return flow.id
 
     async def read_flow(self, flow_id: UUID) -> models.Flow:
         """The flow with this id; raises `ObjectNotFound` if there is none."""
         flow_id = as_uuid(flow_id, "flow_id")
-        return await self._call(read_flow, models.Flow, flow_id)
+        return await self._call(read_flow.build_request(flow_id), models.Flow)
 
     async def read_flow_by_name(self, flow_name: str) -> models.Flow:
         """The flow called `flow_name`; raises `ObjectNotFound` if there is none."""
         flow_name = path_segment(flow_name, "flow_name")
-        return await self._call(read_flow_by_name, models.Flow, flow_name)
+        return await self._call(read_flow_by_name.build_request(flow_name), models.Flow)
 
     async def delete_flow(self, flow_id: UUID) -> None:
         """Delete a flow (and its runs and deployments); raises `ObjectNotFound` if missing."""
         flow_id = as_uuid(flow_id, "flow_id")
-        await self._request(delete_flow, flow_id)
+        await self._send(delete_flow.build_request(flow_id))
 
     async def update_flow(self, flow_id: UUID, tags: Iterable[str] | None = None) -> None:
         """Change the given fields of a flow; the others stay as they are.
@@ -96,7 +98,7 @@ class FlowsMixin(ClientCore):
         body = models.FlowUpdate()
         if tags is not None:
             body.tags = tag_list(tags, "tags")
-        await self._request(update_flow, flow_id, body=body)
+        await self._send(update_flow.build_request(flow_id, body=body))
 
     async def delete_flows(
         self,
@@ -130,7 +132,9 @@ class FlowsMixin(ClientCore):
         deleted: list[UUID] = []
         for size in bulk_batches(limit):
             body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
-            answer = await self._call(bulk_delete_flows, models.FlowBulkDeleteResponse, body=body)
+            answer = await self._call(
+                bulk_delete_flows.build_request(body=body), models.FlowBulkDeleteResponse
+            )
             batch = answer.deleted
             deleted.extend(batch)
             if size is None or len(batch) < size:
@@ -149,32 +153,36 @@ class FlowsMixin(ClientCore):
         page: int = 1,
         limit: int | None = None,
     ) -> models.FlowPaginationResponse:
-        """One page of the flows matching every filter, with the totals: `.results`,
-        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
-        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
-        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """One numbered page of the flows matching every filter, with the totals.
+
+        Pages are numbered from 1; a page past the last is empty. To walk them all, use
+        `iter_flows`.
+
+        Args:
+            flow_filter: Criteria on the flows themselves.
+            flow_run_filter: Only flows with a run matching these criteria.
+            task_run_filter: Only flows with a task run matching these criteria.
+            deployment_filter: Only flows with a deployment matching these criteria.
+            work_pool_filter: Only flows with a deployment in a matching work pool.
+            sort: The order of the rows (`FlowSort`); the server's default when None.
+            page: The page number, from 1.
+            limit: The page size, at most 200; the server's default (200) when None.
+
+        Returns:
+            The page: `.results`, `.count` (matching in all), `.pages`, `.page`, `.limit`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1 or a negative limit.
+            UnprocessableEntity: A limit over 200.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        query = FlowQuery(locals())
+        body = models.PaginateFlowsBody(**query.body(page=page, limit=limit))
+        return await self._call(
+            paginate_flows.build_request(body=body), models.FlowPaginationResponse
         )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        sort = optional_enum(sort, models.FlowSort, "sort")
-        body = models.PaginateFlowsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            sort=unset_if_none(sort),
-            page=page,
-            limit=unset_if_none(limit),
-        )
-        return await self._call(paginate_flows, models.FlowPaginationResponse, body=body)
 
     async def count_flows(
         self,
@@ -188,25 +196,26 @@ class FlowsMixin(ClientCore):
     ) -> int:
         """How many flows match every filter given (no Prefect equivalent).
 
-        Takes the filters of `read_flows`; like it, refuses a `work_queue_filter`, which
-        the server cannot apply to flows.
+        Args:
+            flow_filter: Criteria on the flows themselves.
+            flow_run_filter: Only flows with a run matching these criteria.
+            task_run_filter: Only flows with a task run matching these criteria.
+            deployment_filter: Only flows with a deployment matching these criteria.
+            work_pool_filter: Only flows with a deployment in a matching work pool.
+            work_queue_filter: Refused, as by `read_flows`: the server cannot apply it to
+                flows.
+
+        Returns:
+            The number of matching flows.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
+            ValueError: A `work_queue_filter`.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        query = FlowQuery(locals())
         reject_work_queue_filter(work_queue_filter)
-        body = models.CountFlowsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-        )
-        return await self._call(count_flows, int, body=body)
+        body = models.CountFlowsBody(**query.body(sort=False))
+        return await self._call(count_flows.build_request(body=body), int)
 
     async def read_flows(
         self,
@@ -221,33 +230,35 @@ class FlowsMixin(ClientCore):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[models.Flow]:
-        """Flows matching the filters; `limit` above the server's 200 fetches several pages."""
+        """The flows matching every filter given.
+
+        Args:
+            flow_filter: Criteria on the flows themselves.
+            flow_run_filter: Only flows with a run matching these criteria.
+            task_run_filter: Only flows with a task run matching these criteria.
+            deployment_filter: Only flows with a deployment matching these criteria.
+            work_pool_filter: Only flows with a deployment in a matching work pool.
+            work_queue_filter: Refused: Prefect's client sends it, but the server cannot
+                filter flows by work queue and would silently return every flow.
+            sort: The order of the rows (`FlowSort`); give one for a stable order when
+                `limit` spans several requests.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` rows (or
+                all there are).
+            offset: How many matching rows to skip first.
+
+        Returns:
+            The flows, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a `work_queue_filter`.
+        """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        sort = optional_enum(sort, models.FlowSort, "sort")
+        query = FlowQuery(locals())
         reject_work_queue_filter(work_queue_filter)
-
-        async def page(page_limit: int | None, page_offset: int) -> list[models.Flow]:
-            body = models.ReadFlowsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                sort=unset_if_none(sort),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return await self._call_list(read_flows, models.Flow, body=body)
-
-        return await self._read_pages(page, limit=limit, offset=offset)
+        return await self._read_pages(partial(self._flows_page, query), limit=limit, offset=offset)
 
     async def iter_flows(
         self,
@@ -263,32 +274,32 @@ class FlowsMixin(ClientCore):
         """Every flow matching the filters, fetched a page at a time (``async for``).
 
         One page is held in memory. Each flow is yielded once even while others create or
-        delete flows (see `prefect_rest._core.pagination.StableWalk` for the bounds).
+        delete flows (within the bounds `prefect_rest._core.pagination.StableWalk` gives).
+
+        Args:
+            flow_filter: Criteria on the flows themselves.
+            flow_run_filter: Only flows with a run matching these criteria.
+            task_run_filter: Only flows with a task run matching these criteria.
+            deployment_filter: Only flows with a deployment matching these criteria.
+            work_pool_filter: Only flows with a deployment in a matching work pool.
+            work_queue_filter: Refused, as by `read_flows`.
+            sort: The order of the rows (`FlowSort`).
+
+        Yields:
+            Each matching flow.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: A `work_queue_filter`.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        sort = optional_enum(sort, models.FlowSort, "sort")
+        query = FlowQuery(locals())
         reject_work_queue_filter(work_queue_filter)
-
-        async def page(limit: int | None, offset: int) -> list[models.Flow]:
-            return await self.read_flows(
-                flow_filter=flow_filter,
-                flow_run_filter=flow_run_filter,
-                task_run_filter=task_run_filter,
-                deployment_filter=deployment_filter,
-                work_pool_filter=work_pool_filter,
-                sort=sort,
-                limit=limit,
-                offset=offset,
-            )
-
-        async for flow in self._iter_offset_pages(page):
+        async for flow in self._iter_offset_pages(partial(self._flows_page, query)):
             yield flow
 
-
-# -- helpers shared by the resource modules -------------------------------------------------------
+    async def _flows_page(
+        self, query: FlowQuery, limit: int | None, offset: int
+    ) -> list[models.Flow]:
+        body = models.ReadFlowsBody(**query.body(limit=limit, offset=offset))
+        return await self._call_list(read_flows.build_request(body=body), models.Flow)

@@ -78,7 +78,7 @@ class GlobalConcurrencyMixin(ClientCore):
             "create_global_concurrency_limit(): concurrency_limit",
         )
         created = await self._call(
-            create_concurrency_limit_v2, models.ConcurrencyLimitV2, body=body
+            create_concurrency_limit_v2.build_request(body=body), models.ConcurrencyLimitV2
         )
         return created.id
 
@@ -96,7 +96,9 @@ class GlobalConcurrencyMixin(ClientCore):
             models.ConcurrencyLimitV2Update,
             "update_global_concurrency_limit(): concurrency_limit",
         )
-        return await self._request(update_concurrency_limit_v2, limit_name(name), body=body)
+        return await self._send(
+            update_concurrency_limit_v2.build_request(limit_name(name), body=body)
+        )
 
     async def delete_global_concurrency_limit_by_name(self, name: str) -> httpx.Response:
         """Delete the limit called `name`; returns the server's (empty, 204) response.
@@ -104,7 +106,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Raises `ObjectNotFound` if there is no such limit.
         """
         name = path_segment(name, "name")
-        return await self._request(delete_concurrency_limit_v2, limit_name(name))
+        return await self._send(delete_concurrency_limit_v2.build_request(limit_name(name)))
 
     async def read_global_concurrency_limit_by_name(
         self, name: str
@@ -115,7 +117,8 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         name = path_segment(name, "name")
         return await self._call(
-            read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, limit_name(name)
+            read_concurrency_limit_v2.build_request(limit_name(name)),
+            models.GlobalConcurrencyLimitResponse,
         )
 
     async def upsert_global_concurrency_limit_by_name(
@@ -172,7 +175,8 @@ class GlobalConcurrencyMixin(ClientCore):
                 limit=unset_if_none(page_limit), offset=page_offset
             )
             return await self._call_list(
-                read_all_concurrency_limits_v2, models.GlobalConcurrencyLimitResponse, body=body
+                read_all_concurrency_limits_v2.build_request(body=body),
+                models.GlobalConcurrencyLimitResponse,
             )
 
         return await self._read_pages(page, limit=limit, offset=offset)
@@ -207,8 +211,8 @@ class GlobalConcurrencyMixin(ClientCore):
             slots=slots,
             mode=models.BulkIncrementActiveSlotsBodyMode(slot_mode(method, mode)),
         )
-        response = await self._request(bulk_increment_active_slots, body=body)
-        parse_list_of(bulk_increment_active_slots, response, models.MinimalConcurrencyLimitResponse)
+        response = await self._send(bulk_increment_active_slots.build_request(body=body))
+        parse_list_of(response, models.MinimalConcurrencyLimitResponse)
         return response
 
     async def increment_concurrency_slots_with_lease(
@@ -241,12 +245,8 @@ class GlobalConcurrencyMixin(ClientCore):
                 else as_model(holder, models.ConcurrencyLeaseHolder, f"{method}(): holder")
             ),
         )
-        response = await self._request(bulk_increment_active_slots_with_lease, body=body)
-        parse_as(
-            bulk_increment_active_slots_with_lease,
-            response,
-            models.ConcurrencyLimitWithLeaseResponse,
-        )
+        response = await self._send(bulk_increment_active_slots_with_lease.build_request(body=body))
+        parse_as(response, models.ConcurrencyLimitWithLeaseResponse)
         return response
 
     async def renew_concurrency_lease(
@@ -260,10 +260,10 @@ class GlobalConcurrencyMixin(ClientCore):
         lease_duration = as_seconds(lease_duration, "lease_duration")
         lease_id = as_uuid(lease_id, "lease_id")
         # A lease the server no longer has is 410 Gone: ObjectNotFound, like a 404.
-        return await self._request(
-            renew_concurrency_lease,
-            lease_id,
-            body=models.RenewConcurrencyLeaseBody(lease_duration=lease_duration),
+        return await self._send(
+            renew_concurrency_lease.build_request(
+                lease_id, body=models.RenewConcurrencyLeaseBody(lease_duration=lease_duration)
+            )
         )
 
     async def release_concurrency_slots(
@@ -281,8 +281,8 @@ class GlobalConcurrencyMixin(ClientCore):
             slots=slots,
             occupancy_seconds=occupancy_seconds,
         )
-        response = await self._request(bulk_decrement_active_slots, body=body)
-        parse_list_of(bulk_decrement_active_slots, response, models.MinimalConcurrencyLimitResponse)
+        response = await self._send(bulk_decrement_active_slots.build_request(body=body))
+        parse_list_of(response, models.MinimalConcurrencyLimitResponse)
         return response
 
     async def release_concurrency_slots_with_lease(self, lease_id: UUID) -> httpx.Response:
@@ -293,4 +293,4 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         lease_id = as_uuid(lease_id, "lease_id")
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
-        return await self._request(bulk_decrement_active_slots_with_lease, body=body)
+        return await self._send(bulk_decrement_active_slots_with_lease.build_request(body=body))

@@ -49,7 +49,7 @@ class LogsMixin(ClientCore):
         )
         for start, stop in batches:
             try:
-                await self._request(create_logs, body=items[start:stop])
+                await self._send(create_logs.build_request(body=items[start:stop]))
             except Exception as error:
                 if len(batches) > 1:
                     stored = f"logs[0:{start}] were stored" if start else "no logs were stored"
@@ -112,4 +112,4 @@ class LogsMixin(ClientCore):
             limit=unset_if_none(page_limit),
             offset=page_offset,
         )
-        return await self._call_list(read_logs, models.Log, body=body)
+        return await self._call_list(read_logs.build_request(body=body), models.Log)

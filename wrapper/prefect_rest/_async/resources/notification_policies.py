@@ -199,7 +199,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
             actions_on_trigger=automation.actions_on_trigger,
             actions_on_resolve=automation.actions_on_resolve,
         )
-        await self._request(update_automation, policy.id, body=update)
+        await self._send(update_automation.build_request(policy.id, body=update))
 
     async def delete_flow_run_notification_policy(self, id: UUID) -> None:
         """Delete a policy (its automation). Raises ObjectNotFound if there is no such
@@ -213,8 +213,8 @@ class NotificationPoliciesMixin(AutomationsMixin):
     async def _read_policy_automation(
         self, policy_id: UUID
     ) -> tuple[Automation, FlowRunNotificationPolicy, SendNotification]:
-        response = await self._request(read_automation, as_uuid(policy_id, "id"))
-        automation = parse_as(read_automation, response, models.Automation)
+        response = await self._send(read_automation.build_request(as_uuid(policy_id, "id")))
+        automation = parse_as(response, models.Automation)
         policy = policy_from_automation(automation)
         action = send_notification(automation)
         if policy is None or action is None:
@@ -234,7 +234,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
         """ObjectNotFound if the block document is missing, ValueError if it cannot notify
         (the server would accept the automation and fail each time it fires)."""
         document = await self._call(
-            read_block_document_by_id, models.BlockDocument, block_document_id
+            read_block_document_by_id.build_request(block_document_id), models.BlockDocument
         )
         schema = document.block_schema
         if schema is None or isinstance(schema, Unset) or isinstance(schema.capabilities, Unset):

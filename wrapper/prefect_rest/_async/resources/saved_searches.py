@@ -49,12 +49,14 @@ class SavedSearchesMixin(ClientCore):
         body = models.SavedSearchCreate(name=name)
         if filters is not None:
             body.filters = saved_search_filters(filters)
-        return await self._call(create_saved_search, models.SavedSearch, body=body)
+        return await self._call(create_saved_search.build_request(body=body), models.SavedSearch)
 
     async def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
         """The saved search with this id; raises `ObjectNotFound` if there is none."""
         saved_search_id = as_uuid(saved_search_id, "saved_search_id")
-        return await self._call(read_saved_search, models.SavedSearch, saved_search_id)
+        return await self._call(
+            read_saved_search.build_request(saved_search_id), models.SavedSearch
+        )
 
     async def read_saved_searches(
         self, limit: int | None = None, offset: int = 0
@@ -65,7 +67,9 @@ class SavedSearchesMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
             body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_saved_searches, models.SavedSearch, body=body)
+            return await self._call_list(
+                read_saved_searches.build_request(body=body), models.SavedSearch
+            )
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -74,7 +78,9 @@ class SavedSearchesMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
             body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_saved_searches, models.SavedSearch, body=body)
+            return await self._call_list(
+                read_saved_searches.build_request(body=body), models.SavedSearch
+            )
 
         async for search in self._iter_offset_pages(page):
             yield search
@@ -82,4 +88,4 @@ class SavedSearchesMixin(ClientCore):
     async def delete_saved_search(self, saved_search_id: UUID) -> None:
         """Delete a saved search; raises `ObjectNotFound` if there is none."""
         saved_search_id = as_uuid(saved_search_id, "saved_search_id")
-        await self._request(delete_saved_search, saved_search_id)
+        await self._send(delete_saved_search.build_request(saved_search_id))

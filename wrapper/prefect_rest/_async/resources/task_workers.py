@@ -29,4 +29,6 @@ class TaskWorkersMixin(ClientCore):
         body = models.ReadTaskWorkersBody()
         if keys is not None:
             body.task_worker_filter = models.TaskWorkerFilter(task_keys=keys)
-        return await self._call_list(read_task_workers, models.TaskWorkerResponse, body=body)
+        return await self._call_list(
+            read_task_workers.build_request(body=body), models.TaskWorkerResponse
+        )

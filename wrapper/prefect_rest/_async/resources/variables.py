@@ -48,20 +48,24 @@ class VariablesMixin(ClientCore):
         the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
         """
         body = as_model(variable, models.VariableCreate, "create_variable(): variable")
-        return await self._call(create_variable, models.Variable, body=body)
+        return await self._call(create_variable.build_request(body=body), models.Variable)
 
     async def read_variable_by_name(self, name: str) -> Variable | None:
         """The variable called `name`, or None if there is none (as in Prefect's client)."""
         name = path_segment(name, "name")
         try:
-            return await self._call(read_variable_by_name, models.Variable, variable_name(name))
+            return await self._call(
+                read_variable_by_name.build_request(variable_name(name)), models.Variable
+            )
         except ObjectNotFound:
             return None
 
     async def read_variable(self, variable_id: UUID) -> Variable:
         """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
         `read_variable_by_name`, which keeps Prefect's None)."""
-        return await self._call(read_variable, models.Variable, as_uuid(variable_id, "variable_id"))
+        return await self._call(
+            read_variable.build_request(as_uuid(variable_id, "variable_id")), models.Variable
+        )
 
     async def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
@@ -70,7 +74,7 @@ class VariablesMixin(ClientCore):
 
         async def page(page_limit: int | None, page_offset: int) -> list[Variable]:
             body = models.ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return await self._call_list(read_variables, models.Variable, body=body)
+            return await self._call_list(read_variables.build_request(body=body), models.Variable)
 
         return await self._read_pages(page, limit=limit, offset=0)
 
@@ -86,7 +90,7 @@ class VariablesMixin(ClientCore):
                 "update_variable(): the VariableUpdate needs a `name`: it says which variable "
                 "to update (renaming is not possible through this method)"
             )
-        await self._request(update_variable_by_name, body.name, body=body)
+        await self._send(update_variable_by_name.build_request(body.name, body=body))
 
     async def update_variable_by_id(
         self, variable_id: UUID, variable: VariableUpdate | Mapping[str, Any]
@@ -99,20 +103,22 @@ class VariablesMixin(ClientCore):
         value the server refuses.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
-        await self._request(update_variable, as_uuid(variable_id, "variable_id"), body=body)
+        await self._send(
+            update_variable.build_request(as_uuid(variable_id, "variable_id"), body=body)
+        )
 
     async def delete_variable_by_id(self, variable_id: UUID) -> None:
         """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
-        await self._request(delete_variable, as_uuid(variable_id, "variable_id"))
+        await self._send(delete_variable.build_request(as_uuid(variable_id, "variable_id")))
 
     async def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
         Prefect's client)."""
         variable_filter = as_filter(variable_filter, models.VariableFilter, "variable_filter")
         body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
-        return await self._call(count_variables, int, body=body)
+        return await self._call(count_variables.build_request(body=body), int)
 
     async def delete_variable_by_name(self, name: str) -> None:
         """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
         name = path_segment(name, "name")
-        await self._request(delete_variable_by_name, variable_name(name))
+        await self._send(delete_variable_by_name.build_request(variable_name(name)))

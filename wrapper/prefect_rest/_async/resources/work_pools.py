@@ -77,7 +77,7 @@ class WorkPoolsMixin(ClientCore):
         overwrite = as_bool(overwrite, "overwrite")
         body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
-            return await self._call(create_work_pool, models.WorkPool, body=body)
+            return await self._call(create_work_pool.build_request(body=body), models.WorkPool)
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
@@ -95,7 +95,7 @@ class WorkPoolsMixin(ClientCore):
     async def read_work_pool(self, work_pool_name: str) -> WorkPool:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
         name = path_segment(work_pool_name, "work_pool_name")
-        return await self._call(read_work_pool, models.WorkPool, name)
+        return await self._call(read_work_pool.build_request(name), models.WorkPool)
 
     async def read_work_pools(
         self,
@@ -114,7 +114,7 @@ class WorkPoolsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_work_pools, models.WorkPool, body=body)
+            return await self._call_list(read_work_pools.build_request(body=body), models.WorkPool)
 
         return await self._read_pages(page, limit=limit, offset=offset)
 
@@ -136,7 +136,7 @@ class WorkPoolsMixin(ClientCore):
         """How many work pools match the filter (all of them without one)."""
         work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
         body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
-        return await self._call(count_work_pools, int, body=body)
+        return await self._call(count_work_pools.build_request(body=body), int)
 
     async def update_work_pool(
         self, work_pool_name: str, work_pool: WorkPoolUpdate | Mapping[str, Any]
@@ -148,12 +148,12 @@ class WorkPoolsMixin(ClientCore):
         """
         name = path_segment(work_pool_name, "work_pool_name")
         body = as_model(work_pool, models.WorkPoolUpdate, "work_pool")
-        await self._request(update_work_pool, name, body=body)
+        await self._send(update_work_pool.build_request(name, body=body))
 
     async def delete_work_pool(self, work_pool_name: str) -> None:
         """Delete a work pool with its queues; `ObjectNotFound` if it does not exist."""
         name = path_segment(work_pool_name, "work_pool_name")
-        await self._request(delete_work_pool, name)
+        await self._send(delete_work_pool.build_request(name))
 
     async def get_scheduled_flow_runs_for_work_pool(
         self,
@@ -176,7 +176,7 @@ class WorkPoolsMixin(ClientCore):
             scheduled_before=unset_if_none(scheduled_before),
         )
         return await self._call_list(
-            get_scheduled_flow_runs, models.WorkerFlowRunResponse, name, body=body
+            get_scheduled_flow_runs.build_request(name, body=body), models.WorkerFlowRunResponse
         )
 
     async def read_work_pool_concurrency_status(
@@ -199,7 +199,8 @@ class WorkPoolsMixin(ClientCore):
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
         )
         return await self._call(
-            read_work_pool_concurrency_status, models.WorkPoolConcurrencyStatus, name, body=body
+            read_work_pool_concurrency_status.build_request(name, body=body),
+            models.WorkPoolConcurrencyStatus,
         )
 
     # -- workers ---------------------------------------------------------------------------
@@ -238,7 +239,7 @@ class WorkPoolsMixin(ClientCore):
         if get_worker_id:
             fields["return_id"] = True
         body = models.WorkerHeartbeatBody.model_validate(fields)
-        response = await self._request(worker_heartbeat, name, body=body)
+        response = await self._send(worker_heartbeat.build_request(name, body=body))
         if not get_worker_id or response.status_code != 200 or not response.content:
             return None
         try:
@@ -268,7 +269,7 @@ class WorkPoolsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_workers, models.Worker, name, body=body)
+            return await self._call_list(read_workers.build_request(name, body=body), models.Worker)
 
         return await self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -276,7 +277,7 @@ class WorkPoolsMixin(ClientCore):
         """Forget a worker of the pool; `ObjectNotFound` if the pool or worker is missing."""
         pool = path_segment(work_pool_name, "work_pool_name")
         worker = path_segment(worker_name, "worker_name")
-        await self._request(delete_worker, pool, worker)
+        await self._send(delete_worker.build_request(pool, worker))
 
     async def read_worker_metadata(self) -> dict[str, Any]:
         """Metadata of the worker types Prefect's integrations provide, by package.
@@ -286,6 +287,6 @@ class WorkPoolsMixin(ClientCore):
         its own fetch fails or times out, ~5 s at worst), so this does not hang offline.
         """
         view = await self._call(
-            read_view_content, models.ReadViewContentResponse, WORKER_METADATA_VIEW
+            read_view_content.build_request(WORKER_METADATA_VIEW), models.ReadViewContentResponse
         )
         return dict(view)

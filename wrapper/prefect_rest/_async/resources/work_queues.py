@@ -84,9 +84,9 @@ class WorkQueuesMixin(ClientCore):
             priority=unset_if_none(priority),
         )
         if work_pool_name is None:
-            return await self._call(create_work_queue, models.WorkQueue, body=body)
+            return await self._call(create_work_queue.build_request(body=body), models.WorkQueue)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return await self._call(create_pool_queue, models.WorkQueue, pool, body=body)
+        return await self._call(create_pool_queue.build_request(pool, body=body), models.WorkQueue)
 
     async def read_work_queue_by_name(
         self, name: str, work_pool_name: str | None = None
@@ -97,18 +97,18 @@ class WorkQueuesMixin(ClientCore):
         """
         queue = path_segment(name, "name")
         if work_pool_name is None:
-            return await self._call(read_work_queue_by_name, models.WorkQueue, queue)
+            return await self._call(read_work_queue_by_name.build_request(queue), models.WorkQueue)
         pool = path_segment(work_pool_name, "work_pool_name")
-        return await self._call(read_pool_queue, models.WorkQueue, pool, queue)
+        return await self._call(read_pool_queue.build_request(pool, queue), models.WorkQueue)
 
     async def read_work_queue(self, id: UUID) -> WorkQueue:
         """The work queue with this id; `ObjectNotFound` if there is none."""
-        return await self._call(read_work_queue, models.WorkQueue, as_uuid(id, "id"))
+        return await self._call(read_work_queue.build_request(as_uuid(id, "id")), models.WorkQueue)
 
     async def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
         """Whether the queue is healthy (polled recently, no late runs), and why."""
         return await self._call(
-            read_work_queue_status, models.WorkQueueStatusDetail, as_uuid(id, "id")
+            read_work_queue_status.build_request(as_uuid(id, "id")), models.WorkQueueStatusDetail
         )
 
     async def read_work_queue_concurrency_status(
@@ -122,10 +122,8 @@ class WorkQueuesMixin(ClientCore):
         limit = optional_count(limit, "limit")
         body = models.ReadWorkQueueConcurrencyStatusBody(page=page, limit=unset_if_none(limit))
         return await self._call(
-            read_work_queue_concurrency_status,
+            read_work_queue_concurrency_status.build_request(as_uuid(id, "id"), body=body),
             models.WorkQueueConcurrencyStatus,
-            as_uuid(id, "id"),
-            body=body,
         )
 
     async def update_work_queue(self, id: UUID, **kwargs: Any) -> None:
@@ -137,7 +135,7 @@ class WorkQueuesMixin(ClientCore):
         """
         queue_id = as_uuid(id, "id")
         body = work_queue_update("update_work_queue", kwargs)
-        await self._request(update_work_queue, queue_id, body=body)
+        await self._send(update_work_queue.build_request(queue_id, body=body))
 
     async def update_work_queue_by_name(
         self, name: str, work_pool_name: str, /, **kwargs: Any
@@ -146,7 +144,7 @@ class WorkQueuesMixin(ClientCore):
         queue = path_segment(name, "name")
         pool = path_segment(work_pool_name, "work_pool_name")
         body = work_queue_update("update_work_queue_by_name", kwargs)
-        await self._request(update_pool_queue, pool, queue, body=body)
+        await self._send(update_pool_queue.build_request(pool, queue, body=body))
 
     async def get_runs_in_work_queue(
         self,
@@ -172,7 +170,9 @@ class WorkQueuesMixin(ClientCore):
             else datetime.now(UTC),
         )
         # No x-prefect-ui header, as Prefect's client: a UI read would not count as a poll.
-        runs = await self._call_list(read_work_queue_runs, models.FlowRun, queue_id, body=body)
+        runs = await self._call_list(
+            read_work_queue_runs.build_request(queue_id, body=body), models.FlowRun
+        )
         return [
             run
             for run in runs
@@ -204,13 +204,17 @@ class WorkQueuesMixin(ClientCore):
                     limit=unset_if_none(page_limit),
                     offset=page_offset,
                 )
-                return await self._call_list(read_work_queues, models.WorkQueue, body=body)
+                return await self._call_list(
+                    read_work_queues.build_request(body=body), models.WorkQueue
+                )
             pool_body = models.ReadWorkPoolQueuesBody(
                 work_queues=unset_if_none(work_queue_filter),
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return await self._call_list(read_pool_queues, models.WorkQueue, pool, body=pool_body)
+            return await self._call_list(
+                read_pool_queues.build_request(pool, body=pool_body), models.WorkQueue
+            )
 
         return await self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -263,7 +267,7 @@ class WorkQueuesMixin(ClientCore):
         """
         queue_id = as_uuid(id, "id")
         try:
-            await self._request(delete_work_queue, queue_id)
+            await self._send(delete_work_queue.build_request(queue_id))
         except ObjectAlreadyExists as error:
             # The server's answer to the one constraint a queue deletion can break (the pool's
             # default_queue_id) is a generic 409 "integrity conflict": not a duplicate.
@@ -281,7 +285,7 @@ class WorkQueuesMixin(ClientCore):
         queue = path_segment(name, "name")
         pool = path_segment(work_pool_name, "work_pool_name")
         try:
-            await self._request(delete_pool_queue, pool, queue)
+            await self._send(delete_pool_queue.build_request(pool, queue))
         except ServerError as error:
             # This route answers an attempt to delete the default queue with a bare 500; look
             # whether that was it (two reads, on this error path only) to say so clearly.
@@ -293,6 +297,8 @@ class WorkQueuesMixin(ClientCore):
             ) from error
 
     async def _is_default_queue(self, name: str, work_pool_name: str) -> bool:
-        pool = await self._call(read_work_pool, models.WorkPool, work_pool_name)
-        queue = await self._call(read_pool_queue, models.WorkQueue, work_pool_name, name)
+        pool = await self._call(read_work_pool.build_request(work_pool_name), models.WorkPool)
+        queue = await self._call(
+            read_pool_queue.build_request(work_pool_name, name), models.WorkQueue
+        )
         return queue.id == pool.default_queue_id

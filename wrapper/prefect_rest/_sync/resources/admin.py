@@ -29,7 +29,7 @@ class AdminMixin(ClientCore):
         A plain dict rather than a model: the settings tree changes with every Prefect
         release, and a newer server's extra settings should not need a newer client.
         """
-        response = self._request(read_settings)
+        response = self._send(read_settings.build_request())
         try:
             settings = response.json()
         except ValueError as error:
@@ -44,7 +44,9 @@ class AdminMixin(ClientCore):
 
         Its ``default_result_storage_block_id`` is None when none is configured.
         """
-        return self._call(read_server_default_result_storage, models.ServerDefaultResultStorage)
+        return self._call(
+            read_server_default_result_storage.build_request(), models.ServerDefaultResultStorage
+        )
 
     def update_server_default_result_storage(
         self, default_result_storage_block_id: UUID
@@ -58,9 +60,10 @@ class AdminMixin(ClientCore):
         block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
         body = models.ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)
         return self._call(
-            update_server_default_result_storage, models.ServerDefaultResultStorage, body=body
+            update_server_default_result_storage.build_request(body=body),
+            models.ServerDefaultResultStorage,
         )
 
     def clear_server_default_result_storage(self) -> None:
         """Remove the server's default result storage setting (fine if none is set)."""
-        self._request(clear_server_default_result_storage)
+        self._send(clear_server_default_result_storage.build_request())

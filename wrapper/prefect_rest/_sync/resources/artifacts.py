@@ -75,7 +75,7 @@ class ArtifactsMixin(ClientCore):
         server refuses (lowercase letters, digits and ``-`` only) or non-str metadata.
         """
         body = as_model(artifact, models.ArtifactCreate, "create_artifact(): artifact")
-        created = self._call(create_artifact, models.Artifact, body=body)
+        created = self._call(create_artifact.build_request(body=body), models.Artifact)
         self._emit_artifact_event(created_event(created))
         return created
 
@@ -88,7 +88,7 @@ class ArtifactsMixin(ClientCore):
         """
         body = as_model(artifact, models.ArtifactUpdate, "update_artifact(): artifact")
         artifact_uuid = as_uuid(artifact_id, "artifact_id")
-        self._request(update_artifact, artifact_uuid, body=body)
+        self._send(update_artifact.build_request(artifact_uuid, body=body))
         self._emit_artifact_event(updated_event(artifact_uuid, body))
 
     def _emit_artifact_event(self, event: dict[str, Any]) -> None:
@@ -99,17 +99,19 @@ class ArtifactsMixin(ClientCore):
         if emit_through_prefect(event):
             return
         try:
-            self._request(create_events, body=[to_event(event, 0)])
+            self._send(create_events.build_request(body=[to_event(event, 0)]))
         except APIError as error:
             logger.warning("artifact event %s not sent: %s", event["event"], error)
 
     def delete_artifact(self, artifact_id: UUID) -> None:
         """Delete an artifact. Raises `ObjectNotFound` if there is none with that id."""
-        self._request(delete_artifact, as_uuid(artifact_id, "artifact_id"))
+        self._send(delete_artifact.build_request(as_uuid(artifact_id, "artifact_id")))
 
     def read_artifact(self, artifact_id: UUID) -> Artifact:
         """The artifact with this id. Raises `ObjectNotFound` if there is none."""
-        return self._call(read_artifact, models.Artifact, as_uuid(artifact_id, "artifact_id"))
+        return self._call(
+            read_artifact.build_request(as_uuid(artifact_id, "artifact_id")), models.Artifact
+        )
 
     def read_latest_artifact(self, key: str) -> Artifact:
         """The newest artifact with this key. Raises `ObjectNotFound` if no artifact has it.
@@ -126,10 +128,12 @@ class ArtifactsMixin(ClientCore):
         no_surrogates(key, "key")
         by_key = models.ArtifactCollectionFilter(key=models.ArtifactCollectionFilterKey(any_=[key]))
         body = models.ReadLatestArtifactsBody(artifacts=by_key, limit=1, offset=0)
-        found = self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
+        found = self._call_list(
+            read_latest_artifacts.build_request(body=body), models.ArtifactCollection
+        )
         if not found:
             raise not_found(self.api_url, key)
-        return self._call(read_artifact, models.Artifact, found[0].latest_id)
+        return self._call(read_artifact.build_request(found[0].latest_id), models.Artifact)
 
     def read_artifacts(
         self,
@@ -159,7 +163,7 @@ class ArtifactsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_artifacts, models.Artifact, body=body)
+            return self._call_list(read_artifacts.build_request(body=body), models.Artifact)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -193,7 +197,9 @@ class ArtifactsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_latest_artifacts, models.ArtifactCollection, body=body)
+            return self._call_list(
+                read_latest_artifacts.build_request(body=body), models.ArtifactCollection
+            )
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -214,7 +220,7 @@ class ArtifactsMixin(ClientCore):
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
         )
-        return self._call(count_artifacts, int, body=body)
+        return self._call(count_artifacts.build_request(body=body), int)
 
     def count_latest_artifacts(
         self,
@@ -235,4 +241,4 @@ class ArtifactsMixin(ClientCore):
             flow_runs=unset_if_none(flow_run_filter),
             task_runs=unset_if_none(task_run_filter),
         )
-        return self._call(count_latest_artifacts, int, body=body)
+        return self._call(count_latest_artifacts.build_request(body=body), int)

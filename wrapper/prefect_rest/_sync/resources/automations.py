@@ -57,7 +57,7 @@ class AutomationsMixin(ClientCore):
         before any request; the server's own checks raise `UnprocessableEntity`.
         """
         body = automation_body(automation, models.AutomationCreate, exclude_unset=False)
-        created = self._call(create_automation, models.Automation, body=body)
+        created = self._call(create_automation.build_request(body=body), models.Automation)
         return created.id
 
     def update_automation(self, automation_id: UUID, automation: AutomationInput) -> None:
@@ -67,7 +67,9 @@ class AutomationsMixin(ClientCore):
         Raises ObjectNotFound if there is no such automation.
         """
         body = automation_body(automation, models.AutomationUpdate, exclude_unset=True)
-        self._request(update_automation, as_uuid(automation_id, "automation_id"), body=body)
+        self._send(
+            update_automation.build_request(as_uuid(automation_id, "automation_id"), body=body)
+        )
 
     def read_automation(self, automation_id: UUID | str) -> Automation:
         """The automation with this id.
@@ -76,7 +78,8 @@ class AutomationsMixin(ClientCore):
         None here, but its transport raises on the 404 first, so it raises too.)
         """
         return self._call(
-            read_automation, models.Automation, as_uuid(automation_id, "automation_id")
+            read_automation.build_request(as_uuid(automation_id, "automation_id")),
+            models.Automation,
         )
 
     def read_automations(
@@ -107,7 +110,7 @@ class AutomationsMixin(ClientCore):
             body = models.ReadAutomationsBody(
                 automations=whole, sort=sort, limit=page_limit, offset=page_offset
             )
-            return self._call_list(read_automations, models.Automation, body=body)
+            return self._call_list(read_automations.build_request(body=body), models.Automation)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -133,7 +136,7 @@ class AutomationsMixin(ClientCore):
         """How many automations match the filter (all of them without one)."""
         automations = as_filter(automations, models.AutomationFilter, "automations")
         body = models.CountAutomationsBody(automations=unset_if_none(automations))
-        return self._call(count_automations, int, body=body)
+        return self._call(count_automations.build_request(body=body), int)
 
     def validate_template(self, template: str) -> None:
         """Check a Jinja template as automation actions would render it (not in Prefect's
@@ -144,7 +147,7 @@ class AutomationsMixin(ClientCore):
             raise TypeError(f"template must be a str, got {type(template).__name__}")
         # POST /templates/validate (the generated module name says "legacy", but the
         # server marks /automations/templates/validate as the deprecated alias).
-        self._request(validate_template_legacy, body=template)
+        self._send(validate_template_legacy.build_request(body=template))
 
     def read_automations_by_name(self, name: str) -> list[Automation]:
         """Every automation called exactly `name`, most recently updated first."""
@@ -196,18 +199,20 @@ class AutomationsMixin(ClientCore):
 
     def pause_automation(self, automation_id: UUID) -> None:
         """Disable an automation. Raises ObjectNotFound if there is none."""
-        self._request(
-            patch_automation,
-            as_uuid(automation_id, "automation_id"),
-            body=models.AutomationPartialUpdate(enabled=False),
+        self._send(
+            patch_automation.build_request(
+                as_uuid(automation_id, "automation_id"),
+                body=models.AutomationPartialUpdate(enabled=False),
+            )
         )
 
     def resume_automation(self, automation_id: UUID) -> None:
         """Enable an automation. Raises ObjectNotFound if there is none."""
-        self._request(
-            patch_automation,
-            as_uuid(automation_id, "automation_id"),
-            body=models.AutomationPartialUpdate(enabled=True),
+        self._send(
+            patch_automation.build_request(
+                as_uuid(automation_id, "automation_id"),
+                body=models.AutomationPartialUpdate(enabled=True),
+            )
         )
 
     def delete_automation(self, automation_id: UUID) -> None:
@@ -216,19 +221,20 @@ class AutomationsMixin(ClientCore):
         Raises ObjectNotFound if there is none (Prefect's client means to ignore the 404,
         but its transport raises first; here every missing object raises alike).
         """
-        self._request(delete_automation, as_uuid(automation_id, "automation_id"))
+        self._send(delete_automation.build_request(as_uuid(automation_id, "automation_id")))
 
     def read_resource_related_automations(self, resource_id: str) -> list[Automation]:
         """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
         an unknown resource has none."""
         return self._call_list(
-            read_automations_related_to_resource, models.Automation, resource_id_arg(resource_id)
+            read_automations_related_to_resource.build_request(resource_id_arg(resource_id)),
+            models.Automation,
         )
 
     def delete_resource_owned_automations(self, resource_id: str) -> None:
         """Delete the automations owned by a resource (created with its `owner_resource`);
         nothing happens for a resource that owns none."""
-        self._request(delete_automations_owned_by_resource, resource_id_arg(resource_id))
+        self._send(delete_automations_owned_by_resource.build_request(resource_id_arg(resource_id)))
 
 
 # -- turning what the caller passed into the generated request models --------------------

@@ -89,7 +89,7 @@ class BlocksMixin(ClientCore):
         body = as_body(
             block_type, models.BlockTypeCreate, "block_type", read_model=models.BlockType
         )
-        created = self._call(create_block_type, models.BlockType, body=body)
+        created = self._call(create_block_type.build_request(body=body), models.BlockType)
         if created.slug != body.slug:
             # The server inserts the new row, then answers with the first block type that
             # has the same *name* (names are not unique): read back the one we created.
@@ -99,12 +99,15 @@ class BlocksMixin(ClientCore):
     def read_block_type(self, block_type_id: UUID) -> BlockType:
         """The block type with this id; `ObjectNotFound` if there is none."""
         return self._call(
-            read_block_type_by_id, models.BlockType, as_uuid(block_type_id, "block_type_id")
+            read_block_type_by_id.build_request(as_uuid(block_type_id, "block_type_id")),
+            models.BlockType,
         )
 
     def read_block_type_by_slug(self, slug: str) -> BlockType:
         """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
-        return self._call(read_block_type_by_slug, models.BlockType, path_segment(slug, "slug"))
+        return self._call(
+            read_block_type_by_slug.build_request(path_segment(slug, "slug")), models.BlockType
+        )
 
     def update_block_type(
         self,
@@ -124,7 +127,9 @@ class BlocksMixin(ClientCore):
             "block_type",
             read_model=(models.BlockType, models.BlockTypeCreate),
         )
-        self._request(update_block_type, as_uuid(block_type_id, "block_type_id"), body=body)
+        self._send(
+            update_block_type.build_request(as_uuid(block_type_id, "block_type_id"), body=body)
+        )
 
     def delete_block_type(self, block_type_id: UUID) -> None:
         """Delete a block type with its schemas and documents.
@@ -132,7 +137,7 @@ class BlocksMixin(ClientCore):
         `ObjectNotFound` if it does not exist; `PermissionDenied` for protected (system)
         block types, which cannot be deleted.
         """
-        self._request(delete_block_type, as_uuid(block_type_id, "block_type_id"))
+        self._send(delete_block_type.build_request(as_uuid(block_type_id, "block_type_id")))
 
     def read_block_types(self) -> list[BlockType]:
         """Every block type, sorted by name.
@@ -142,7 +147,7 @@ class BlocksMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockType]:
             body = models.ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_types, models.BlockType, body=body)
+            return self._call_list(read_block_types.build_request(body=body), models.BlockType)
 
         return [block_type for block_type in self._iter_offset_pages(page)]
 
@@ -154,12 +159,12 @@ class BlocksMixin(ClientCore):
         `update_block_type` is restored); documents are not touched. The server also
         does this when it starts. Not in Prefect's client.
         """
-        self._request(install_system_block_types)
+        self._send(install_system_block_types.build_request())
 
     def read_block_capabilities(self) -> list[str]:
         """The capabilities (e.g. "read-path", "notify") that at least one block schema on
         the server declares, each once. Not in Prefect's client."""
-        return self._call_list(read_available_block_capabilities, str)
+        return self._call_list(read_available_block_capabilities.build_request(), str)
 
     # -- block schemas -----------------------------------------------------------------------
 
@@ -174,12 +179,13 @@ class BlocksMixin(ClientCore):
         body = as_body(
             block_schema, models.BlockSchemaCreate, "block_schema", read_model=models.BlockSchema
         )
-        return self._call(create_block_schema, models.BlockSchema, body=body)
+        return self._call(create_block_schema.build_request(body=body), models.BlockSchema)
 
     def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
         """The block schema with this id; `ObjectNotFound` if there is none."""
         return self._call(
-            read_block_schema_by_id, models.BlockSchema, as_uuid(block_schema_id, "block_schema_id")
+            read_block_schema_by_id.build_request(as_uuid(block_schema_id, "block_schema_id")),
+            models.BlockSchema,
         )
 
     def read_block_schema_by_checksum(
@@ -191,10 +197,10 @@ class BlocksMixin(ClientCore):
         """
         version = optional_text(version, "version")
         return self._call(
-            read_block_schema_by_checksum,
+            read_block_schema_by_checksum.build_request(
+                path_segment(checksum, "checksum"), version=unset_if_none(version)
+            ),
             models.BlockSchema,
-            path_segment(checksum, "checksum"),
-            version=unset_if_none(version),
         )
 
     def read_block_schemas(self) -> list[BlockSchema]:
@@ -205,7 +211,7 @@ class BlocksMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[BlockSchema]:
             body = models.ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_schemas, models.BlockSchema, body=body)
+            return self._call_list(read_block_schemas.build_request(body=body), models.BlockSchema)
 
         return [block_schema for block_schema in self._iter_offset_pages(page)]
 
@@ -220,7 +226,7 @@ class BlocksMixin(ClientCore):
             ),
             limit=1,  # the server sorts schemas newest first
         )
-        schemas = self._call_list(read_block_schemas, models.BlockSchema, body=body)
+        schemas = self._call_list(read_block_schemas.build_request(body=body), models.BlockSchema)
         return schemas[0] if schemas else None
 
     def delete_block_schema(self, block_schema_id: UUID) -> None:
@@ -228,7 +234,7 @@ class BlocksMixin(ClientCore):
 
         Schemas of protected (system) block types cannot be deleted (`PermissionDenied`).
         """
-        self._request(delete_block_schema, as_uuid(block_schema_id, "block_schema_id"))
+        self._send(delete_block_schema.build_request(as_uuid(block_schema_id, "block_schema_id")))
 
     # -- block documents ---------------------------------------------------------------------
 
@@ -260,7 +266,7 @@ class BlocksMixin(ClientCore):
             hidden = hide_secret_fields(body.data, secret_fields_of(schema))
             body = body.model_copy(update={"data": hidden})
         try:
-            return self._call(create_block_document, models.BlockDocument, body=body)
+            return self._call(create_block_document.build_request(body=body), models.BlockDocument)
         except (ObjectAlreadyExists, ServerError) as error:
             # A block_type_id that names nothing fails an assertion (500); a missing
             # block_schema_id fails a foreign key (409, "integrity conflict"). Neither
@@ -288,7 +294,7 @@ class BlocksMixin(ClientCore):
             read_model=models.BlockDocument,
         )
         try:
-            self._request(update_block_document_data, document_id, body=body)
+            self._send(update_block_document_data.build_request(document_id, body=body))
         except ServerError:
             # The server answers a block_schema_id that does not exist with a 500 (a failed
             # assertion): report the missing schema instead.
@@ -298,7 +304,9 @@ class BlocksMixin(ClientCore):
 
     def delete_block_document(self, block_document_id: UUID) -> None:
         """Delete a block document; `ObjectNotFound` if it does not exist."""
-        self._request(delete_block_document, as_uuid(block_document_id, "block_document_id"))
+        self._send(
+            delete_block_document.build_request(as_uuid(block_document_id, "block_document_id"))
+        )
 
     def read_block_document(
         self, block_document_id: UUID, include_secrets: bool = True
@@ -308,10 +316,11 @@ class BlocksMixin(ClientCore):
         With ``include_secrets=False`` secret values come back as ``"********"``.
         """
         return self._call(
-            read_block_document_by_id,
+            read_block_document_by_id.build_request(
+                as_uuid(block_document_id, "block_document_id"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            as_uuid(block_document_id, "block_document_id"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     def read_block_document_by_name(
@@ -323,11 +332,12 @@ class BlocksMixin(ClientCore):
         come back as ``"********"``.
         """
         return self._call(
-            read_block_document_by_name_for_block_type,
+            read_block_document_by_name_for_block_type.build_request(
+                path_segment(block_type_slug, "block_type_slug"),
+                path_segment(name, "name"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            path_segment(block_type_slug, "block_type_slug"),
-            path_segment(name, "name"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
 
     def read_block_documents(
@@ -395,10 +405,11 @@ class BlocksMixin(ClientCore):
         start = non_negative(offset, "offset") or 0
         count = non_negative(limit, "limit")
         documents = self._call_list(
-            read_block_documents_for_block_type,
+            read_block_documents_for_block_type.build_request(
+                path_segment(block_type_slug, "block_type_slug"),
+                include_secrets=as_bool(include_secrets, "include_secrets"),
+            ),
             models.BlockDocument,
-            path_segment(block_type_slug, "block_type_slug"),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
         )
         return documents[start:] if count is None else documents[start : start + count]
 
@@ -429,7 +440,7 @@ class BlocksMixin(ClientCore):
             block_types=unset_if_none(block_type_filter),
             block_schemas=unset_if_none(block_schema_filter),
         )
-        return self._call(count_block_documents, int, body=body)
+        return self._call(count_block_documents.build_request(body=body), int)
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -454,7 +465,7 @@ class BlocksMixin(ClientCore):
         )
         # Sent even when it is the server's default: pages are only stable under one order.
         body.sort = sort if sort is not None else models.BlockDocumentSort.NAME_ASC
-        return self._call_list(read_block_documents, models.BlockDocument, body=body)
+        return self._call_list(read_block_documents.build_request(body=body), models.BlockDocument)
 
     def _raise_for_missing_references(
         self, block_schema_id: UUID, block_type_id: UUID | None

@@ -113,15 +113,15 @@ class DeploymentSchedulesMixin(ClientCore):
                     "deployment.",
                 )
         return self._call_list(
-            create_deployment_schedules, models.DeploymentSchedule, deployment_uuid, body=body
+            create_deployment_schedules.build_request(deployment_uuid, body=body),
+            models.DeploymentSchedule,
         )
 
     def read_deployment_schedules(self, deployment_id: UUID | str) -> list[DeploymentSchedule]:
         """The deployment's schedules; raises `ObjectNotFound` if the deployment does not exist."""
         return self._call_list(
-            read_deployment_schedules,
+            read_deployment_schedules.build_request(as_uuid(deployment_id, "deployment_id")),
             models.DeploymentSchedule,
-            as_uuid(deployment_id, "deployment_id"),
         )
 
     def update_deployment_schedule(
@@ -153,11 +153,12 @@ class DeploymentSchedulesMixin(ClientCore):
         )
         if schedule is not None:  # only what is given is sent
             body.schedule = to_schedule(schedule, "schedule")
-        self._request(
-            update_deployment_schedule,
-            as_uuid(deployment_id, "deployment_id"),
-            as_uuid(schedule_id, "schedule_id"),
-            body=body,
+        self._send(
+            update_deployment_schedule.build_request(
+                as_uuid(deployment_id, "deployment_id"),
+                as_uuid(schedule_id, "schedule_id"),
+                body=body,
+            )
         )
 
     def delete_deployment_schedule(
@@ -167,10 +168,10 @@ class DeploymentSchedulesMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment or the schedule does not exist.
         """
-        self._request(
-            delete_deployment_schedule,
-            as_uuid(deployment_id, "deployment_id"),
-            as_uuid(schedule_id, "schedule_id"),
+        self._send(
+            delete_deployment_schedule.build_request(
+                as_uuid(deployment_id, "deployment_id"), as_uuid(schedule_id, "schedule_id")
+            )
         )
 
     def get_scheduled_flow_runs_for_deployments(
@@ -202,7 +203,9 @@ class DeploymentSchedulesMixin(ClientCore):
             scheduled_before=unset_if_none(scheduled_before),
             limit=unset_if_none(limit),
         )
-        return self._call_list(get_scheduled_flow_runs_for_deployments, models.FlowRun, body=body)
+        return self._call_list(
+            get_scheduled_flow_runs_for_deployments.build_request(body=body), models.FlowRun
+        )
 
     def schedule_deployment(
         self,
@@ -259,8 +262,8 @@ class DeploymentSchedulesMixin(ClientCore):
             max_runs=unset_if_none(optional_count(max_runs, "max_runs")),
         )
         # The server answers 200 and schedules nothing for an unknown deployment.
-        self._request(read_deployment, deployment_uuid)
-        self._request(schedule_deployment, deployment_uuid, body=body)
+        self._send(read_deployment.build_request(deployment_uuid))
+        self._send(schedule_deployment.build_request(deployment_uuid, body=body))
 
 
 # -- argument conversion shared with deployments.py ---------------------------------------------

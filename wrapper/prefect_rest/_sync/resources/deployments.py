@@ -239,7 +239,9 @@ class DeploymentsMixin(ClientCore):
             labels=unset_if_none(None if labels is None else as_mapping(labels, "labels")),
         )
         try:
-            deployment = self._call(create_deployment, models.DeploymentResponse, body=body)
+            deployment = self._call(
+                create_deployment.build_request(body=body), models.DeploymentResponse
+            )
         except ObjectAlreadyExists as conflict:
             # (flow, name) clashes are upserts, never 409s. The server answers 409 for a
             # missing flow (a foreign-key "integrity conflict") and for a missing storage or
@@ -258,7 +260,7 @@ class DeploymentsMixin(ClientCore):
         probes += [(read_block_document_by_id, i) for i in block_document_ids if i is not None]
         for operation, object_id in probes:
             try:
-                self._request(operation, object_id)
+                self._send(operation.build_request(object_id))
             except ObjectNotFound as missing:
                 return missing
         return None
@@ -325,12 +327,13 @@ class DeploymentsMixin(ClientCore):
             ]
             slugs_of(schedules, "deployment.schedules")
             body = body.model_copy(update={"schedules": schedules})
-        self._request(update_deployment, target, body=body)
+        self._send(update_deployment.build_request(target, body=body))
 
     def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
         """The deployment with this id; raises `ObjectNotFound` if there is none."""
         return self._call(
-            read_deployment, models.DeploymentResponse, as_uuid(deployment_id, "deployment_id")
+            read_deployment.build_request(as_uuid(deployment_id, "deployment_id")),
+            models.DeploymentResponse,
         )
 
     def read_deployment_by_name(self, name: str) -> DeploymentResponse:
@@ -349,7 +352,8 @@ class DeploymentsMixin(ClientCore):
                 "e.g. 'etl/nightly'"
             )
         return self._call(
-            read_deployment_by_name, models.DeploymentResponse, flow_name, deployment_name
+            read_deployment_by_name.build_request(flow_name, deployment_name),
+            models.DeploymentResponse,
         )
 
     def read_deployments(
@@ -396,7 +400,9 @@ class DeploymentsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_deployments, models.DeploymentResponse, body=body)
+            return self._call_list(
+                read_deployments.build_request(body=body), models.DeploymentResponse
+            )
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -486,7 +492,9 @@ class DeploymentsMixin(ClientCore):
             page=page,
             limit=unset_if_none(limit),
         )
-        return self._call(paginate_deployments, models.DeploymentPaginationResponse, body=body)
+        return self._call(
+            paginate_deployments.build_request(body=body), models.DeploymentPaginationResponse
+        )
 
     def count_deployments(
         self,
@@ -517,11 +525,11 @@ class DeploymentsMixin(ClientCore):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        return self._call(count_deployments, int, body=body)
+        return self._call(count_deployments.build_request(body=body), int)
 
     def delete_deployment(self, deployment_id: UUID | str) -> None:
         """Delete a deployment (and its schedules); raises `ObjectNotFound` if missing."""
-        self._request(delete_deployment, as_uuid(deployment_id, "deployment_id"))
+        self._send(delete_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     def delete_deployments(
         self,
@@ -574,7 +582,8 @@ class DeploymentsMixin(ClientCore):
             )
             body = models.BulkDeleteDeploymentsBody(deployments=unset_if_none(chosen), limit=size)
             answer = self._call(
-                bulk_delete_deployments, models.DeploymentBulkDeleteResponse, body=body
+                bulk_delete_deployments.build_request(body=body),
+                models.DeploymentBulkDeleteResponse,
             )
             batch = answer.deleted
             fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
@@ -619,10 +628,10 @@ class DeploymentsMixin(ClientCore):
             batch = bodies[start : start + BULK_CREATE_BATCH]
             try:
                 answer = self._call(
-                    bulk_create_flow_runs_from_deployment,
+                    bulk_create_flow_runs_from_deployment.build_request(
+                        deployment_uuid, body=batch
+                    ),
                     models.FlowRunBulkCreateResponse,
-                    deployment_uuid,
-                    body=batch,
                 )
             except Exception as error:
                 created = [r.flow_run_id for r in results if isinstance(r.flow_run_id, UUID)]
@@ -652,9 +661,8 @@ class DeploymentsMixin(ClientCore):
             stacklevel=2,
         )
         return self._call_list(
-            work_queue_check_for_deployment,
+            work_queue_check_for_deployment.build_request(as_uuid(deployment_id, "deployment_id")),
             models.WorkQueue,
-            as_uuid(deployment_id, "deployment_id"),
         )
 
     def pause_deployment(self, deployment_id: UUID | str) -> None:
@@ -663,7 +671,7 @@ class DeploymentsMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment does not exist.
         """
-        self._request(pause_deployment, as_uuid(deployment_id, "deployment_id"))
+        self._send(pause_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     def resume_deployment(self, deployment_id: UUID | str) -> None:
         """Resume a paused deployment (its active schedules make runs again). Resuming a
@@ -671,7 +679,7 @@ class DeploymentsMixin(ClientCore):
 
         Raises `ObjectNotFound` if the deployment does not exist.
         """
-        self._request(resume_deployment, as_uuid(deployment_id, "deployment_id"))
+        self._send(resume_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
         """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""

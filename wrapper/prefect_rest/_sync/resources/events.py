@@ -61,7 +61,7 @@ class EventsMixin(ClientCore):
             # filter strictly (an unknown key is a 422), which says more than dropping it.
             fields["filter"] = event_filter
         body = models.ReadEventsBody.model_validate(fields)
-        return self._call(read_events, models.EventPage, body=body)
+        return self._call(read_events.build_request(body=body), models.EventPage)
 
     def read_events_page(self, next_page_url: str) -> EventPage:
         """The page of events a previous page's ``next_page`` link points to.
@@ -72,7 +72,9 @@ class EventsMixin(ClientCore):
         """
         token = page_token_of(next_page_url)
         try:
-            return self._call(read_account_events_page, models.EventPage, page_token=token)
+            return self._call(
+                read_account_events_page.build_request(page_token=token), models.EventPage
+            )
         except PermissionDenied as error:
             # The server answers a token it cannot decode with 403, which would read as
             # a permissions problem: the caller's request was authorized, the token not.
@@ -128,7 +130,9 @@ class EventsMixin(ClientCore):
                 "time_interval": float(time_interval),
             }
         )
-        return self._call_list(count_account_events, models.EventCount, grouping, body=body)
+        return self._call_list(
+            count_account_events.build_request(grouping, body=body), models.EventCount
+        )
 
     def emit_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events to the server (``POST /events``).
@@ -157,4 +161,4 @@ class EventsMixin(ClientCore):
                 )
             seen[event.id] = index
         for start in range(0, len(batch), EMIT_BATCH_SIZE):
-            self._request(create_events, body=batch[start : start + EMIT_BATCH_SIZE])
+            self._send(create_events.build_request(body=batch[start : start + EMIT_BATCH_SIZE]))

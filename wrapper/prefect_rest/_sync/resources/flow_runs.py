@@ -139,7 +139,7 @@ class FlowRunsMixin(FlowsMixin):
             idempotency_key=retry_key(),
         )
         body.flow_id = self.create_flow(flow)
-        run = self._call(create_flow_run, models.FlowRun, body=body)
+        run = self._call(create_flow_run.build_request(body=body), models.FlowRun)
         return keep_given_parameters(run, parameters)
 
     def create_flow_run_from_deployment(
@@ -191,7 +191,8 @@ class FlowRunsMixin(FlowsMixin):
         )
         try:
             return self._call(
-                create_flow_run_from_deployment, models.FlowRun, deployment_id, body=body
+                create_flow_run_from_deployment.build_request(deployment_id, body=body),
+                models.FlowRun,
             )
         except ObjectAlreadyExists as error:
             # The server answers 409 for two things that are not conflicts: parameters that
@@ -201,7 +202,7 @@ class FlowRunsMixin(FlowsMixin):
             if message.startswith("Error creating flow run") or "parameter" in message.lower():
                 raise UnprocessableEntity(error.response) from error
             if parent_task_run_id is not None:
-                self._request(read_task_run, parent_task_run_id)  # ObjectNotFound?
+                self._send(read_task_run.build_request(parent_task_run_id))  # ObjectNotFound?
             raise
 
     def update_flow_run(
@@ -244,7 +245,7 @@ class FlowRunsMixin(FlowsMixin):
             body.infrastructure_pid = infrastructure_pid
         if job_variables is not None:
             body.job_variables = mapping_arg(job_variables, "job_variables")
-        return self._request(update_flow_run, flow_run_id, body=body)
+        return self._send(update_flow_run.build_request(flow_run_id, body=body))
 
     def set_flow_run_name(self, flow_run_id: UUID, name: str) -> httpx.Response:
         """Rename a flow run; returns the server's (empty, 204) response, as Prefect does.
@@ -255,17 +256,19 @@ class FlowRunsMixin(FlowsMixin):
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
-        return self._request(update_flow_run, flow_run_id, body=models.FlowRunUpdate(name=name))
+        return self._send(
+            update_flow_run.build_request(flow_run_id, body=models.FlowRunUpdate(name=name))
+        )
 
     def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
         """The flow run with this id; raises `ObjectNotFound` if there is none."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        return self._call(read_flow_run, models.FlowRun, flow_run_id)
+        return self._call(read_flow_run.build_request(flow_run_id), models.FlowRun)
 
     def delete_flow_run(self, flow_run_id: UUID) -> None:
         """Delete a flow run; raises `ObjectNotFound` if there is none."""
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        self._request(delete_flow_run, flow_run_id)
+        self._send(delete_flow_run.build_request(flow_run_id))
 
     def delete_flow_runs(
         self,
@@ -299,7 +302,9 @@ class FlowRunsMixin(FlowsMixin):
         deleted: list[UUID] = []
         for size in bulk_batches(limit):
             body = models.BulkDeleteFlowRunsBody(flow_runs=chosen, limit=unset_if_none(size))
-            answer = self._call(bulk_delete_flow_runs, models.FlowRunBulkDeleteResponse, body=body)
+            answer = self._call(
+                bulk_delete_flow_runs.build_request(body=body), models.FlowRunBulkDeleteResponse
+            )
             batch = answer.deleted
             deleted.extend(batch)
             if size is None or len(batch) < size:
@@ -351,7 +356,7 @@ class FlowRunsMixin(FlowsMixin):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_flow_runs, models.FlowRun, body=body)
+            return self._call_list(read_flow_runs.build_request(body=body), models.FlowRun)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -441,7 +446,9 @@ class FlowRunsMixin(FlowsMixin):
             page=page,
             limit=unset_if_none(limit),
         )
-        return self._call(paginate_flow_runs, models.FlowRunPaginationResponse, body=body)
+        return self._call(
+            paginate_flow_runs.build_request(body=body), models.FlowRunPaginationResponse
+        )
 
     def count_flow_runs(
         self,
@@ -472,7 +479,7 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        return self._call(count_flow_runs, int, body=body)
+        return self._call(count_flow_runs.build_request(body=body), int)
 
     def set_flow_run_state(
         self, flow_run_id: UUID | str, state: Any, force: bool = False
@@ -501,7 +508,9 @@ class FlowRunsMixin(FlowsMixin):
         if details.transition_id is None:
             details.transition_id = uuid.uuid4()
         body = models.SetFlowRunStateBody(state=state_create, force=force)
-        result = self._call(set_flow_run_state, models.OrchestrationResult, flow_run_id, body=body)
+        result = self._call(
+            set_flow_run_state.build_request(flow_run_id, body=body), models.OrchestrationResult
+        )
         return own_transition(result, details.transition_id)
 
     def bulk_set_flow_run_state(
@@ -550,7 +559,9 @@ class FlowRunsMixin(FlowsMixin):
         body = models.BulkSetFlowRunStateBody(
             state=state_create, flow_runs=chosen, force=force, limit=unset_if_none(limit)
         )
-        answer = self._call(bulk_set_flow_run_state, models.FlowRunBulkSetStateResponse, body=body)
+        answer = self._call(
+            bulk_set_flow_run_state.build_request(body=body), models.FlowRunBulkSetStateResponse
+        )
         results = answer.results
         for result in results:
             # Prefect 3.8.8's server returns every result's state with the state details of
@@ -569,8 +580,8 @@ class FlowRunsMixin(FlowsMixin):
         that exists always has at least its first state).
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        response = self._request(read_flow_run_states, flow_run_id=flow_run_id)
-        found = parse_list_of(read_flow_run_states, response, models.State)
+        response = self._send(read_flow_run_states.build_request(flow_run_id=flow_run_id))
+        found = parse_list_of(response, models.State)
         if not found:
             raise not_found(response, f"Flow run {flow_run_id} not found")
         return found
@@ -590,7 +601,9 @@ class FlowRunsMixin(FlowsMixin):
             run_input=None if run_input is None else mapping_arg(run_input, "run_input")
         )
         try:
-            return self._call(resume_flow_run, models.OrchestrationResult, flow_run_id, body=body)
+            return self._call(
+                resume_flow_run.build_request(flow_run_id, body=body), models.OrchestrationResult
+            )
         except ServerError as error:
             # Prefect 3.8.8's server answers 500 (it dereferences the missing run) instead
             # of 404: tell the two apart by looking the run up.
@@ -642,7 +655,7 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_queues=unset_if_none(work_queue_filter),
         )
-        return self._call_list(flow_run_history, models.HistoryResponse, body=body)
+        return self._call_list(flow_run_history.build_request(body=body), models.HistoryResponse)
 
     def read_flow_run_lateness(
         self,
@@ -679,8 +692,8 @@ class FlowRunsMixin(FlowsMixin):
             work_pools=unset_if_none(work_pool_filter),
             work_pool_queues=unset_if_none(work_queue_filter),
         )
-        response = self._request(average_flow_run_lateness, body=body)
-        value = parse_as(average_flow_run_lateness, response, object)
+        response = self._send(average_flow_run_lateness.build_request(body=body))
+        value = parse_as(response, object)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
@@ -695,7 +708,9 @@ class FlowRunsMixin(FlowsMixin):
         a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        return self._call_list(read_flow_run_graph_v1, models.DependencyResult, flow_run_id)
+        return self._call_list(
+            read_flow_run_graph_v1.build_request(flow_run_id), models.DependencyResult
+        )
 
     def read_flow_run_graph_v2(
         self, flow_run_id: UUID, since: dt.datetime | None = None
@@ -713,10 +728,10 @@ class FlowRunsMixin(FlowsMixin):
         since = optional_datetime(since, "since")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return self._call(
-            read_flow_run_graph_v2,
+            read_flow_run_graph_v2.build_request(
+                flow_run_id, since=UNSET if since is None else aware(since, "since")
+            ),
             models.Graph,
-            flow_run_id,
-            since=UNSET if since is None else aware(since, "since"),
         )
 
     def download_flow_run_logs(self, flow_run_id: UUID) -> str:
@@ -729,7 +744,7 @@ class FlowRunsMixin(FlowsMixin):
         page at a time with `read_logs` (filtered on the run) instead.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        response = self._request(download_logs, flow_run_id)
+        response = self._send(download_logs.build_request(flow_run_id))
         # Not parsed through the generated module: its parser expects JSON, the body is CSV.
         return response.text
 

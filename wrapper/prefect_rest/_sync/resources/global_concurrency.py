@@ -78,7 +78,9 @@ class GlobalConcurrencyMixin(ClientCore):
             models.ConcurrencyLimitV2Create,
             "create_global_concurrency_limit(): concurrency_limit",
         )
-        created = self._call(create_concurrency_limit_v2, models.ConcurrencyLimitV2, body=body)
+        created = self._call(
+            create_concurrency_limit_v2.build_request(body=body), models.ConcurrencyLimitV2
+        )
         return created.id
 
     def update_global_concurrency_limit(
@@ -95,7 +97,7 @@ class GlobalConcurrencyMixin(ClientCore):
             models.ConcurrencyLimitV2Update,
             "update_global_concurrency_limit(): concurrency_limit",
         )
-        return self._request(update_concurrency_limit_v2, limit_name(name), body=body)
+        return self._send(update_concurrency_limit_v2.build_request(limit_name(name), body=body))
 
     def delete_global_concurrency_limit_by_name(self, name: str) -> httpx.Response:
         """Delete the limit called `name`; returns the server's (empty, 204) response.
@@ -103,7 +105,7 @@ class GlobalConcurrencyMixin(ClientCore):
         Raises `ObjectNotFound` if there is no such limit.
         """
         name = path_segment(name, "name")
-        return self._request(delete_concurrency_limit_v2, limit_name(name))
+        return self._send(delete_concurrency_limit_v2.build_request(limit_name(name)))
 
     def read_global_concurrency_limit_by_name(self, name: str) -> GlobalConcurrencyLimitResponse:
         """The limit called `name`, with its current `active_slots`.
@@ -112,7 +114,8 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         name = path_segment(name, "name")
         return self._call(
-            read_concurrency_limit_v2, models.GlobalConcurrencyLimitResponse, limit_name(name)
+            read_concurrency_limit_v2.build_request(limit_name(name)),
+            models.GlobalConcurrencyLimitResponse,
         )
 
     def upsert_global_concurrency_limit_by_name(
@@ -167,7 +170,8 @@ class GlobalConcurrencyMixin(ClientCore):
                 limit=unset_if_none(page_limit), offset=page_offset
             )
             return self._call_list(
-                read_all_concurrency_limits_v2, models.GlobalConcurrencyLimitResponse, body=body
+                read_all_concurrency_limits_v2.build_request(body=body),
+                models.GlobalConcurrencyLimitResponse,
             )
 
         return self._read_pages(page, limit=limit, offset=offset)
@@ -202,8 +206,8 @@ class GlobalConcurrencyMixin(ClientCore):
             slots=slots,
             mode=models.BulkIncrementActiveSlotsBodyMode(slot_mode(method, mode)),
         )
-        response = self._request(bulk_increment_active_slots, body=body)
-        parse_list_of(bulk_increment_active_slots, response, models.MinimalConcurrencyLimitResponse)
+        response = self._send(bulk_increment_active_slots.build_request(body=body))
+        parse_list_of(response, models.MinimalConcurrencyLimitResponse)
         return response
 
     def increment_concurrency_slots_with_lease(
@@ -236,12 +240,8 @@ class GlobalConcurrencyMixin(ClientCore):
                 else as_model(holder, models.ConcurrencyLeaseHolder, f"{method}(): holder")
             ),
         )
-        response = self._request(bulk_increment_active_slots_with_lease, body=body)
-        parse_as(
-            bulk_increment_active_slots_with_lease,
-            response,
-            models.ConcurrencyLimitWithLeaseResponse,
-        )
+        response = self._send(bulk_increment_active_slots_with_lease.build_request(body=body))
+        parse_as(response, models.ConcurrencyLimitWithLeaseResponse)
         return response
 
     def renew_concurrency_lease(self, lease_id: UUID, lease_duration: float) -> httpx.Response:
@@ -253,10 +253,10 @@ class GlobalConcurrencyMixin(ClientCore):
         lease_duration = as_seconds(lease_duration, "lease_duration")
         lease_id = as_uuid(lease_id, "lease_id")
         # A lease the server no longer has is 410 Gone: ObjectNotFound, like a 404.
-        return self._request(
-            renew_concurrency_lease,
-            lease_id,
-            body=models.RenewConcurrencyLeaseBody(lease_duration=lease_duration),
+        return self._send(
+            renew_concurrency_lease.build_request(
+                lease_id, body=models.RenewConcurrencyLeaseBody(lease_duration=lease_duration)
+            )
         )
 
     def release_concurrency_slots(
@@ -274,8 +274,8 @@ class GlobalConcurrencyMixin(ClientCore):
             slots=slots,
             occupancy_seconds=occupancy_seconds,
         )
-        response = self._request(bulk_decrement_active_slots, body=body)
-        parse_list_of(bulk_decrement_active_slots, response, models.MinimalConcurrencyLimitResponse)
+        response = self._send(bulk_decrement_active_slots.build_request(body=body))
+        parse_list_of(response, models.MinimalConcurrencyLimitResponse)
         return response
 
     def release_concurrency_slots_with_lease(self, lease_id: UUID) -> httpx.Response:
@@ -286,4 +286,4 @@ class GlobalConcurrencyMixin(ClientCore):
         """
         lease_id = as_uuid(lease_id, "lease_id")
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
-        return self._request(bulk_decrement_active_slots_with_lease, body=body)
+        return self._send(bulk_decrement_active_slots_with_lease.build_request(body=body))

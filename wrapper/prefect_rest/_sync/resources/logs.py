@@ -50,7 +50,7 @@ class LogsMixin(ClientCore):
         )
         for start, stop in batches:
             try:
-                self._request(create_logs, body=items[start:stop])
+                self._send(create_logs.build_request(body=items[start:stop]))
             except Exception as error:
                 if len(batches) > 1:
                     stored = f"logs[0:{start}] were stored" if start else "no logs were stored"
@@ -113,4 +113,4 @@ class LogsMixin(ClientCore):
             limit=unset_if_none(page_limit),
             offset=page_offset,
         )
-        return self._call_list(read_logs, models.Log, body=body)
+        return self._call_list(read_logs.build_request(body=body), models.Log)

@@ -200,7 +200,7 @@ class NotificationPoliciesMixin(AutomationsMixin):
             actions_on_trigger=automation.actions_on_trigger,
             actions_on_resolve=automation.actions_on_resolve,
         )
-        self._request(update_automation, policy.id, body=update)
+        self._send(update_automation.build_request(policy.id, body=update))
 
     def delete_flow_run_notification_policy(self, id: UUID) -> None:
         """Delete a policy (its automation). Raises ObjectNotFound if there is no such
@@ -214,8 +214,8 @@ class NotificationPoliciesMixin(AutomationsMixin):
     def _read_policy_automation(
         self, policy_id: UUID
     ) -> tuple[Automation, FlowRunNotificationPolicy, SendNotification]:
-        response = self._request(read_automation, as_uuid(policy_id, "id"))
-        automation = parse_as(read_automation, response, models.Automation)
+        response = self._send(read_automation.build_request(as_uuid(policy_id, "id")))
+        automation = parse_as(response, models.Automation)
         policy = policy_from_automation(automation)
         action = send_notification(automation)
         if policy is None or action is None:
@@ -234,7 +234,9 @@ class NotificationPoliciesMixin(AutomationsMixin):
     def _check_notification_block(self, block_document_id: UUID) -> None:
         """ObjectNotFound if the block document is missing, ValueError if it cannot notify
         (the server would accept the automation and fail each time it fires)."""
-        document = self._call(read_block_document_by_id, models.BlockDocument, block_document_id)
+        document = self._call(
+            read_block_document_by_id.build_request(block_document_id), models.BlockDocument
+        )
         schema = document.block_schema
         if schema is None or isinstance(schema, Unset) or isinstance(schema.capabilities, Unset):
             return

@@ -50,12 +50,12 @@ class SavedSearchesMixin(ClientCore):
         body = models.SavedSearchCreate(name=name)
         if filters is not None:
             body.filters = saved_search_filters(filters)
-        return self._call(create_saved_search, models.SavedSearch, body=body)
+        return self._call(create_saved_search.build_request(body=body), models.SavedSearch)
 
     def read_saved_search(self, saved_search_id: UUID) -> SavedSearch:
         """The saved search with this id; raises `ObjectNotFound` if there is none."""
         saved_search_id = as_uuid(saved_search_id, "saved_search_id")
-        return self._call(read_saved_search, models.SavedSearch, saved_search_id)
+        return self._call(read_saved_search.build_request(saved_search_id), models.SavedSearch)
 
     def read_saved_searches(self, limit: int | None = None, offset: int = 0) -> list[SavedSearch]:
         """Saved searches in name order; `limit` above the server's 200 fetches several pages."""
@@ -64,7 +64,7 @@ class SavedSearchesMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
             body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_saved_searches, models.SavedSearch, body=body)
+            return self._call_list(read_saved_searches.build_request(body=body), models.SavedSearch)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -73,7 +73,7 @@ class SavedSearchesMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[SavedSearch]:
             body = models.ReadSavedSearchesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_saved_searches, models.SavedSearch, body=body)
+            return self._call_list(read_saved_searches.build_request(body=body), models.SavedSearch)
 
         for search in self._iter_offset_pages(page):
             yield search
@@ -81,4 +81,4 @@ class SavedSearchesMixin(ClientCore):
     def delete_saved_search(self, saved_search_id: UUID) -> None:
         """Delete a saved search; raises `ObjectNotFound` if there is none."""
         saved_search_id = as_uuid(saved_search_id, "saved_search_id")
-        self._request(delete_saved_search, saved_search_id)
+        self._send(delete_saved_search.build_request(saved_search_id))

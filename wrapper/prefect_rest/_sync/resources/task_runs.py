@@ -163,18 +163,18 @@ class TaskRunsMixin(ClientCore):
             labels=unset_if_none(None if labels is None else dict(labels)),
         )
         try:
-            return self._call(create_task_run, models.TaskRun, body=body)
+            return self._call(create_task_run.build_request(body=body), models.TaskRun)
         except ObjectAlreadyExists:
             # The server reports a flow_run_id that does not exist as a 409 (a foreign-key
             # "integrity conflict"), not a 404: look the flow run up to say which it is.
             if flow_run_id is not None:
-                self._request(read_flow_run, flow_run_id)  # ObjectNotFound if missing
+                self._send(read_flow_run.build_request(flow_run_id))  # ObjectNotFound if missing
             raise
 
     def read_task_run(self, task_run_id: UUID) -> models.TaskRun:
         """The task run with this id; raises `ObjectNotFound` if there is none."""
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        return self._call(read_task_run, models.TaskRun, task_run_id)
+        return self._call(read_task_run.build_request(task_run_id), models.TaskRun)
 
     def read_task_runs(
         self,
@@ -292,7 +292,9 @@ class TaskRunsMixin(ClientCore):
             page=page,
             limit=unset_if_none(limit),
         )
-        return self._call(paginate_task_runs, models.TaskRunPaginationResponse, body=body)
+        return self._call(
+            paginate_task_runs.build_request(body=body), models.TaskRunPaginationResponse
+        )
 
     def _task_run_page(
         self, query: TaskRunQuery, limit: int | None, offset: int
@@ -306,7 +308,7 @@ class TaskRunsMixin(ClientCore):
             limit=unset_if_none(limit),
             offset=offset,
         )
-        return self._call_list(read_task_runs, models.TaskRun, body=body)
+        return self._call_list(read_task_runs.build_request(body=body), models.TaskRun)
 
     def read_task_run_history(
         self,
@@ -343,7 +345,7 @@ class TaskRunsMixin(ClientCore):
             task_runs=unset_if_none(task_run_filter),
             deployments=unset_if_none(deployment_filter),
         )
-        return self._call_list(task_run_history, models.HistoryResponse, body=body)
+        return self._call_list(task_run_history.build_request(body=body), models.HistoryResponse)
 
     def count_task_runs(
         self,
@@ -366,7 +368,7 @@ class TaskRunsMixin(ClientCore):
             task_runs=unset_if_none(task_run_filter),
             deployments=unset_if_none(deployment_filter),
         )
-        return self._call(count_task_runs, int, body=body)
+        return self._call(count_task_runs.build_request(body=body), int)
 
     def set_task_run_state(
         self, task_run_id: UUID, state: Any, force: bool = False
@@ -384,7 +386,9 @@ class TaskRunsMixin(ClientCore):
         state_create = as_state(state)
         details_of(state_create).task_run_id = task_run_id
         body = models.SetTaskRunStateBody(state=state_create, force=force)
-        return self._call(set_task_run_state, models.OrchestrationResult, task_run_id, body=body)
+        return self._call(
+            set_task_run_state.build_request(task_run_id, body=body), models.OrchestrationResult
+        )
 
     def read_task_run_states(self, task_run_id: UUID) -> list[models.State]:
         """Every state the task run has been in, oldest first.
@@ -393,8 +397,8 @@ class TaskRunsMixin(ClientCore):
         that exists always has at least its first state).
         """
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        response = self._request(read_task_run_states, task_run_id=task_run_id)
-        found = parse_list_of(read_task_run_states, response, models.State)
+        response = self._send(read_task_run_states.build_request(task_run_id=task_run_id))
+        found = parse_list_of(response, models.State)
         if not found:
             raise not_found(response, f"Task run {task_run_id} not found")
         return found
@@ -405,7 +409,7 @@ class TaskRunsMixin(ClientCore):
         The task-run twin of Prefect's `read_flow_run_state` (Prefect has no such method).
         """
         task_run_state_id = as_uuid(task_run_state_id, "task_run_state_id")
-        return self._call(read_task_run_state, models.State, task_run_state_id)
+        return self._call(read_task_run_state.build_request(task_run_state_id), models.State)
 
     def set_task_run_name(self, task_run_id: UUID, name: str) -> httpx.Response:
         """Rename a task run; returns the server's (empty, 204) response, as Prefect does.
@@ -416,9 +420,11 @@ class TaskRunsMixin(ClientCore):
         task_run_id = as_uuid(task_run_id, "task_run_id")
         if not isinstance(name, str):
             raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")
-        return self._request(update_task_run, task_run_id, body=models.TaskRunUpdate(name=name))
+        return self._send(
+            update_task_run.build_request(task_run_id, body=models.TaskRunUpdate(name=name))
+        )
 
     def delete_task_run(self, task_run_id: UUID) -> None:
         """Delete a task run; raises `ObjectNotFound` if there is none."""
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        self._request(delete_task_run, task_run_id)
+        self._send(delete_task_run.build_request(task_run_id))

@@ -49,20 +49,24 @@ class VariablesMixin(ClientCore):
         the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
         """
         body = as_model(variable, models.VariableCreate, "create_variable(): variable")
-        return self._call(create_variable, models.Variable, body=body)
+        return self._call(create_variable.build_request(body=body), models.Variable)
 
     def read_variable_by_name(self, name: str) -> Variable | None:
         """The variable called `name`, or None if there is none (as in Prefect's client)."""
         name = path_segment(name, "name")
         try:
-            return self._call(read_variable_by_name, models.Variable, variable_name(name))
+            return self._call(
+                read_variable_by_name.build_request(variable_name(name)), models.Variable
+            )
         except ObjectNotFound:
             return None
 
     def read_variable(self, variable_id: UUID) -> Variable:
         """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
         `read_variable_by_name`, which keeps Prefect's None)."""
-        return self._call(read_variable, models.Variable, as_uuid(variable_id, "variable_id"))
+        return self._call(
+            read_variable.build_request(as_uuid(variable_id, "variable_id")), models.Variable
+        )
 
     def read_variables(self, limit: int | None = None) -> list[Variable]:
         """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
@@ -71,7 +75,7 @@ class VariablesMixin(ClientCore):
 
         def page(page_limit: int | None, page_offset: int) -> list[Variable]:
             body = models.ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_variables, models.Variable, body=body)
+            return self._call_list(read_variables.build_request(body=body), models.Variable)
 
         return self._read_pages(page, limit=limit, offset=0)
 
@@ -87,7 +91,7 @@ class VariablesMixin(ClientCore):
                 "update_variable(): the VariableUpdate needs a `name`: it says which variable "
                 "to update (renaming is not possible through this method)"
             )
-        self._request(update_variable_by_name, body.name, body=body)
+        self._send(update_variable_by_name.build_request(body.name, body=body))
 
     def update_variable_by_id(
         self, variable_id: UUID, variable: VariableUpdate | Mapping[str, Any]
@@ -100,20 +104,20 @@ class VariablesMixin(ClientCore):
         value the server refuses.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
-        self._request(update_variable, as_uuid(variable_id, "variable_id"), body=body)
+        self._send(update_variable.build_request(as_uuid(variable_id, "variable_id"), body=body))
 
     def delete_variable_by_id(self, variable_id: UUID) -> None:
         """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
-        self._request(delete_variable, as_uuid(variable_id, "variable_id"))
+        self._send(delete_variable.build_request(as_uuid(variable_id, "variable_id")))
 
     def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
         """How many variables match `variable_filter` (all of them without one; not in
         Prefect's client)."""
         variable_filter = as_filter(variable_filter, models.VariableFilter, "variable_filter")
         body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
-        return self._call(count_variables, int, body=body)
+        return self._call(count_variables.build_request(body=body), int)
 
     def delete_variable_by_name(self, name: str) -> None:
         """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
         name = path_segment(name, "name")
-        self._request(delete_variable_by_name, variable_name(name))
+        self._send(delete_variable_by_name.build_request(variable_name(name)))

@@ -78,7 +78,7 @@ class WorkPoolsMixin(ClientCore):
         overwrite = as_bool(overwrite, "overwrite")
         body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
         try:
-            return self._call(create_work_pool, models.WorkPool, body=body)
+            return self._call(create_work_pool.build_request(body=body), models.WorkPool)
         except ObjectAlreadyExists:
             if not overwrite:
                 raise
@@ -96,7 +96,7 @@ class WorkPoolsMixin(ClientCore):
     def read_work_pool(self, work_pool_name: str) -> WorkPool:
         """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
         name = path_segment(work_pool_name, "work_pool_name")
-        return self._call(read_work_pool, models.WorkPool, name)
+        return self._call(read_work_pool.build_request(name), models.WorkPool)
 
     def read_work_pools(
         self,
@@ -115,7 +115,7 @@ class WorkPoolsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_work_pools, models.WorkPool, body=body)
+            return self._call_list(read_work_pools.build_request(body=body), models.WorkPool)
 
         return self._read_pages(page, limit=limit, offset=offset)
 
@@ -135,7 +135,7 @@ class WorkPoolsMixin(ClientCore):
         """How many work pools match the filter (all of them without one)."""
         work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
         body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
-        return self._call(count_work_pools, int, body=body)
+        return self._call(count_work_pools.build_request(body=body), int)
 
     def update_work_pool(
         self, work_pool_name: str, work_pool: WorkPoolUpdate | Mapping[str, Any]
@@ -147,12 +147,12 @@ class WorkPoolsMixin(ClientCore):
         """
         name = path_segment(work_pool_name, "work_pool_name")
         body = as_model(work_pool, models.WorkPoolUpdate, "work_pool")
-        self._request(update_work_pool, name, body=body)
+        self._send(update_work_pool.build_request(name, body=body))
 
     def delete_work_pool(self, work_pool_name: str) -> None:
         """Delete a work pool with its queues; `ObjectNotFound` if it does not exist."""
         name = path_segment(work_pool_name, "work_pool_name")
-        self._request(delete_work_pool, name)
+        self._send(delete_work_pool.build_request(name))
 
     def get_scheduled_flow_runs_for_work_pool(
         self,
@@ -175,7 +175,7 @@ class WorkPoolsMixin(ClientCore):
             scheduled_before=unset_if_none(scheduled_before),
         )
         return self._call_list(
-            get_scheduled_flow_runs, models.WorkerFlowRunResponse, name, body=body
+            get_scheduled_flow_runs.build_request(name, body=body), models.WorkerFlowRunResponse
         )
 
     def read_work_pool_concurrency_status(
@@ -198,7 +198,8 @@ class WorkPoolsMixin(ClientCore):
             page=page, limit=unset_if_none(limit), flow_run_limit=flow_run_limit
         )
         return self._call(
-            read_work_pool_concurrency_status, models.WorkPoolConcurrencyStatus, name, body=body
+            read_work_pool_concurrency_status.build_request(name, body=body),
+            models.WorkPoolConcurrencyStatus,
         )
 
     # -- workers ---------------------------------------------------------------------------
@@ -237,7 +238,7 @@ class WorkPoolsMixin(ClientCore):
         if get_worker_id:
             fields["return_id"] = True
         body = models.WorkerHeartbeatBody.model_validate(fields)
-        response = self._request(worker_heartbeat, name, body=body)
+        response = self._send(worker_heartbeat.build_request(name, body=body))
         if not get_worker_id or response.status_code != 200 or not response.content:
             return None
         try:
@@ -267,7 +268,7 @@ class WorkPoolsMixin(ClientCore):
                 limit=unset_if_none(page_limit),
                 offset=page_offset,
             )
-            return self._call_list(read_workers, models.Worker, name, body=body)
+            return self._call_list(read_workers.build_request(name, body=body), models.Worker)
 
         return self._read_pages(page, limit=limit, offset=offset or 0)
 
@@ -275,7 +276,7 @@ class WorkPoolsMixin(ClientCore):
         """Forget a worker of the pool; `ObjectNotFound` if the pool or worker is missing."""
         pool = path_segment(work_pool_name, "work_pool_name")
         worker = path_segment(worker_name, "worker_name")
-        self._request(delete_worker, pool, worker)
+        self._send(delete_worker.build_request(pool, worker))
 
     def read_worker_metadata(self) -> dict[str, Any]:
         """Metadata of the worker types Prefect's integrations provide, by package.
@@ -284,5 +285,7 @@ class WorkPoolsMixin(ClientCore):
         for 10 minutes; offline it answers from the snapshot bundled with the server (after
         its own fetch fails or times out, ~5 s at worst), so this does not hang offline.
         """
-        view = self._call(read_view_content, models.ReadViewContentResponse, WORKER_METADATA_VIEW)
+        view = self._call(
+            read_view_content.build_request(WORKER_METADATA_VIEW), models.ReadViewContentResponse
+        )
         return dict(view)

@@ -1,0 +1,90 @@
+"""What a read of a filterable collection asks for: its filters and sort, checked once.
+
+A `Query` subclass per collection declares which filters the collection takes, under which
+argument names and body fields, and which sort enum orders it. The resource methods build
+one from their own arguments (``FlowQuery(locals())``) so that the filter checks and the
+body fields are written once per collection, and hand its `body()` to every request of
+that read: each page, the count, the ``/paginate`` call. No I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from prefect_api import models
+from prefect_rest._core.arguments import as_filter, optional_enum
+
+
+class Query:
+    """The checked filters and sort of one read of a collection.
+
+    `arguments` are the calling method's arguments by name (its ``locals()``): every filter
+    the collection declares must be among them, a ``sort`` is taken when there is one. Each
+    is checked (a generated filter model, a dict of its fields, or Prefect's own pydantic
+    filter; an enum member or its value for the sort) and an error names the argument.
+    """
+
+    #: (argument name, request body field, name of the filter model in `prefect_api.models`)
+    #: for each filter of the collection, in the order Prefect's client sends them.
+    FILTERS: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+    #: The name of the collection's sort enum in `prefect_api.models`, "" for none.
+    SORT: ClassVar[str] = ""
+
+    __slots__ = ("fields", "sort")
+
+    def __init__(self, arguments: Mapping[str, Any]) -> None:
+        # The models are looked up by name when a query is built, not when this module is
+        # imported: importing a model module costs time an import of the client should not.
+        self.fields: dict[str, Any] = {}
+        for argument, field, model in self.FILTERS:
+            self.fields[field] = as_filter(arguments[argument], getattr(models, model), argument)
+        self.sort: Any = None
+        if self.SORT:
+            sort = arguments.get("sort")
+            self.sort = optional_enum(sort, getattr(models, self.SORT), "sort")
+
+    def body(self, *, sort: bool = True, nulls: bool = False, **extra: Any) -> dict[str, Any]:
+        """The fields of a request body: the filters, the sort unless `sort` is False, then
+        `extra` (``limit``, ``offset``, ``page``...).
+
+        A filter or sort not given is left out, so the server applies its default, unless
+        `nulls` asks to send it as null (what Prefect's client sends on some reads). An
+        `extra` of None is always left out.
+        """
+        chosen = dict(self.fields)
+        if sort and self.SORT:
+            chosen["sort"] = self.sort
+        if not nulls:
+            chosen = {field: value for field, value in chosen.items() if value is not None}
+        chosen.update((field, value) for field, value in extra.items() if value is not None)
+        return chosen
+
+
+_FLOWS = ("flow_filter", "flows", "FlowFilter")
+_FLOW_RUNS = ("flow_run_filter", "flow_runs", "FlowRunFilter")
+_TASK_RUNS = ("task_run_filter", "task_runs", "TaskRunFilter")
+_DEPLOYMENTS = ("deployment_filter", "deployments", "DeploymentFilter")
+_WORK_POOLS = ("work_pool_filter", "work_pools", "WorkPoolFilter")
+_WORK_POOL_QUEUES = ("work_queue_filter", "work_pool_queues", "WorkQueueFilter")
+
+
+class FlowQuery(Query):
+    # No work-queue filter: the server has no work-queue criterion for flows.
+    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS, _WORK_POOLS)
+    SORT = "FlowSort"
+
+
+class FlowRunQuery(Query):
+    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS, _WORK_POOLS, _WORK_POOL_QUEUES)
+    SORT = "FlowRunSort"
+
+
+class DeploymentQuery(Query):
+    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS, _WORK_POOLS, _WORK_POOL_QUEUES)
+    SORT = "DeploymentSort"
+
+
+class TaskRunQuery(Query):
+    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS)
+    SORT = "TaskRunSort"
