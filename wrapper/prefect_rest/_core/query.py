@@ -69,10 +69,16 @@ _WORK_POOLS = ("work_pool_filter", "work_pools", "WorkPoolFilter")
 _WORK_POOL_QUEUES = ("work_queue_filter", "work_pool_queues", "WorkQueueFilter")
 
 
+# -- flows (lead) ------------------------------------------------------------------------------
+
+
 class FlowQuery(Query):
     # No work-queue filter: the server has no work-queue criterion for flows.
     FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS, _WORK_POOLS)
     SORT = "FlowSort"
+
+
+# -- flow runs, task runs, logs, artifacts, variables (resource helper 1) ------------------------
 
 
 class FlowRunQuery(Query):
@@ -80,11 +86,17 @@ class FlowRunQuery(Query):
     SORT = "FlowRunSort"
 
 
+class TaskRunQuery(Query):
+    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS)
+    SORT = "TaskRunSort"
+
+
+# -- deployments, work pools, work queues, concurrency limits (resource helper 2) ----------------
+
+
 class DeploymentQuery(Query):
     FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS, _WORK_POOLS, _WORK_POOL_QUEUES)
     SORT = "DeploymentSort"
 
 
-class TaskRunQuery(Query):
-    FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS)
-    SORT = "TaskRunSort"
+# -- blocks, automations, events, saved searches (resource helper 3) -----------------------------
