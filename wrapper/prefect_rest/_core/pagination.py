@@ -1,12 +1,21 @@
-"""Paging past the server's cap on rows per request. No I/O: the clients ask it what to fetch."""
+"""Paging past the server's cap on rows per request. No I/O: the clients ask it what to fetch.
+
+Every walk over pages is one loop in the client core (`ClientCore._walk`) driven by a
+`Paging`: it says where to ask next (the arguments of the next page request, None when the
+walk is over) and which rows of an answer to hand on. The kinds of paging the API has are
+`OffsetWindows` (``read_*``: exactly `limit` rows from `offset`), `StableWalk` (``iter_*``:
+every row once while others write) and `LinkedPages` (cursor paging by ``next_page`` link).
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable, Hashable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
+R = TypeVar("R")
+R_contra = TypeVar("R_contra", contravariant=True)
 
 # The server rejects `limit` above 200 with a 422.
 SERVER_PAGE_CAP = 200
@@ -14,6 +23,21 @@ SERVER_PAGE_CAP = 200
 # fetch(limit, offset) -> rows; limit None asks for the server's default page.
 AsyncPageFetcher = Callable[[int | None, int], Awaitable[list[T]]]
 SyncPageFetcher = Callable[[int | None, int], list[T]]
+# fetch(*arguments) -> one answer, for any kind of paging (see `Paging.next_request`).
+AsyncAnyPageFetcher = Callable[..., Awaitable[R]]
+SyncAnyPageFetcher = Callable[..., R]
+
+
+class Paging(Protocol[R_contra, T]):
+    """Where a walk over pages asks next and what it keeps of each answer (an `R`)."""
+
+    def next_request(self) -> tuple[Any, ...] | None:
+        """The arguments of the next page request, or None when the walk is over."""
+        ...
+
+    def take(self, answer: R_contra) -> list[T]:
+        """The rows of `answer` to hand on; moves the walk on."""
+        ...
 
 
 def page_windows(
@@ -30,6 +54,31 @@ def page_windows(
         yield size, position
         remaining -= size
         position += size
+
+
+class OffsetWindows(Generic[T]):
+    """Exactly `limit` rows from `offset` (or all there are), in requests of at most the
+    server's cap: ``fetch(limit, offset)`` per window, stopping at a short page.
+
+    `limit` None asks once for the server's default page, as Prefect's client does.
+    """
+
+    def __init__(self, limit: int | None, offset: int, page_size: int = SERVER_PAGE_CAP) -> None:
+        whole: list[tuple[int | None, int]] = [(None, offset)]
+        self._windows = iter(whole if limit is None else page_windows(limit, offset, page_size))
+        self._asked: int | None = None
+        self._done = False
+
+    def next_request(self) -> tuple[int | None, int] | None:
+        window = None if self._done else next(self._windows, None)
+        if window is not None:
+            self._asked = window[0]
+        return window
+
+    def take(self, answer: list[T]) -> list[T]:
+        if self._asked is None or len(answer) < self._asked:
+            self._done = True  # the default page is one request; a short page is the last
+        return answer
 
 
 #: Rows each page re-reads from the end of the one before (see `StableWalk`).
@@ -81,6 +130,10 @@ class StableWalk(Generic[T]):
         self._overlap = overlap
         self._seen: set[Hashable] = set()
 
+    def next_request(self) -> tuple[int, int] | None:
+        """(limit, offset) of the next page, or None after the last."""
+        return None if self.done else (self.limit, self.offset)
+
     def take(self, rows: list[T]) -> list[T]:
         """The rows of this page not yielded before; moves the cursor on."""
         keys = [row_key(row) for row in rows]
@@ -91,3 +144,27 @@ class StableWalk(Generic[T]):
         else:
             self.offset += len(rows) - self._overlap
         return fresh
+
+
+class LinkedPages(Generic[R, T]):
+    """Cursor paging: the first page is asked for with ``fetch(None)``, each next one with
+    ``fetch(link)``, the link the page before gave.
+
+    `rows` and `link` read an answer's rows and next link. The walk stops at a page without
+    a link, an empty page, or a link just followed (which would only repeat).
+    """
+
+    def __init__(self, rows: Callable[[R], list[T]], link: Callable[[R], str | None]) -> None:
+        self._rows = rows
+        self._link = link
+        self._next: tuple[str | None] | None = (None,)
+        self._followed: str | None = None
+
+    def next_request(self) -> tuple[str | None] | None:
+        return self._next
+
+    def take(self, answer: R) -> list[T]:
+        rows, link = self._rows(answer), self._link(answer)
+        self._next = None if not link or not rows or link == self._followed else (link,)
+        self._followed = link
+        return rows

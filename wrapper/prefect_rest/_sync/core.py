@@ -18,13 +18,15 @@ from prefect_api.api.root import health_check, hello, perform_readiness_check, s
 from prefect_api.spec_info import PREFECT_VERSION
 from prefect_rest._config import common_defaults, connection_defaults, default_headers
 from prefect_rest._core import version_check
-from prefect_rest._core.arguments import optional_count
+from prefect_rest._core.arguments import as_count, optional_count
 from prefect_rest._core.locks import new_sync_lock
 from prefect_rest._core.pagination import (
     SERVER_PAGE_CAP,
+    OffsetWindows,
+    Paging,
     StableWalk,
+    SyncAnyPageFetcher,
     SyncPageFetcher,
-    page_windows,
 )
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._core.retry import RetryPolicy
@@ -41,6 +43,7 @@ from prefect_rest.exceptions import (
 from prefect_rest.settings import Settings, load_settings
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 logger = logging.getLogger("prefect_rest")
 
@@ -227,6 +230,13 @@ class ClientCore:
         """Send a built request and parse its answer as a list of `kind`."""
         return parse_list_of(self._send(request), kind)
 
+    def _walk(self, paging: Paging[R, T], fetch: SyncAnyPageFetcher[R]) -> Iterator[T]:
+        """The one loop over pages: ask `fetch` for what `paging` says is next, hand on the
+        rows it keeps, until it says the walk is over. One page is held at a time."""
+        while (arguments := paging.next_request()) is not None:
+            for row in paging.take(fetch(*arguments)):
+                yield row
+
     def _read_pages(self, fetch: SyncPageFetcher[T], *, limit: int | None, offset: int) -> list[T]:
         """Exactly `limit` rows from `offset` (or all there are), however many pages that takes.
 
@@ -235,26 +245,16 @@ class ClientCore:
         # Checked before the first page is asked for: a float, a string or a count no
         # database column holds fails here, naming the argument.
         limit = optional_count(limit, "limit")
-        offset = optional_count(offset, "offset")  # type: ignore[assignment]
-        if limit is None:
-            return fetch(None, offset)
-        rows: list[T] = []
-        for page_limit, page_offset in page_windows(limit, offset):
-            page = fetch(page_limit, page_offset)
-            rows.extend(page)
-            if len(page) < page_limit:
-                break
-        return rows
+        offset = as_count(offset, "offset")
+        return [row for row in self._walk(OffsetWindows[T](limit, offset), fetch)]
 
     def _iter_offset_pages(
         self, fetch: SyncPageFetcher[T], *, page_size: int = SERVER_PAGE_CAP
     ) -> Iterator[T]:
         """Every row, one `limit`/`offset` page in memory at a time, each row once even
         while others insert or delete (within `StableWalk`'s bounds)."""
-        walk: StableWalk[T] = StableWalk(page_size)
-        while not walk.done:
-            for row in walk.take(fetch(walk.limit, walk.offset)):
-                yield row
+        for row in self._walk(StableWalk[T](page_size), fetch):
+            yield row
 
     def request(
         self,
