@@ -31,6 +31,7 @@ BULK_OPERATION_CAP = 50
 
 
 F = TypeVar("F", bound="Model")
+T = TypeVar("T")
 
 
 def has_criteria(wire: Any) -> bool:
@@ -63,6 +64,30 @@ def bulk_filter(
             f"with at least one criterion, or allow_unfiltered=True if that is what you mean"
         )
     return unset_if_none(chosen)
+
+
+class BulkBatches:
+    """The requests of a bulk write of `limit` rows, as a `Paging` the client's walk loop
+    drives: each asks ``fetch(size)`` for one batch and is answered with the ids acted on; a
+    batch that acted on fewer than it asked for is the last."""
+
+    def __init__(self, limit: int | None) -> None:
+        self._sizes = bulk_batches(limit)
+        self._size: int | None = None
+        self._done = False
+
+    def next_request(self) -> tuple[int | None] | None:
+        if self._done:
+            return None
+        for size in self._sizes:
+            self._size = size
+            return (size,)
+        return None
+
+    def take(self, answer: list[T]) -> list[T]:
+        if self._size is None or len(answer) < self._size:
+            self._done = True  # nothing more matches
+        return answer
 
 
 def bulk_batches(limit: int | None) -> Iterator[int | None]:

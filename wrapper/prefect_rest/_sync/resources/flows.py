@@ -31,7 +31,7 @@ from prefect_rest._core.arguments import (
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flows import (
-    bulk_batches,
+    BulkBatches,
     bulk_filter,
     reject_work_queue_filter,
 )
@@ -130,17 +130,13 @@ class FlowsMixin(ClientCore):
             allow_unfiltered=allow_unfiltered,
         )
 
-        deleted: list[UUID] = []
-        for size in bulk_batches(limit):
-            body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
-            answer = self._call(
-                bulk_delete_flows.build_request(body=body), models.FlowBulkDeleteResponse
-            )
-            batch = answer.deleted
-            deleted.extend(batch)
-            if size is None or len(batch) < size:
-                break  # nothing more matches
-        return deleted
+        batches = BulkBatches(limit)
+        return [flow for flow in self._walk(batches, partial(self._delete_flows_batch, chosen))]
+
+    def _delete_flows_batch(self, chosen: models.FlowFilter, size: int | None) -> list[UUID]:
+        body = models.BulkDeleteFlowsBody(flows=chosen, limit=unset_if_none(size))
+        request = bulk_delete_flows.build_request(body=body)
+        return (self._call(request, models.FlowBulkDeleteResponse)).deleted
 
     def paginate_flows(
         self,
