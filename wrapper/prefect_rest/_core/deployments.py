@@ -1,34 +1,220 @@
-"""Deployments: argument checks and body mapping, no I/O.
+"""Deployments and their schedules: argument checks and body mapping, no I/O.
 
-Shared by the async client and its generated sync twin: one copy, the same types.
+Used by the deployment and the deployment-schedule methods, async and sync: one copy, the
+same types.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import httpx
+
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
-from prefect_rest._core.arguments import as_uuid, is_many, tag_list
-from prefect_rest._core.deployment_schedules import (
-    as_mapping,
-    to_schedule,
-)
+from prefect_rest._core.arguments import INT64_MAX, as_uuid, is_many, tag_list
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._model.pydantic_errors import as_validation_error
+from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
-    # Annotations only: importing the schema modules at run time would load hundreds of models.
+    from typing import TypeAlias
+
     from prefect_api.models import (
+        CronSchedule,
         DeploymentFlowRunCreate,
+        DeploymentScheduleCreate,
+        DeploymentScheduleUpdate,
         DeploymentUpdate,
+        IntervalSchedule,
+        RRuleSchedule,
+    )
+
+    #: What the schedule arguments take: one of the server's three schedule kinds, or its
+    #: JSON form (a dict with an "interval", "cron" or "rrule" key).
+    Schedule: TypeAlias = IntervalSchedule | CronSchedule | RRuleSchedule
+    ScheduleLike: TypeAlias = Schedule | Mapping[str, Any]
+
+
+# -- schedules --------------------------------------------------------------------------------
+
+
+SCHEDULE_KINDS: tuple[type[IntervalSchedule], type[CronSchedule], type[RRuleSchedule]] = (
+    models.IntervalSchedule,
+    models.CronSchedule,
+    models.RRuleSchedule,
+)
+
+
+def as_mapping(value: Any, argument: str) -> dict[str, Any]:
+    """A plain dict from a mapping or from one of our models (anything with ``to_dict``)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        result = to_dict()
+        if isinstance(result, dict):
+            return result
+    raise TypeError(f"{argument} must be a dict, not {type(value).__name__}")
+
+
+_SCHEDULE_KEYS = ("interval", "cron", "rrule")
+
+
+def to_schedule(value: Any, argument: str) -> IntervalSchedule | CronSchedule | RRuleSchedule:
+    """One of the server's schedule kinds: a schedule model (ours or Prefect's own), or a dict
+    of its fields (an interval may be a timedelta or seconds)."""
+    if isinstance(value, SCHEDULE_KINDS):
+        return value
+    if isinstance(value, Mapping) or callable(getattr(value, "model_dump", None)):
+        data = dict(value) if isinstance(value, Mapping) else value.model_dump(exclude_unset=True)
+        kinds = [key for key in _SCHEDULE_KEYS if key in data]
+        if len(kinds) != 1:
+            raise ValueError(
+                f"{argument} must have exactly one of the keys 'interval', 'cron' or 'rrule' "
+                f"(an interval, cron or rrule schedule), got keys {sorted(data)}"
+            )
+        kind = SCHEDULE_KINDS[_SCHEDULE_KEYS.index(kinds[0])]
+        try:
+            return kind(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
+    # Prefect's DeploymentScheduleCreate refuses it with a pydantic ValidationError: so does
+    # this error, when pydantic is loaded (see _model/pydantic_errors).
+    refused = TypeError(
+        f"{argument} must be an IntervalSchedule, CronSchedule or RRuleSchedule (or a dict), "
+        f"not {type(value).__name__}"
+    )
+    raise as_validation_error(
+        refused, title="DeploymentScheduleCreate", loc=("schedule",), value=value
     )
 
 
-#: Most deployments the server deletes in one bulk request (more is a 422).
-BULK_DELETE_BATCH = 50
+def to_schedule_create(
+    value: Any,
+    argument: str,
+    *,
+    active: bool | None = None,
+    max_scheduled_runs: int | None = None,
+    parameters: Mapping[str, Any] | None = None,
+    slug: str | None = None,
+) -> DeploymentScheduleCreate:
+    """A `DeploymentScheduleCreate` from one, from a ``(schedule, active)`` tuple, from a bare
+    schedule (active), or from the dict form of either.
+
+    The keyword arguments fill in what a tuple or bare schedule cannot say; a
+    `DeploymentScheduleCreate` is taken as it is (its schedule checked).
+    """
+    if isinstance(value, models.DeploymentScheduleCreate):
+        to_schedule(value.schedule, f"{argument}.schedule")
+        return value
+    if isinstance(value, Mapping) and "schedule" in value:
+        data = dict(value)
+        data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']")
+        try:
+            return models.DeploymentScheduleCreate(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            raise ValueError(
+                f"{argument} must be a (schedule, active) pair, got a tuple of {len(value)}"
+            )
+        value, active = value
+        if not isinstance(active, bool):
+            raise TypeError(
+                f"{argument}: the second item of a (schedule, active) pair must be a bool, "
+                f"not {type(active).__name__}"
+            )
+    return models.DeploymentScheduleCreate(
+        schedule=to_schedule(value, argument),
+        active=True if active is None else active,
+        max_scheduled_runs=unset_if_none(max_scheduled_runs),
+        parameters=unset_if_none(
+            None if parameters is None else as_mapping(parameters, "parameters")
+        ),
+        slug=unset_if_none(slug),
+    )
+
+
+def to_schedule_update(value: Any, argument: str) -> DeploymentScheduleUpdate:
+    """A `DeploymentScheduleUpdate` from one (its schedule checked) or from its dict form."""
+    if isinstance(value, models.DeploymentScheduleUpdate):
+        if value.schedule is not None:
+            to_schedule(value.schedule, f"{argument}.schedule")
+        return value
+    if isinstance(value, Mapping):
+        data = dict(value)
+        if data.get("schedule") is not None:
+            data["schedule"] = to_schedule(data["schedule"], f"{argument}['schedule']")
+        try:
+            return models.DeploymentScheduleUpdate(**data)
+        except (TypeError, ValueError) as error:
+            raise type(error)(f"{argument}: {error}") from None
+    raise TypeError(
+        f"{argument} must be a DeploymentScheduleUpdate (or a dict), not {type(value).__name__}"
+    )
+
+
+def slugs_of(schedules: Iterable[Any], argument: str) -> list[str]:
+    """The slugs set on these schedule bodies; a slug used twice is a ValueError.
+
+    The server keeps slugs unique per deployment; a clash inside one request would fail
+    there with a database integrity error (a retryable 503 on SQLite).
+    """
+    slugs = [s.slug for s in schedules if isinstance(getattr(s, "slug", None), str)]
+    repeated = sorted(slug for slug, count in Counter(slugs).items() if count > 1)
+    if repeated:
+        raise ValueError(
+            f"{argument}: schedule slugs must be unique within a deployment, "
+            f"{', '.join(map(repr, repeated))} is given more than once"
+        )
+    return slugs
+
+
+def already_exists(request: httpx.Request, message: str) -> ObjectAlreadyExists:
+    """An `ObjectAlreadyExists` for a clash found before sending (as the server's 409 says)."""
+    response = httpx.Response(409, json={"detail": message}, request=request)
+    response.read()
+    return ObjectAlreadyExists(response)
+
+
+def iterable(value: Any, argument: str) -> Iterable[Any]:
+    # A single id, schedule or string would otherwise be taken apart item by item.
+    if isinstance(value, UUID) or not is_many(value):
+        raise TypeError(f"{argument} must be a list, not {type(value).__name__}")
+    reject_single_pair(value, argument)
+    return value
+
+
+def reject_single_pair(value: Any, argument: str) -> None:
+    """A lone ``(schedule, active)`` pair where a list of them belongs is a TypeError."""
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[1], bool):
+        raise TypeError(
+            f"{argument} must be a list of (schedule, active) pairs, not a single pair: "
+            f"wrap it in a list"
+        )
+
+
+def optional_count(value: Any, argument: str) -> int | None:
+    """None, or a whole number from 0 (a schedule's run counts): as `arguments.optional_count`
+    with this module's wording of the errors ("must not be negative")."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{argument} must not be negative, got {value}")
+    if value > INT64_MAX:
+        raise ValueError(f"{argument} must be at most {INT64_MAX} (2**63 - 1), got {value}")
+    return value
+
+
+# -- deployments ------------------------------------------------------------------------------
 
 
 #: Most runs the server creates in one bulk request (more is a 400).
@@ -78,7 +264,7 @@ def update_from_object(
     )
     tags = field("tags")
     if not isinstance(tags, Unset) and tags is not None:
-        body.tags = tags_arg(tags, "deployment.tags")
+        body.tags = tag_list(tags, "deployment.tags")
     # A queue name alone means "this queue in the default pool" to the server: send the
     # pool with it, or the deployment would move out of its pool.
     pool, queue = text("work_pool_name"), text("work_queue_name")
@@ -118,7 +304,7 @@ def flow_run_create(value: Any, argument: str) -> DeploymentFlowRunCreate:
         )
     state = data.pop("state", None)
     if data.get("tags") is not None:
-        data["tags"] = tags_arg(data["tags"], f"{argument}['tags']")
+        data["tags"] = tag_list(data["tags"], f"{argument}['tags']")
     try:
         run = models.DeploymentFlowRunCreate(**data)
     except (TypeError, ValueError) as error:
@@ -155,6 +341,7 @@ def narrows(node: Mapping[str, Any]) -> bool:
 
 
 def optional_positive(value: Any, argument: str) -> int | None:
+    """None, or a whole number from 1 (how many deployments a bulk delete may remove)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
@@ -176,12 +363,14 @@ def only_one(**arguments: Any) -> None:
 
 
 def bool_arg(value: Any, argument: str) -> bool:
+    """A flag: True or False; None is refused too (unlike `arguments.optional_bool`)."""
     if isinstance(value, bool):
         return value
     raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
 
 
 def list_arg(value: Any, argument: str) -> list[Any]:
+    """A collection as a list; None is an empty one."""
     if value is None:
         return []
     if not is_many(value):
@@ -189,9 +378,6 @@ def list_arg(value: Any, argument: str) -> list[Any]:
     return list(value)
 
 
-def tags_arg(tags: Any, argument: str) -> list[str]:
-    return tag_list(tags, argument)
-
-
 def kind_of(value: Any) -> str:
+    """The type name of `value` for an error message ("None" for None)."""
     return "None" if value is None else type(value).__name__

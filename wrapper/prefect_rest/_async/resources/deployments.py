@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import AsyncIterator, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -28,32 +29,24 @@ from prefect_api.api.deployments import (
 from prefect_api.api.flows import read_flow
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
+    INT64_MAX,
     as_bool,
     as_count,
-    as_filter,
     as_model,
     as_uuid,
     is_many,
-    no_surrogates,
     optional_bool,
     optional_count,
-    optional_enum,
     optional_json_object,
     optional_path_segment,
     optional_text,
     optional_uuid,
+    tag_list,
     text,
-)
-from prefect_rest._core.deployment_schedules import (
-    as_mapping,
-    reject_single_pair,
-    slugs_of,
-    to_schedule_create,
-    to_schedule_update,
 )
 from prefect_rest._core.deployments import (
     BULK_CREATE_BATCH,
-    BULK_DELETE_BATCH,
+    as_mapping,
     bool_arg,
     flow_run_create,
     kind_of,
@@ -61,10 +54,15 @@ from prefect_rest._core.deployments import (
     narrows,
     only_one,
     optional_positive,
-    tags_arg,
+    reject_single_pair,
+    slugs_of,
+    to_schedule_create,
+    to_schedule_update,
     update_from_object,
 )
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.flows import BulkBatches
+from prefect_rest._core.query import DeploymentQuery
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 if TYPE_CHECKING:
@@ -80,7 +78,7 @@ if TYPE_CHECKING:
         VersionInfo,
         WorkQueue,
     )
-    from prefect_rest._core.deployment_schedules import ScheduleLike
+    from prefect_rest._core.deployments import ScheduleLike
     from prefect_rest.schemas.filters import (
         FlowFilter,
         FlowRunFilter,
@@ -131,12 +129,7 @@ class DeploymentsMixin(ClientCore):
         active or not, and a deployment-level `paused` switch. Prefect 2's arguments map
         onto that: `schedule` becomes the only, active, entry of `schedules`, and
         `is_schedule_active` becomes ``paused = not is_schedule_active`` (as the server's own
-        upgrade from Prefect 2 did). Giving both `schedule` and `schedules`, or both
-        `is_schedule_active` and `paused`, is a ValueError. Items of `schedules` are
-        `DeploymentScheduleCreate` models, ``(schedule, active)`` pairs or bare schedules
-        (`IntervalSchedule`, `CronSchedule`, `RRuleSchedule` or their dict form); slugs must
-        be unique (ValueError). `infra_overrides` is Prefect 2's name for `job_variables`
-        (give one of them).
+        upgrade from Prefect 2 did).
 
         Duplicates: the server keys deployments on (flow, name). Creating one that exists
         updates it in place and returns the existing id (no error), as in Prefect: arguments
@@ -146,9 +139,53 @@ class DeploymentsMixin(ClientCore):
         deleted; only `paused`, `enforce_parameter_schema`, `pull_steps`, `version_info` and
         the work pool and queue keep their values unless given.
 
-        Raises `ObjectNotFound` if the flow, the work pool, the global concurrency limit or a
-        storage/infrastructure block document does not exist, `UnprocessableEntity` if the
-        server rejects a value (an invalid cron string, a negative interval, ...).
+        Args:
+            flow_id: The id of the flow deployed.
+            name: The deployment's name, unique per flow.
+            version: A version label.
+            schedule: Prefect 2's single schedule: becomes the only, active, entry of
+                `schedules` (give one of the two).
+            parameters: Default parameters of the flow's runs.
+            description: A description.
+            work_queue_name: The work queue its runs go to (the server creates it if it
+                does not exist); the pool's default queue when None.
+            work_pool_name: The work pool its runs go to.
+            tags: Tags, also given to its runs.
+            storage_document_id: The id of a storage block document.
+            path: The path the flow's code is loaded from.
+            entrypoint: The flow's entrypoint (``"path/to/file.py:flow_function"``).
+            infrastructure_document_id: The id of an infrastructure block document.
+            parameter_openapi_schema: The JSON schema of the flow's parameters.
+            is_schedule_active: Prefect 2's switch: sets ``paused = not
+                is_schedule_active`` (give this or `paused`).
+            schedules: The deployment's schedules: `DeploymentScheduleCreate` models,
+                ``(schedule, active)`` pairs or bare schedules (`IntervalSchedule`,
+                `CronSchedule`, `RRuleSchedule` or their dict form); slugs must be unique.
+            paused: Whether the deployment is paused (no runs are scheduled).
+            concurrency_limit: The most runs of the deployment at once.
+            concurrency_options: What happens to a run over the limit
+                (`ConcurrencyOptions` or its dict form).
+            global_concurrency_limit_id: The id of a global concurrency limit to use.
+            job_variables: Overrides of the work pool's job template variables.
+            infra_overrides: Prefect 2's name for `job_variables` (give one of them).
+            enforce_parameter_schema: Whether runs' parameters are checked against
+                `parameter_openapi_schema`.
+            pull_steps: The steps a worker runs to fetch the code.
+            version_info: Where the version comes from (`VersionInfo` or its dict form).
+            labels: Labels, as a dict.
+
+        Returns:
+            The deployment's id (the existing one's when it was updated in place).
+
+        Raises:
+            ValueError: Both `schedule` and `schedules`, both `is_schedule_active` and
+                `paused`, both `infra_overrides` and `job_variables`, a schedule slug given
+                twice, or an id that is not a UUID.
+            TypeError: An argument of the wrong type (named in the message).
+            ObjectNotFound: The flow, the work pool, the global concurrency limit or a
+                storage/infrastructure block document does not exist.
+            UnprocessableEntity: The server rejects a value (an invalid cron string, a
+                negative interval, ...).
         """
         labels = optional_json_object(labels, "labels")
         name = text(name, "name")
@@ -170,8 +207,6 @@ class DeploymentsMixin(ClientCore):
         infrastructure_uuid = optional_uuid(
             infrastructure_document_id, "infrastructure_document_id"
         )
-        if not isinstance(name, str):
-            raise TypeError(f"name must be a str, not {type(name).__name__}")
         only_one(schedule=schedule, schedules=schedules)
         only_one(is_schedule_active=is_schedule_active, paused=paused)
         only_one(infra_overrides=infra_overrides, job_variables=job_variables)
@@ -198,7 +233,7 @@ class DeploymentsMixin(ClientCore):
             # Prefect sends the queue only when one is given (the server then creates it).
             work_queue_name=unset_if_none(work_queue_name),
             work_pool_name=unset_if_none(work_pool_name),
-            tags=tags_arg(tags, "tags"),
+            tags=tag_list(tags, "tags"),
             storage_document_id=storage_uuid,
             path=path,
             entrypoint=entrypoint,
@@ -282,12 +317,24 @@ class DeploymentsMixin(ClientCore):
           where `deployment` is a deployment read from the server (anything with an `.id`),
           perhaps modified: its version, description, tags, path, entrypoint, parameters,
           job variables, work pool and queue, block documents and `paused` are written back.
-          `schedule` replaces all the deployment's schedules with that one (active), and
-          `is_schedule_active` sets ``paused = not is_schedule_active``.
 
-        Raises TypeError for any other combination, `ObjectNotFound` if the deployment does
-        not exist, `UnprocessableEntity` or `ObjectAlreadyExists` (a schedule slug clash) if
-        the server refuses the change.
+        Args:
+            deployment_id: The deployment's id (Prefect 3 form), or the deployment object
+                itself (Prefect 2 form, given positionally).
+            deployment: The `DeploymentUpdate` (Prefect 3 form), or the deployment object
+                (Prefect 2 form, by keyword).
+            schedule: Prefect 2 form only: replaces all the deployment's schedules with this
+                one (active).
+            is_schedule_active: Prefect 2 form only: sets ``paused = not
+                is_schedule_active``.
+
+        Raises:
+            TypeError: Any other combination of arguments, or a field of the wrong type.
+            ValueError: `schedule` or `is_schedule_active` with a `DeploymentUpdate`, an id
+                that is not a UUID, or a schedule slug given twice.
+            ObjectNotFound: The deployment does not exist.
+            UnprocessableEntity: The server refuses the change.
+            ObjectAlreadyExists: A schedule slug clashes with another schedule's.
         """
         if isinstance(deployment, models.DeploymentUpdate):
             if schedule is not None or is_schedule_active is not None:
@@ -329,7 +376,18 @@ class DeploymentsMixin(ClientCore):
         await self._send(update_deployment.build_request(target, body=body))
 
     async def read_deployment(self, deployment_id: UUID | str) -> DeploymentResponse:
-        """The deployment with this id; raises `ObjectNotFound` if there is none."""
+        """The deployment with this id.
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Returns:
+            The deployment.
+
+        Raises:
+            ObjectNotFound: There is no such deployment.
+            ValueError: `deployment_id` is not a UUID or its string form.
+        """
         return await self._call(
             read_deployment.build_request(as_uuid(deployment_id, "deployment_id")),
             models.DeploymentResponse,
@@ -338,12 +396,18 @@ class DeploymentsMixin(ClientCore):
     async def read_deployment_by_name(self, name: str) -> DeploymentResponse:
         """The deployment called ``"<flow name>/<deployment name>"``.
 
-        Raises ValueError if `name` is not in that form, `ObjectNotFound` if there is no such
-        deployment.
+        Args:
+            name: The flow's name and the deployment's, joined by a slash (``"etl/nightly"``).
+
+        Returns:
+            The deployment.
+
+        Raises:
+            TypeError: `name` is not a str.
+            ValueError: `name` is not in the ``"<flow name>/<deployment name>"`` form.
+            ObjectNotFound: There is no such deployment.
         """
-        if not isinstance(name, str):
-            raise TypeError(f"name must be a str, not {type(name).__name__}")
-        no_surrogates(name, "name")
+        name = text(name, "name")
         flow_name, slash, deployment_name = name.partition("/")
         if not slash or not flow_name or not deployment_name or "/" in deployment_name:
             raise ValueError(
@@ -368,42 +432,35 @@ class DeploymentsMixin(ClientCore):
         sort: DeploymentSort | None = None,
         offset: int = 0,
     ) -> list[DeploymentResponse]:
-        """Deployments matching every filter given, sorted by name by default.
+        """The deployments matching every filter given, sorted by name by default.
 
-        `limit` above the server's 200 fetches several pages; None asks for the server's
-        default page (200 rows).
+        Args:
+            flow_filter: Only deployments of flows matching these criteria.
+            flow_run_filter: Only deployments with a run matching these criteria.
+            task_run_filter: Only deployments with a task run matching these criteria.
+            deployment_filter: Criteria on the deployments themselves.
+            work_pool_filter: Only deployments in a matching work pool.
+            work_queue_filter: Only deployments in a matching work queue.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` rows (or
+                all there are).
+            sort: The order of the rows (`DeploymentSort`); give one for a stable order
+                when `limit` spans several requests.
+            offset: How many matching rows to skip first.
+
+        Returns:
+            The deployments, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or an unknown `sort`.
         """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        query = DeploymentQuery(locals())
+        return await self._read_pages(
+            partial(self._deployments_page, query), limit=limit, offset=offset
         )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.DeploymentSort, "sort")
-
-        async def page(page_limit: int | None, page_offset: int) -> list[DeploymentResponse]:
-            body = models.ReadDeploymentsBody(
-                flows=unset_if_none(flow_filter),
-                flow_runs=unset_if_none(flow_run_filter),
-                task_runs=unset_if_none(task_run_filter),
-                deployments=unset_if_none(deployment_filter),
-                work_pools=unset_if_none(work_pool_filter),
-                work_pool_queues=unset_if_none(work_queue_filter),
-                sort=unset_if_none(sort),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return await self._call_list(
-                read_deployments.build_request(body=body), models.DeploymentResponse
-            )
-
-        return await self._read_pages(page, limit=limit, offset=offset)
 
     async def iter_deployments(
         self,
@@ -416,38 +473,40 @@ class DeploymentsMixin(ClientCore):
         work_queue_filter: WorkQueueFilter | None = None,
         sort: DeploymentSort | None = None,
     ) -> AsyncIterator[DeploymentResponse]:
-        """Every deployment matching the filters, a page at a time (``async for``).
+        """Every deployment matching the filters, fetched a page at a time (``async for``).
 
         One page is held in memory. Each deployment is yielded once even while others
-        create or delete deployments (see `prefect_rest._core.pagination.StableWalk`).
+        create or delete deployments (within the bounds
+        `prefect_rest._core.pagination.StableWalk` gives).
+
+        Args:
+            flow_filter: Only deployments of flows matching these criteria.
+            flow_run_filter: Only deployments with a run matching these criteria.
+            task_run_filter: Only deployments with a task run matching these criteria.
+            deployment_filter: Criteria on the deployments themselves.
+            work_pool_filter: Only deployments in a matching work pool.
+            work_queue_filter: Only deployments in a matching work queue.
+            sort: The order of the rows (`DeploymentSort`).
+
+        Yields:
+            Each matching deployment.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: An unknown `sort`.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.DeploymentSort, "sort")
-
-        async def page(limit: int | None, offset: int) -> list[DeploymentResponse]:
-            return await self.read_deployments(
-                flow_filter=flow_filter,
-                flow_run_filter=flow_run_filter,
-                task_run_filter=task_run_filter,
-                deployment_filter=deployment_filter,
-                work_pool_filter=work_pool_filter,
-                work_queue_filter=work_queue_filter,
-                sort=sort,
-                limit=limit,
-                offset=offset,
-            )
-
-        async for deployment in self._iter_offset_pages(page):
+        query = DeploymentQuery(locals())
+        async for deployment in self._iter_offset_pages(partial(self._deployments_page, query)):
             yield deployment
+
+    async def _deployments_page(
+        self, query: DeploymentQuery, limit: int | None, offset: int
+    ) -> list[DeploymentResponse]:
+        body = models.ReadDeploymentsBody(**query.body(limit=limit, offset=offset))
+        return await self._call_list(
+            read_deployments.build_request(body=body), models.DeploymentResponse
+        )
 
     async def paginate_deployments(
         self,
@@ -462,35 +521,34 @@ class DeploymentsMixin(ClientCore):
         page: int = 1,
         limit: int | None = None,
     ) -> models.DeploymentPaginationResponse:
-        """One page of the deployments matching every filter, with the totals: `.results`,
-        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
-        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
-        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """One numbered page of the deployments matching every filter, with the totals.
+
+        Pages are numbered from 1; a page past the last is empty. To walk them all, use
+        `iter_deployments`.
+
+        Args:
+            flow_filter: Only deployments of flows matching these criteria.
+            flow_run_filter: Only deployments with a run matching these criteria.
+            task_run_filter: Only deployments with a task run matching these criteria.
+            deployment_filter: Criteria on the deployments themselves.
+            work_pool_filter: Only deployments in a matching work pool.
+            work_queue_filter: Only deployments in a matching work queue.
+            sort: The order of the rows (`DeploymentSort`); the server's default when None.
+            page: The page number, from 1.
+            limit: The page size, at most 200; the server's default (200) when None.
+
+        Returns:
+            The page: `.results`, `.count` (matching in all), `.pages`, `.page`, `.limit`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1, a negative limit or an unknown `sort`.
+            UnprocessableEntity: A limit over 200.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.DeploymentSort, "sort")
-        body = models.PaginateDeploymentsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_pool_queues=unset_if_none(work_queue_filter),
-            sort=unset_if_none(sort),
-            page=page,
-            limit=unset_if_none(limit),
-        )
+        query = DeploymentQuery(locals())
+        body = models.PaginateDeploymentsBody(**query.body(page=page, limit=limit))
         return await self._call(
             paginate_deployments.build_request(body=body), models.DeploymentPaginationResponse
         )
@@ -505,29 +563,36 @@ class DeploymentsMixin(ClientCore):
         work_pool_filter: WorkPoolFilter | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
-        """How many deployments match every filter given (not in Prefect's client)."""
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        body = models.CountDeploymentsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_pool_queues=unset_if_none(work_queue_filter),
-        )
+        """How many deployments match every filter given (not in Prefect's client).
+
+        Args:
+            flow_filter: Only deployments of flows matching these criteria.
+            flow_run_filter: Only deployments with a run matching these criteria.
+            task_run_filter: Only deployments with a task run matching these criteria.
+            deployment_filter: Criteria on the deployments themselves.
+            work_pool_filter: Only deployments in a matching work pool.
+            work_queue_filter: Only deployments in a matching work queue.
+
+        Returns:
+            The number of matching deployments.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
+        """
+        query = DeploymentQuery(locals())
+        body = models.CountDeploymentsBody(**query.body(sort=False))
         return await self._call(count_deployments.build_request(body=body), int)
 
     async def delete_deployment(self, deployment_id: UUID | str) -> None:
-        """Delete a deployment (and its schedules); raises `ObjectNotFound` if missing."""
+        """Delete a deployment (and its schedules).
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Raises:
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
+        """
         await self._send(delete_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     async def delete_deployments(
@@ -537,19 +602,29 @@ class DeploymentsMixin(ClientCore):
         limit: int | None = None,
         delete_all: bool = False,
     ) -> list[UUID]:
-        """Delete the deployments matching `deployment_filter`; returns the deleted ids.
+        """Delete the deployments matching `deployment_filter` (not in Prefect's client).
 
-        Not in Prefect's client. Deletes every match (the server takes at most 50 per
-        request: this sends as many requests as needed), or at most `limit` of them.
-        `deployment_filter` is a `DeploymentFilter` or its dict form. A filter without a
-        criterion the server applies (None, ``DeploymentFilter()``, empty sub-filters, an
-        ``or_`` with an empty branch, ...) matches every deployment: that is a ValueError,
-        so that nothing deletes them all by accident; pass ``delete_all=True`` (and no
-        filter) to mean it. A filter matching nothing deletes nothing and returns [].
+        Deletes every match (the server takes at most 50 per request: this sends as many
+        requests as needed), or at most `limit` of them. A filter matching nothing deletes
+        nothing and returns [].
+
+        Args:
+            deployment_filter: A `DeploymentFilter` or its dict form. A filter without a
+                criterion the server applies (None, ``DeploymentFilter()``, empty
+                sub-filters, an ``or_`` with an empty branch, ...) matches every deployment:
+                that is refused, so that nothing deletes them all by accident.
+            limit: The most deployments to delete; None deletes every match.
+            delete_all: True (and no filter) to delete every deployment.
+
+        Returns:
+            The ids of the deployments deleted.
+
+        Raises:
+            ValueError: A filter matching every deployment, no filter without `delete_all`,
+                both a filter and `delete_all`, or a `limit` under 1.
+            TypeError: An argument of the wrong type (named in the message).
         """
         delete_all = as_bool(delete_all, "delete_all")
-        if not isinstance(delete_all, bool):
-            raise TypeError(f"delete_all must be True or False, not {delete_all!r}")
         count = optional_positive(limit, "limit")
         if delete_all:
             if deployment_filter is not None:
@@ -573,46 +648,58 @@ class DeploymentsMixin(ClientCore):
                     "delete them all (pass delete_all=True without a filter if that is meant)"
                 )
             chosen = given
-        deleted: list[UUID] = []
-        seen: set[UUID] = set()
-        while count is None or len(deleted) < count:
-            size = (
-                BULK_DELETE_BATCH if count is None else min(BULK_DELETE_BATCH, count - len(deleted))
-            )
-            body = models.BulkDeleteDeploymentsBody(deployments=unset_if_none(chosen), limit=size)
-            answer = await self._call(
-                bulk_delete_deployments.build_request(body=body),
-                models.DeploymentBulkDeleteResponse,
-            )
-            batch = answer.deleted
-            fresh = [deployment_id for deployment_id in batch if deployment_id not in seen]
-            seen.update(fresh)
-            deleted.extend(fresh)
-            if len(batch) < size or not fresh:
-                break  # fewer than asked for: no match is left
-        return deleted
+        # No limit means every match: full batches until one comes back short. (The most
+        # rows a database holds is the bound that never binds.)
+        batches = BulkBatches(INT64_MAX if count is None else count)
+        delete = partial(self._delete_deployments_batch, chosen, set())
+        return [deployment_id async for deployment_id in self._walk(batches, delete)]
+
+    async def _delete_deployments_batch(
+        self, chosen: DeploymentFilter | None, seen: set[UUID], size: int | None
+    ) -> list[UUID]:
+        body = models.BulkDeleteDeploymentsBody(
+            deployments=unset_if_none(chosen), limit=unset_if_none(size)
+        )
+        answer = await self._call(
+            bulk_delete_deployments.build_request(body=body), models.DeploymentBulkDeleteResponse
+        )
+        # Only ids not reported before: a server naming the same deployments again would
+        # otherwise be asked forever. A short (or empty) answer ends the walk.
+        fresh = [deployment_id for deployment_id in answer.deleted if deployment_id not in seen]
+        seen.update(fresh)
+        return fresh
 
     async def create_flow_runs_from_deployment(
         self,
         deployment_id: UUID | str,
         runs: Iterable[DeploymentFlowRunCreate | Mapping[str, Any]],
     ) -> list[FlowRunCreateResult]:
-        """Create many runs of a deployment at once; returns one result per run, in order.
+        """Create many runs of a deployment at once (not in Prefect's client).
 
-        Each run is a `DeploymentFlowRunCreate` or a dict with the same keywords as
-        `create_flow_run_from_deployment` (parameters, context, state, name, tags,
-        idempotency_key, parent_task_run_id, work_queue_name, job_variables, labels, ...).
-        As there, parameters are merged with the deployment's and tags added to its tags;
-        a run without a state is Scheduled for now. Not in Prefect's client.
+        As in `create_flow_run_from_deployment`, parameters are merged with the
+        deployment's and tags added to its tags; a run without a state is Scheduled for now.
 
         A run the server cannot create (parameters failing the deployment's enforced
         schema, bad job variables, ...) does not raise: its result has ``status`` FAILED
-        and the `error`; the others are created. A result with status CREATED has the
-        `flow_run_id`. The server takes at most 100 runs per request: more are sent in
-        several requests, each its own transaction, so if one of them fails (an exception
-        is raised) the runs of the earlier requests exist already (listed in a note on the
-        exception). Raises `ObjectNotFound` if the deployment does not exist (also for
-        an empty `runs`).
+        and the `error`; the others are created. The server takes at most 100 runs per
+        request: more are sent in several requests, each its own transaction, so if one of
+        them fails (an exception is raised) the runs of the earlier requests exist already
+        (listed in a note on the exception).
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            runs: The runs: each a `DeploymentFlowRunCreate` or a dict with the same
+                keywords as `create_flow_run_from_deployment` (parameters, context, state,
+                name, tags, idempotency_key, parent_task_run_id, work_queue_name,
+                job_variables, labels, ...).
+
+        Returns:
+            One result per run, in order; one with status CREATED has the `flow_run_id`.
+
+        Raises:
+            TypeError: `runs` is not a list, or a run or one of its fields has the wrong type.
+            ValueError: A run with an unknown field, or an id that is not a UUID.
+            ObjectNotFound: The deployment does not exist (also for an empty `runs`).
         """
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
         if not is_many(runs):
@@ -650,8 +737,18 @@ class DeploymentsMixin(ClientCore):
         legacy filters (tags, deployment ids) would pick up this deployment's runs.
 
         Prefect 3 routes a deployment's runs to the work pool queue it names; read that with
-        `read_deployment` (its `work_pool_name`, `work_queue_name`). Raises `ObjectNotFound`
-        if the deployment does not exist. Not in Prefect's client.
+        `read_deployment` (its `work_pool_name`, `work_queue_name`). Not in Prefect's
+        client; warns with a `DeprecationWarning`.
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Returns:
+            The matching work queues.
+
+        Raises:
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
         """
         warnings.warn(
             "check_work_queues_for_deployment() is deprecated, as is the server endpoint it "
@@ -668,7 +765,12 @@ class DeploymentsMixin(ClientCore):
         """Pause a deployment: no new runs get scheduled, and its auto-scheduled runs still in
         a Scheduled state are deleted. Pausing a paused deployment is a no-op.
 
-        Raises `ObjectNotFound` if the deployment does not exist.
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Raises:
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
         """
         await self._send(pause_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
@@ -676,12 +778,29 @@ class DeploymentsMixin(ClientCore):
         """Resume a paused deployment (its active schedules make runs again). Resuming a
         deployment that is not paused is a no-op.
 
-        Raises `ObjectNotFound` if the deployment does not exist.
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Raises:
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
         """
         await self._send(resume_deployment.build_request(as_uuid(deployment_id, "deployment_id")))
 
     async def set_deployment_paused_state(self, deployment_id: UUID | str, paused: bool) -> None:
-        """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`."""
+        """Deprecated in Prefect 3 (and here): use `pause_deployment` / `resume_deployment`.
+
+        Warns with a `DeprecationWarning`, then pauses or resumes the deployment.
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            paused: True to pause, False to resume.
+
+        Raises:
+            TypeError: `paused` is not a bool.
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
+        """
         deployment_id = as_uuid(deployment_id, "deployment_id")
         warnings.warn(
             "set_deployment_paused_state() is deprecated: use pause_deployment() or "
@@ -693,6 +812,3 @@ class DeploymentsMixin(ClientCore):
             await self.pause_deployment(deployment_id)
         else:
             await self.resume_deployment(deployment_id)
-
-
-# -- helpers -------------------------------------------------------------------------------------

@@ -24,16 +24,16 @@ from prefect_api.api.deployments import (
 from prefect_rest._core.arguments import (
     as_uuid,
     optional_bool,
+    optional_datetime,
     optional_json_object,
     optional_path_segment,
     uuid_list,
 )
-from prefect_rest._core.deployment_schedules import (
+from prefect_rest._core.deployments import (
     already_exists,
     as_mapping,
     iterable,
     optional_count,
-    optional_datetime,
     slugs_of,
     to_schedule,
     to_schedule_create,
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
         DeploymentScheduleCreate,
         FlowRun,
     )
-    from prefect_rest._core.deployment_schedules import ScheduleLike
+    from prefect_rest._core.deployments import ScheduleLike
 
 
 class DeploymentSchedulesMixin(ClientCore):
