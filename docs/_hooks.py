@@ -122,8 +122,25 @@ def _settings_table() -> str:
         if also:
             names += " (also " + ", ".join(f"`{name}`" for name in also) + ")"
         default = _show_default(getattr(defaults, setting.attr))
-        rows.append(f"| {names} | {default} | {_one_line(meaning)} |")
+        rows.append(f"| {names} | {default} | {_meaning(setting, meaning)} |")
     return "\n".join(rows)
+
+
+# An attribute's description starts with the variable it is read from: "`PREFECT_API_URL`: ..."
+# ("Ours: " first for prefect-rest's own settings).
+_READ_FROM = re.compile(r"(?P<ours>Ours: )?`(?P<name>[A-Z0-9_]+)`(?: \(else `[A-Z0-9_]+`\))?: ")
+
+
+def _meaning(setting: Any, description: str) -> str:
+    """The description without its leading variable name, which must be the setting's."""
+    match = _READ_FROM.match(description)
+    if match is None or match["name"] != setting.names[0]:
+        raise PluginError(
+            f"The Settings docstring's entry for {setting.attr} must start with "
+            f"`{setting.names[0]}`: (the variable it is read from), not {description[:40]!r}"
+        )
+    text = description[match.end() :]
+    return _one_line(("Ours: " if match["ours"] else "") + text[:1].upper() + text[1:])
 
 
 def _attribute_docs(cls: type) -> dict[str, str]:
@@ -158,7 +175,12 @@ def _show_default(value: Any) -> str:
 
 
 def _one_line(text: str) -> str:
-    return re.sub(r"\s*\n\s*", " ", text.strip()).replace("|", "\\|")
+    """One line of Markdown for a table cell or list item: no breaks, no bars, no raw HTML."""
+    parts = re.sub(r"\s*\n\s*", " ", text.strip()).replace("|", "\\|").split("`")
+    # Outside code spans (the even parts) a "<url>" would be taken for an HTML tag.
+    for index in range(0, len(parts), 2):
+        parts[index] = parts[index].replace("<", "&lt;").replace(">", "&gt;")
+    return "`".join(parts)
 
 
 def _exception_tree() -> str:
