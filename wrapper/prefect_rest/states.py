@@ -2,7 +2,7 @@
 
 Mirrors ``prefect.states`` (Prefect 3.8.8): ``Completed(message="done")``,
 ``Scheduled(scheduled_time=...)``, ``Paused(timeout_seconds=60)``, ... Each returns a
-:class:`~prefect_api.models.State` (``prefect_rest.schemas.objects.State``), the same class the
+``State`` (``prefect_rest.schemas.objects.State``), the same class the
 client returns when it reads a state: it has Prefect's defaults (a new ``id``, ``timestamp``
 now, empty ``state_details``), its ``is_*()`` methods and its ``str``/``repr`` forms, and
 ``set_flow_run_state``, ``set_task_run_state`` and ``create_flow_run(state=...)`` take it.
