@@ -9,7 +9,9 @@ Two jobs, so that each text exists once and the site cannot drift from the code:
 - Generated tables. `<!-- generated: settings -->` becomes the table of every setting
   `prefect_rest.settings` reads (names, default, meaning from the `Settings` docstring's
   `Attributes:` section); `<!-- generated: exceptions -->` becomes the tree of every
-  `PrefectRestError` subclass. A setting without a documented meaning fails the build.
+  `PrefectRestError` subclass, `<!-- generated: exceptions-reference -->` the reference entry
+  of each name `prefect_rest.exceptions` exports. A setting without a documented meaning, or
+  an exception class the reference does not cover, fails the build.
 """
 
 from __future__ import annotations
@@ -221,9 +223,37 @@ def _exception_tree() -> str:
     return "\n".join(lines)
 
 
+def _exception_reference() -> str:
+    """A mkdocstrings entry for each class and function of prefect_rest.exceptions, in source
+    order, and a line for the names it exports for other modules' classes.
+
+    Not the module itself: its docstring's plain-text tree would render as one paragraph.
+    """
+    exceptions = importlib.import_module("prefect_rest.exceptions")
+    public = set(exceptions.__all__)
+    own, aliases = [], []
+    for name, value in vars(exceptions).items():
+        if name not in public:
+            continue
+        home = getattr(value, "__module__", None)
+        if home == exceptions.__name__ and getattr(value, "__name__", None) == name:
+            own.append(f"::: prefect_rest.exceptions.{name}")
+        else:
+            target = f"{_qualified(value)}" if home != exceptions.__name__ else value.__name__
+            aliases.append(f"`{name}` (= `{target}`)")
+    missing = public - set(vars(exceptions))
+    if missing:
+        raise PluginError(f"prefect_rest.exceptions.__all__ names what it lacks: {missing}")
+    lines = []
+    if aliases:
+        lines.append("Also exported, under Prefect's names: " + ", ".join(aliases) + ".")
+    return "\n\n".join([*lines, *own])
+
+
 _GENERATED = {
     "<!-- generated: settings -->": _settings_table,
     "<!-- generated: exceptions -->": _exception_tree,
+    "<!-- generated: exceptions-reference -->": _exception_reference,
 }
 
 
