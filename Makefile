@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup demo test test-unit test-live test-cassettes test-postgres generate record check lint typecheck drift bench clean
+.PHONY: setup demo test test-unit test-live test-cassettes test-postgres generate record check lint typecheck drift bench docs clean
 
 setup: $(STAMP)
 
@@ -67,5 +67,16 @@ drift: setup
 bench: setup
 	$(PY) -m bench.run $(if $(filter 1 yes true,$(QUICK)),--quick) $(BENCH_ARGS)
 
+# The docs site (mkdocs.yml, docs/) into site/; any warning (a broken link, a missing
+# docstring target) fails it. Installs the `docs` extra on first use.
+DOCS_STAMP := $(VENV)/.docs-stamp
+
+docs: $(DOCS_STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --site-dir site
+
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[server,dev,docs]'
+	touch $(DOCS_STAMP)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) site .pytest_cache .mypy_cache .ruff_cache

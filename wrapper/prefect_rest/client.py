@@ -43,6 +43,26 @@ def get_client(
     runs the server inside this process instead; `off` makes a missing PREFECT_API_URL an
     error, and so does PREFECT_SERVER_EPHEMERAL_ENABLED=false (set explicitly, or Prefect's
     default inside a Prefect settings context such as `temporary_settings`), as in Prefect.
+
+    Args:
+        httpx_settings: Keyword arguments for the underlying ``httpx.AsyncClient`` (or
+            ``httpx.Client``), winning over prefect-rest's defaults, e.g.
+            ``{"timeout": 10}`` or ``{"headers": {...}}``. A ``transport`` replaces the local
+            server's.
+        sync_client: True for a `SyncPrefectClient` (``with``, no ``await``) instead of a
+            `PrefectClient`.
+
+    Returns:
+        A client that has sent nothing yet: enter it with ``async with`` (``with`` for the
+        sync client). The local server, when there is one to use, is found or started on
+        its first request.
+
+    Raises:
+        SettingsError: A setting has a malformed value (named in the message).
+        LocalServerDisabled: No PREFECT_API_URL, and PREFECT_REST_LOCAL_SERVER=off or
+            PREFECT_SERVER_EPHEMERAL_ENABLED=false forbids the local server.
+        EmbeddedServerUnavailable: No PREFECT_API_URL, no local server running, and the
+            ``server`` extra (the Prefect server) is not installed.
     """
     settings = load_settings()
     api: Any

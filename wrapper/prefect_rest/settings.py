@@ -52,7 +52,72 @@ def _no_headers() -> Mapping[str, str]:
 
 @dataclass(frozen=True, repr=False)
 class Settings:
-    """The client's settings. Build one with `load_settings()`; `repr` never shows secrets."""
+    """The client's settings. Build one with `load_settings()`; `repr` never shows secrets.
+
+    Each attribute is read from the variable named in its description ("Ours" marks
+    prefect-rest's own settings; the rest are Prefect's, with Prefect's meaning).
+
+    Attributes:
+        api_url: `PREFECT_API_URL`: the server's API, e.g. ``http://127.0.0.1:4200/api``.
+            Unset: `get_client()` uses the local server of `PREFECT_HOME`.
+        api_key: `PREFECT_API_KEY`: sent as a bearer token (Prefect Cloud). Secret.
+        api_auth_string: `PREFECT_API_AUTH_STRING`: ``user:password`` for a self-hosted
+            server's basic auth; wins over the API key. Secret.
+        request_timeout: `PREFECT_API_REQUEST_TIMEOUT`: seconds each attempt of a request may
+            take (connect, write, read, and waiting for a free connection of the pool).
+        tls_insecure_skip_verify: `PREFECT_API_TLS_INSECURE_SKIP_VERIFY`: true skips the
+            server's TLS certificate check.
+        ssl_cert_file: `PREFECT_API_SSL_CERT_FILE` (else `SSL_CERT_FILE`): a CA bundle to
+            verify the server's certificate with, instead of certifi's.
+        enable_http2: `PREFECT_API_ENABLE_HTTP2`: talk HTTP/2 to the server; needs the
+            ``http2`` extra.
+        max_retries: `PREFECT_CLIENT_MAX_RETRIES`: retries of a request after a 408, 429, 502,
+            503 or a transport failure; 0: none.
+        retry_jitter_factor: `PREFECT_CLIENT_RETRY_JITTER_FACTOR`: each wait between retries
+            varies by up to this fraction of the backoff.
+        retry_extra_codes: `PREFECT_CLIENT_RETRY_EXTRA_CODES`: more statuses to retry, e.g.
+            ``500,520``.
+        csrf_support_enabled: `PREFECT_CLIENT_CSRF_SUPPORT_ENABLED`: fetch and send a CSRF
+            token when the server enforces them (never to Prefect Cloud).
+        custom_headers: `PREFECT_CLIENT_CUSTOM_HEADERS`: a JSON object of headers every
+            request carries; the client's own (User-Agent, CSRF) cannot be replaced.
+        max_connections: Ours: `PREFECT_CLIENT_MAX_CONNECTIONS`: the connection pool's size
+            (Prefect's client hard-codes 16); a request that finds every connection busy for
+            the whole timeout raises `ConnectionPoolExhausted`.
+        max_keepalive_connections: Ours: `PREFECT_CLIENT_MAX_KEEPALIVE_CONNECTIONS`: idle
+            connections kept open; at most `max_connections`.
+        retry_time_budget: Ours: `PREFECT_CLIENT_RETRY_TIME_BUDGET`: seconds a request rides
+            out an unavailable server (refused connections once it has answered, 502, 503)
+            before those failures spend `max_retries`.
+        max_retry_after: Ours: `PREFECT_CLIENT_MAX_RETRY_AFTER`: the longest ``Retry-After``
+            the client sleeps through; a longer one raises `RateLimited` at once.
+        home: `PREFECT_HOME`: where the profiles file, the local server and its SQLite
+            database live.
+        database_connection_url: `PREFECT_SERVER_DATABASE_CONNECTION_URL`: the database of
+            the local server (SQLite in `PREFECT_HOME` when unset; PostgreSQL too). Secret.
+        cloud_api_url: `PREFECT_CLOUD_API_URL`: a client for a URL under this one is a Prefect
+            Cloud client: no CSRF token, no version check.
+        testing_unit_test_mode: `PREFECT_TESTING_UNIT_TEST_MODE`: Prefect's test mode; the
+            client then follows no redirects.
+        local_server: Ours: `PREFECT_REST_LOCAL_SERVER`: without `PREFECT_API_URL`,
+            ``process`` starts or reuses the local server process, ``in-process`` runs the
+            server inside this process, ``off`` makes a missing URL an error.
+        server_ephemeral_enabled: `PREFECT_SERVER_EPHEMERAL_ENABLED`: false makes a missing
+            `PREFECT_API_URL` an error, as in Prefect, instead of starting the local server.
+        local_server_idle_timeout: Ours: `PREFECT_REST_LOCAL_SERVER_IDLE_TIMEOUT`: seconds
+            without requests before the local server stops; 0: never.
+        local_server_start_timeout: Ours: `PREFECT_REST_LOCAL_SERVER_START_TIMEOUT`: seconds
+            to wait for a starting local server to answer.
+        local_server_ui: Ours: `PREFECT_REST_LOCAL_SERVER_UI`: serve Prefect's UI (and the API,
+            without a token) on a loopback port.
+        local_server_ui_port: Ours: `PREFECT_REST_LOCAL_SERVER_UI_PORT`: the UI's port; 0: any
+            free one.
+        local_server_transport: Ours: `PREFECT_REST_LOCAL_SERVER_TRANSPORT`: ``unix`` (a
+            socket), ``tcp`` (a loopback port and a token) or ``auto`` (a Unix socket where
+            there are any).
+        profile: The name of the active profile the values came from (`PREFECT_PROFILE`, or
+            the profiles file's ``active``); None without one.
+    """
 
     api_url: str | None = None
     api_key: str | None = None
@@ -91,7 +156,12 @@ class Settings:
     profile: str | None = None
 
     def redacted(self) -> dict[str, object]:
-        """Every setting, safe to log: secrets become "<redacted>" when set, None when not."""
+        """Every setting, safe to log.
+
+        Returns:
+            Each attribute by name; secrets (the API key, the auth string, passwords in
+            URLs, custom header values) become ``"<redacted>"`` when set, None when not.
+        """
         shown: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)}
         shown["api_url"] = _redact_url(self.api_url)
         shown["api_key"] = _set_or_not(self.api_key)
@@ -624,11 +694,23 @@ def _as_setting_value(value: object) -> object:
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
-    """Read the settings from `environ` (default `os.environ`) and the active Prefect profile.
+    """Read the settings from `environ` and the active Prefect profile.
 
     Without an explicit `environ`, while a Prefect settings context is entered (Prefect's
     `temporary_settings`), the settings Prefect knows are taken from it, as Prefect's own
     client takes them.
+
+    Args:
+        environ: The environment variables to read; `os.environ` by default.
+
+    Returns:
+        The settings: for each, the first value found in Prefect's settings context, the
+        environment, the active profile, else its default.
+
+    Raises:
+        SettingsError: A value is malformed (the message names the setting and shows the
+            value, secrets redacted), `PREFECT_PROFILE` names a profile that does not
+            exist, or the profiles file cannot be read or parsed.
     """
     context: dict[str, object] = {}
     if environ is None:

@@ -2,7 +2,7 @@
 
 Mirrors ``prefect.states`` (Prefect 3.8.8): ``Completed(message="done")``,
 ``Scheduled(scheduled_time=...)``, ``Paused(timeout_seconds=60)``, ... Each returns a
-:class:`~prefect_api.models.State` (``prefect_rest.schemas.objects.State``), the same class the
+``State`` (``prefect_rest.schemas.objects.State``), the same class the
 client returns when it reads a state: it has Prefect's defaults (a new ``id``, ``timestamp``
 now, empty ``state_details``), its ``is_*()`` methods and its ``str``/``repr`` forms, and
 ``set_flow_run_state``, ``set_task_run_state`` and ``create_flow_run(state=...)`` take it.
@@ -84,7 +84,24 @@ def Scheduled(
     scheduled_time: dt.datetime | None = None,
     **kwargs: Any,
 ) -> State:
-    """A SCHEDULED state for `scheduled_time` (default: now)."""
+    """A SCHEDULED state for `scheduled_time` (default: now).
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        scheduled_time: When the run should start (default: now); a naive datetime is
+            taken as UTC.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Scheduled"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new SCHEDULED state named "Scheduled".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: `state_details` holds a ``scheduled_time`` as well.
+    """
     return _build("Scheduled", StateType.SCHEDULED, cls, kwargs, scheduled_time=scheduled_time)
 
 
@@ -93,7 +110,24 @@ def Late(
     scheduled_time: dt.datetime | None = None,
     **kwargs: Any,
 ) -> State:
-    """A SCHEDULED state named "Late": a run that missed its start time."""
+    """A SCHEDULED state named "Late": a run that missed its start time.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        scheduled_time: When the run should start (default: now); a naive datetime is
+            taken as UTC.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Late"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new SCHEDULED state named "Late".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: `state_details` holds a ``scheduled_time`` as well.
+    """
     return _build("Late", StateType.SCHEDULED, cls, kwargs, scheduled_time=scheduled_time)
 
 
@@ -102,7 +136,24 @@ def AwaitingRetry(
     scheduled_time: dt.datetime | None = None,
     **kwargs: Any,
 ) -> State:
-    """A SCHEDULED state named "AwaitingRetry": the next attempt starts at `scheduled_time`."""
+    """A SCHEDULED state named "AwaitingRetry": the next attempt starts at `scheduled_time`.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        scheduled_time: When the run should start (default: now); a naive datetime is
+            taken as UTC.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "AwaitingRetry"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new SCHEDULED state named "AwaitingRetry".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: `state_details` holds a ``scheduled_time`` as well.
+    """
     return _build("AwaitingRetry", StateType.SCHEDULED, cls, kwargs, scheduled_time=scheduled_time)
 
 
@@ -111,59 +162,216 @@ def AwaitingConcurrencySlot(
     scheduled_time: dt.datetime | None = None,
     **kwargs: Any,
 ) -> State:
-    """A SCHEDULED state named "AwaitingConcurrencySlot": waiting for a concurrency slot."""
+    """A SCHEDULED state named "AwaitingConcurrencySlot": waiting for a concurrency slot.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        scheduled_time: When the run should start (default: now); a naive datetime is
+            taken as UTC.
+        **kwargs: Other `State` fields: ``message``, ``name``
+            (default "AwaitingConcurrencySlot"), ``data``, ``state_details`` (a `StateDetails` or
+            a dict of its fields; copied, the caller's is never changed).
+
+    Returns:
+        A new SCHEDULED state named "AwaitingConcurrencySlot".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: `state_details` holds a ``scheduled_time`` as well.
+    """
     return _build(
         "AwaitingConcurrencySlot", StateType.SCHEDULED, cls, kwargs, scheduled_time=scheduled_time
     )
 
 
 def Pending(cls: type[State] = State, **kwargs: Any) -> State:
-    """A PENDING state."""
+    """A PENDING state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Pending"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new PENDING state named "Pending".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Pending", StateType.PENDING, cls, kwargs)
 
 
 def Submitting(cls: type[State] = State, **kwargs: Any) -> State:
-    """A PENDING state named "Submitting"."""
+    """A PENDING state named "Submitting".
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Submitting"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new PENDING state named "Submitting".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Submitting", StateType.PENDING, cls, kwargs)
 
 
 def InfrastructurePending(cls: type[State] = State, **kwargs: Any) -> State:
-    """A PENDING state named "InfrastructurePending"."""
+    """A PENDING state named "InfrastructurePending".
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name``
+            (default "InfrastructurePending"), ``data``, ``state_details`` (a `StateDetails` or
+            a dict of its fields; copied, the caller's is never changed).
+
+    Returns:
+        A new PENDING state named "InfrastructurePending".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("InfrastructurePending", StateType.PENDING, cls, kwargs)
 
 
 def Running(cls: type[State] = State, **kwargs: Any) -> State:
-    """A RUNNING state."""
+    """A RUNNING state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Running"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new RUNNING state named "Running".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Running", StateType.RUNNING, cls, kwargs)
 
 
 def Retrying(cls: type[State] = State, **kwargs: Any) -> State:
-    """A RUNNING state named "Retrying"."""
+    """A RUNNING state named "Retrying".
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Retrying"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new RUNNING state named "Retrying".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Retrying", StateType.RUNNING, cls, kwargs)
 
 
 def Completed(cls: type[State] = State, **kwargs: Any) -> State:
-    """A COMPLETED state."""
+    """A COMPLETED state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Completed"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new COMPLETED state named "Completed".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Completed", StateType.COMPLETED, cls, kwargs)
 
 
 def Failed(cls: type[State] = State, **kwargs: Any) -> State:
-    """A FAILED state."""
+    """A FAILED state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Failed"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new FAILED state named "Failed".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Failed", StateType.FAILED, cls, kwargs)
 
 
 def Crashed(cls: type[State] = State, **kwargs: Any) -> State:
-    """A CRASHED state."""
+    """A CRASHED state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Crashed"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new CRASHED state named "Crashed".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Crashed", StateType.CRASHED, cls, kwargs)
 
 
 def Cancelling(cls: type[State] = State, **kwargs: Any) -> State:
-    """A CANCELLING state."""
+    """A CANCELLING state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Cancelling"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new CANCELLING state named "Cancelling".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Cancelling", StateType.CANCELLING, cls, kwargs)
 
 
 def Cancelled(cls: type[State] = State, **kwargs: Any) -> State:
-    """A CANCELLED state."""
+    """A CANCELLED state.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Cancelled"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new CANCELLED state named "Cancelled".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+    """
     return _build("Cancelled", StateType.CANCELLED, cls, kwargs)
 
 
@@ -177,8 +385,26 @@ def Paused(
 ) -> State:
     """A PAUSED state, expiring after `timeout_seconds` or at `pause_expiration_time` (not both).
 
-    With `reschedule=True` the server reschedules the run on resume instead of continuing it in
-    place.
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        timeout_seconds: Seconds until the pause expires.
+        pause_expiration_time: When the pause expires (not with `timeout_seconds`); a naive
+            datetime is taken as UTC.
+        reschedule: True: the server reschedules the run on resume instead of continuing it
+            in place.
+        pause_key: A key that identifies this pause.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Paused"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new PAUSED state named "Paused".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: Both `timeout_seconds` and `pause_expiration_time` were given, or
+            `state_details` holds a ``pause_timeout`` already.
     """
     pause = _Pause(timeout_seconds, pause_expiration_time, reschedule, pause_key)
     return _build("Paused", StateType.PAUSED, cls, kwargs, pause=pause)
@@ -191,7 +417,27 @@ def Suspended(
     pause_key: str | None = None,
     **kwargs: Any,
 ) -> State:
-    """A PAUSED state named "Suspended": a pause whose run is always rescheduled on resume."""
+    """A PAUSED state named "Suspended": a pause whose run is always rescheduled on resume.
+
+    Args:
+        cls: The class to build, Prefect's first parameter; `State` by default.
+        timeout_seconds: Seconds until the pause expires.
+        pause_expiration_time: When the pause expires (not with `timeout_seconds`); a naive
+            datetime is taken as UTC.
+        pause_key: A key that identifies this pause.
+        **kwargs: Other `State` fields: ``message``, ``name`` (default "Suspended"), ``data``,
+            ``state_details`` (a `StateDetails` or a dict of its fields; copied, the
+            caller's is never changed).
+
+    Returns:
+        A new PAUSED state named "Suspended".
+
+    Raises:
+        TypeError: `type` was passed (the constructor sets it), or an argument has the
+            wrong type.
+        ValueError: Both `timeout_seconds` and `pause_expiration_time` were given, or
+            `state_details` holds a ``pause_timeout`` already.
+    """
     pause = _Pause(timeout_seconds, pause_expiration_time, True, pause_key)
     return _build("Suspended", StateType.PAUSED, cls, kwargs, pause=pause)
 
@@ -200,11 +446,22 @@ def Suspended(
 
 
 def to_state_create(state: State | StateCreate | Mapping[str, Any] | Any) -> StateCreate:
-    """The body that sets `state` on a run: from a State (ours, or Prefect's own pydantic
-    State), a StateCreate, or a dict of its fields (``{"type": "COMPLETED", ...}``).
+    """The body that sets `state` on a run.
 
     Always a new object: the caller's state is never modified. A State's id and timestamp
     belong to the copy the server keeps and are not part of the request.
+
+    Args:
+        state: A State (ours, or Prefect's own pydantic State), a StateCreate, or a dict of
+            its fields (``{"type": "COMPLETED", ...}``).
+
+    Returns:
+        A new `StateCreate` with the state's type, name, message, data and details.
+
+    Raises:
+        ValueError: A dict without a ``type`` key, or with a value its field cannot take
+            (an unknown state type, say).
+        TypeError: `state` is none of the above, or a field's value has the wrong type.
     """
     if isinstance(state, State | StateCreate):
         source: Any = state
@@ -242,52 +499,122 @@ def to_state_create(state: State | StateCreate | Mapping[str, Any] | Any) -> Sta
 
 
 def is_scheduled(state: State | StateCreate) -> bool:
-    """True for a SCHEDULED state (including Late and AwaitingRetry)."""
+    """Whether `state` is SCHEDULED (including Late and AwaitingRetry).
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a SCHEDULED state (including Late and AwaitingRetry).
+    """
     return state.type == StateType.SCHEDULED
 
 
 def is_pending(state: State | StateCreate) -> bool:
-    """True for a PENDING state."""
+    """Whether `state` is PENDING.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a PENDING state.
+    """
     return state.type == StateType.PENDING
 
 
 def is_running(state: State | StateCreate) -> bool:
-    """True for a RUNNING state (including Retrying)."""
+    """Whether `state` is RUNNING (including Retrying).
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a RUNNING state (including Retrying).
+    """
     return state.type == StateType.RUNNING
 
 
 def is_completed(state: State | StateCreate) -> bool:
-    """True for a COMPLETED state."""
+    """Whether `state` is COMPLETED.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a COMPLETED state.
+    """
     return state.type == StateType.COMPLETED
 
 
 def is_failed(state: State | StateCreate) -> bool:
-    """True for a FAILED state."""
+    """Whether `state` is FAILED.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a FAILED state.
+    """
     return state.type == StateType.FAILED
 
 
 def is_crashed(state: State | StateCreate) -> bool:
-    """True for a CRASHED state."""
+    """Whether `state` is CRASHED.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a CRASHED state.
+    """
     return state.type == StateType.CRASHED
 
 
 def is_cancelling(state: State | StateCreate) -> bool:
-    """True for a CANCELLING state (not final: the run may still be stopping)."""
+    """Whether `state` is CANCELLING (not final: the run may still be stopping).
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a CANCELLING state (not final: the run may still be stopping).
+    """
     return state.type == StateType.CANCELLING
 
 
 def is_cancelled(state: State | StateCreate) -> bool:
-    """True for a CANCELLED state."""
+    """Whether `state` is CANCELLED.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a CANCELLED state.
+    """
     return state.type == StateType.CANCELLED
 
 
 def is_paused(state: State | StateCreate) -> bool:
-    """True for a PAUSED state (including Suspended)."""
+    """Whether `state` is PAUSED (including Suspended).
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True for a PAUSED state (including Suspended).
+    """
     return state.type == StateType.PAUSED
 
 
 def is_final(state: State | StateCreate) -> bool:
-    """True once the run is over: COMPLETED, FAILED, CANCELLED or CRASHED."""
+    """Whether the run is over: `state` is COMPLETED, FAILED, CANCELLED or CRASHED.
+
+    Args:
+        state: A `State` or `StateCreate`.
+
+    Returns:
+        True once the run is over: COMPLETED, FAILED, CANCELLED or CRASHED.
+    """
     return state.type in TERMINAL_STATES
 
 

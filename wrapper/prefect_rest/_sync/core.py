@@ -71,17 +71,8 @@ class HttpxClient(httpx.Client):
 class ClientCore:
     """The core of the synchronous client for the Prefect REST API.
 
-    `api` is the API's URL (``http://127.0.0.1:4200/api``) or an ASGI application (the
-    Prefect server's app), which then runs in this process. Use it in ``with``; nested
-    ``with`` blocks on one client are fine, the outermost one closes it.
-
-    `auth_string` (``"user:password"``, sent as HTTP basic auth) wins over `api_key` (sent as
-    a bearer token); without either, PREFECT_API_AUTH_STRING applies. `server_type` says what
-    `api` is when the URL does not tell (`ServerType`; by default an application is
-    EPHEMERAL, a URL under PREFECT_CLOUD_API_URL is CLOUD, any other URL SERVER): Prefect
-    Cloud gets no CSRF token requests and no version check. `httpx_settings` are passed to
-    `httpx.Client` and win over prefect-rest's defaults. `settings` replaces the settings
-    read from the environment, the active profile and Prefect's settings context.
+    Use it in ``with``; nested ``with`` blocks on one client are fine, the
+    outermost one closes it. A closed client cannot be entered again.
     """
 
     def __init__(
@@ -95,6 +86,35 @@ class ClientCore:
         server_type: ServerType | str | None = None,
         settings: Settings | None = None,
     ) -> None:
+        """A client for one Prefect API; it sends nothing until its first request.
+
+        Args:
+            api: The API's URL (``http://127.0.0.1:4200/api``), or an ASGI application (the
+                Prefect server's app), which then runs in this process.
+            auth_string: ``"user:password"``, sent as HTTP basic auth. Credentials, first
+                found wins: this, PREFECT_API_AUTH_STRING, `api_key`.
+            api_key: Sent as a bearer token (Prefect Cloud). `get_client()` passes
+                PREFECT_API_KEY; here it is not read from the settings.
+            api_version: The ``X-PREFECT-API-VERSION`` header; by default the API version
+                this client was generated for.
+            httpx_settings: Keyword arguments for ``httpx.Client``, winning over
+                prefect-rest's defaults (its ``headers`` are added to the client's). The
+                dict is not modified.
+            server_type: What `api` is when the URL does not tell (a `ServerType` or its
+                name). By default an application is EPHEMERAL, a URL under
+                PREFECT_CLOUD_API_URL is CLOUD, any other URL SERVER. Prefect Cloud gets no
+                CSRF token requests and no version check.
+            settings: Replaces the settings read from the environment, the active profile
+                and Prefect's settings context (`load_settings()`).
+
+        Raises:
+            TypeError: `api` is neither a URL string nor an ASGI application, or
+                `server_type` is neither a `ServerType` nor a string.
+            ValueError: `server_type` names no server type, or `httpx_settings` has an
+                ``app`` as well as an API URL.
+            SettingsError: A setting has a malformed value, or HTTP/2 is asked for without
+                the ``http2`` extra.
+        """
         explicit_type = None if server_type is None else as_server_type(server_type)
         self._settings = settings if settings is not None else load_settings()
         options = dict(httpx_settings or {})  # the caller's dict is never changed
@@ -265,10 +285,29 @@ class ClientCore:
         **kwargs: Any,
     ) -> httpx.Response:
         """Send any request to the API through this client's pipeline (retries, CSRF, auth,
-        errors), for routes no method covers: ``request("GET", "/flows/{id}",
-        path_params={"id": flow_id})``. `kwargs` are ``json``, ``content`` or ``headers``.
+        errors), for routes no method covers.
 
-        Returns the response; an error status raises from `prefect_rest.exceptions`.
+        ``client.request("GET", "/flows/{id}", path_params={"id": flow_id})``
+
+        Args:
+            method: The HTTP method, e.g. ``"GET"`` (any case).
+            path: The path relative to the API URL, starting with ``/``; may hold
+                ``{name}`` placeholders for `path_params`.
+            params: The query string's parameters.
+            path_params: Values for the placeholders of `path`, each quoted as one path
+                segment.
+            **kwargs: ``json`` (a body to send as JSON), ``content`` (raw bytes or text)
+                or ``headers`` (added to the client's).
+
+        Returns:
+            The server's response, with a success status.
+
+        Raises:
+            TypeError: A keyword argument other than ``json``, ``content`` or ``headers``.
+            ValueError: `path` does not start with ``/``.
+            APIStatusError: The server answered with an error status (the subclass for
+                that status, e.g. `ObjectNotFound` for 404), after any retries.
+            APIConnectionError: No answer from the server, after any retries.
         """
         unknown = set(kwargs) - {"json", "content", "headers"}
         if unknown:
@@ -283,16 +322,25 @@ class ClientCore:
     # -- server ------------------------------------------------------------------------------
 
     def hello(self) -> httpx.Response:
-        """Say hello to the server: ``(client.hello()).json() == "👋"``."""
+        """Say hello to the server (``GET /hello``).
+
+        Returns:
+            The server's response: ``(client.hello()).json() == "👋"``.
+
+        Raises:
+            APIError: The server could not be reached or answered with an error status.
+        """
         return self._send(hello.build_request())
 
     def api_healthcheck(self) -> Exception | None:
-        """None if the server answers its health check, else the exception (never raises).
+        """Ask the server's health check (``GET /health``); never raises.
 
         One attempt, on the client's httpx client (`client._client.get`, as Prefect's
         client sends it): a health check says how the server is now, so it is not retried.
-        An error status comes back as its `prefect_rest.exceptions` error, a connection
-        failure as httpx's.
+
+        Returns:
+            None if the server answered its health check, else the exception: an error
+            status as its `prefect_rest.exceptions` error, a connection failure as httpx's.
         """
         try:
             self._client.get(health_check.PATH)
@@ -301,10 +349,14 @@ class ClientCore:
         return None
 
     def api_readiness(self) -> Exception | None:
-        """None if the server says it is ready (its database answers), else the exception.
+        """Ask whether the server is ready: its database answers (``GET /ready``).
 
-        Never raises: a server that is up but not ready answers 503, which comes back here
-        (after the pipeline's retries) as a `ServerError`.
+        Never raises. Sent through the pipeline, so it is retried like any request.
+
+        Returns:
+            None if the server says it is ready, else the exception: a server that is up
+            but not ready answers 503, which comes back (after the retries) as a
+            `ServerError`.
         """
         try:
             self._send(perform_readiness_check.build_request())
@@ -313,21 +365,46 @@ class ClientCore:
         return None
 
     def server_api_version(self) -> str:
-        """The REST API version the server speaks (e.g. ``"0.8.4"``), from ``GET /version``."""
+        """The REST API version the server speaks, from ``GET /version``.
+
+        Returns:
+            The version, e.g. ``"0.8.4"``.
+
+        Raises:
+            APIError: The server could not be reached or answered with an error status.
+        """
         return self._call(server_version.build_request(), str)
 
     def api_version(self) -> str:
-        """The Prefect version the server runs (e.g. ``"3.8.8"``)."""
+        """The Prefect version the server runs, from ``GET /admin/version``.
+
+        Returns:
+            The version, e.g. ``"3.8.8"``.
+
+        Raises:
+            APIError: The server could not be reached or answered with an error status.
+        """
         return self._call(read_version.build_request(), str)
 
     def client_version(self) -> str:
-        """The Prefect version this client was generated against: the server API it speaks."""
+        """The Prefect version this client was generated against: the server API it speaks.
+
+        Returns:
+            The version, e.g. ``"3.8.8"``; no request is sent.
+        """
         return PREFECT_VERSION
 
     def raise_for_api_version_mismatch_once(self) -> None:
         """`raise_for_api_version_mismatch()`, once per API URL in this process.
 
         Only a passed check is remembered; after a failure the next call asks again.
+        Prefect Cloud is not checked.
+
+        Raises:
+            APIVersionMismatch: The server runs another major Prefect version.
+            APIUnreachable: The server could not be asked for its version.
+            AuthenticationError: The server refused the credentials (401).
+            PermissionDenied: The server refused the credentials (403).
         """
         if self.server_type == ServerType.CLOUD:
             return
@@ -341,10 +418,15 @@ class ClientCore:
         """Fail unless the server runs the same major Prefect version as `client_version()`.
 
         An older server is logged as a warning (logger "prefect_rest"): newer endpoints and
-        fields may be missing there. A server that cannot be reached is a RuntimeError
-        ("Failed to reach API at <url>", credentials left out; the cause is chained); one that
-        refuses the credentials raises its `AuthenticationError`/`PermissionDenied`. Prefect
-        Cloud is not checked: it is always compatible.
+        fields may be missing there. Prefect Cloud is not checked: it is always compatible.
+
+        Raises:
+            APIVersionMismatch: The server runs another major Prefect version (a
+                RuntimeError, with Prefect's wording).
+            APIUnreachable: The server could not be asked for its version (a RuntimeError,
+                "Failed to reach API at <url>", credentials left out; the cause is chained).
+            AuthenticationError: The server refused the credentials (401).
+            PermissionDenied: The server refused the credentials (403).
         """
         if self.server_type == ServerType.CLOUD:
             return
