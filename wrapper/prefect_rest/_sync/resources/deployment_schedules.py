@@ -59,17 +59,30 @@ class DeploymentSchedulesMixin(ClientCore):
         parameters: dict[str, Any] | None = None,
         slug: str | None = None,
     ) -> list[DeploymentSchedule]:
-        """Add schedules to a deployment; returns the schedules created.
+        """Add schedules to a deployment.
 
-        `schedules` holds ``(schedule, active)`` tuples (as Prefect 3) or
-        `DeploymentScheduleCreate` models. `max_scheduled_runs`, `parameters` and `slug` apply
-        to every tuple; with `DeploymentScheduleCreate` items set them on each item instead
-        (passing both is a ValueError). A schedule is an `IntervalSchedule`, `CronSchedule` or
-        `RRuleSchedule` (or its JSON form as a dict).
+        Slugs must be unique within a deployment: a slug used twice in `schedules`, or one
+        the deployment already has, is refused before anything is created.
 
-        Slugs must be unique within a deployment: a slug used twice in `schedules` is a
-        ValueError, and one the deployment already has raises `ObjectAlreadyExists`. Raises
-        `ObjectNotFound` if the deployment does not exist.
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            schedules: ``(schedule, active)`` tuples (as Prefect 3) or
+                `DeploymentScheduleCreate` models. A schedule is an `IntervalSchedule`,
+                `CronSchedule` or `RRuleSchedule` (or its JSON form as a dict).
+            max_scheduled_runs: The most runs the scheduler keeps ahead, for every tuple.
+            parameters: Parameters of the runs, for every tuple.
+            slug: A slug, for every tuple.
+
+        Returns:
+            The schedules created.
+
+        Raises:
+            ValueError: `max_scheduled_runs`, `parameters` or `slug` with
+                `DeploymentScheduleCreate` items (set them on each item instead), a slug
+                given twice, a malformed schedule, or an id that is not a UUID.
+            TypeError: An argument of the wrong type (named in the message).
+            ObjectAlreadyExists: The deployment already has a schedule with that slug.
+            ObjectNotFound: The deployment does not exist.
         """
         max_scheduled_runs = optional_count(max_scheduled_runs, "max_scheduled_runs")
         parameters = optional_json_object(parameters, "parameters")
@@ -118,7 +131,18 @@ class DeploymentSchedulesMixin(ClientCore):
         )
 
     def read_deployment_schedules(self, deployment_id: UUID | str) -> list[DeploymentSchedule]:
-        """The deployment's schedules; raises `ObjectNotFound` if the deployment does not exist."""
+        """The deployment's schedules.
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+
+        Returns:
+            Its schedules.
+
+        Raises:
+            ObjectNotFound: The deployment does not exist.
+            ValueError: `deployment_id` is not a UUID or its string form.
+        """
         return self._call_list(
             read_deployment_schedules.build_request(as_uuid(deployment_id, "deployment_id")),
             models.DeploymentSchedule,
@@ -137,8 +161,23 @@ class DeploymentSchedulesMixin(ClientCore):
         """Change one schedule of a deployment; arguments left as None are not changed.
 
         The server then deletes the deployment's future auto-scheduled runs (the scheduler
-        service makes new ones). Raises `ObjectNotFound` if the deployment or the schedule
-        does not exist, `ObjectAlreadyExists` if `slug` is another schedule's slug.
+        service makes new ones).
+
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            schedule_id: The schedule's id.
+            active: Whether the schedule makes runs.
+            schedule: The new schedule (`IntervalSchedule`, `CronSchedule`, `RRuleSchedule`
+                or its dict form).
+            max_scheduled_runs: The most runs the scheduler keeps ahead.
+            parameters: Parameters of the runs.
+            slug: The schedule's slug.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An id that is not a UUID, or a malformed schedule.
+            ObjectNotFound: The deployment or the schedule does not exist.
+            ObjectAlreadyExists: `slug` is another schedule's slug.
         """
         max_scheduled_runs = optional_count(max_scheduled_runs, "max_scheduled_runs")
         parameters = optional_json_object(parameters, "parameters")
@@ -166,7 +205,13 @@ class DeploymentSchedulesMixin(ClientCore):
     ) -> None:
         """Remove one schedule from a deployment.
 
-        Raises `ObjectNotFound` if the deployment or the schedule does not exist.
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            schedule_id: The schedule's id.
+
+        Raises:
+            ObjectNotFound: The deployment or the schedule does not exist.
+            ValueError: An id that is not a UUID or its string form.
         """
         self._send(
             delete_deployment_schedule.build_request(
@@ -182,22 +227,25 @@ class DeploymentSchedulesMixin(ClientCore):
     ) -> list[FlowRun]:
         """Runs in a Scheduled state of any of these deployments, soonest first.
 
-        `scheduled_before` keeps runs due before that time; `limit` caps the count (the server
-        allows at most 200; None sends no limit, giving the server's default page). Unknown
-        deployment ids simply match nothing. This is what a runner polls for work; the server
-        also marks the deployments as ready.
+        This is what a runner polls for work; the server also marks the deployments as
+        ready.
+
+        Args:
+            deployment_ids: The deployments' ids; unknown ids simply match nothing.
+            scheduled_before: Only runs due before this time (naive is UTC).
+            limit: The most runs (the server allows at most 200); None sends no limit,
+                giving the server's default page.
+
+        Returns:
+            The scheduled runs.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An id that is not a UUID, or a negative `limit`.
         """
-        deployment_ids = uuid_list(deployment_ids, "deployment_ids")
+        ids = uuid_list(deployment_ids, "deployment_ids")
         scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
         limit = optional_count(limit, "limit")
-        ids = [
-            as_uuid(value, f"deployment_ids[{index}]")
-            for index, value in enumerate(iterable(deployment_ids, "deployment_ids"))
-        ]
-        if scheduled_before is not None and not isinstance(scheduled_before, datetime.datetime):
-            raise TypeError(
-                f"scheduled_before must be a datetime, not {type(scheduled_before).__name__}"
-            )
         body = models.GetScheduledFlowRunsForDeploymentsBody(
             deployment_ids=ids,
             scheduled_before=unset_if_none(scheduled_before),
@@ -229,8 +277,21 @@ class DeploymentSchedulesMixin(ClientCore):
         repeating a call is harmless. The runs are Scheduled and tagged "auto-scheduled";
         they are made even while the deployment is paused. Naive datetimes are UTC.
 
-        Raises `ObjectNotFound` if the deployment does not exist (the server itself
-        answers 200 and does nothing), TypeError/ValueError for bad arguments.
+        Args:
+            deployment_id: The deployment's id (a UUID or its string form).
+            start_time: The first date considered (default: now).
+            end_time: No run after this time.
+            min_time: How far ahead of `start_time` the dates reach at least (a timedelta
+                or seconds).
+            min_runs: The fewest runs to make per schedule, within the caps.
+            max_runs: The most runs to make per schedule.
+
+        Raises:
+            ObjectNotFound: The deployment does not exist (the server itself answers 200
+                and does nothing: the client reads the deployment first).
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: `end_time` before `start_time`, a negative or infinite `min_time`,
+                a negative run count, or an id that is not a UUID.
         """
         deployment_uuid = as_uuid(deployment_id, "deployment_id")
         start = optional_datetime(start_time, "start_time")
@@ -264,6 +325,3 @@ class DeploymentSchedulesMixin(ClientCore):
         # The server answers 200 and schedules nothing for an unknown deployment.
         self._send(read_deployment.build_request(deployment_uuid))
         self._send(schedule_deployment.build_request(deployment_uuid, body=body))
-
-
-# -- argument conversion shared with deployments.py ---------------------------------------------
