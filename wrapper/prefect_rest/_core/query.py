@@ -99,4 +99,18 @@ class DeploymentQuery(Query):
     SORT = "DeploymentSort"
 
 
+class WorkPoolQuery(Query):
+    FILTERS = (_WORK_POOLS,)
+
+
+class WorkerQuery(Query):
+    FILTERS = (("worker_filter", "workers", "WorkerFilter"),)
+
+
+class WorkQueueQuery(Query):
+    # Work queue reads name the filter's body field `work_queues` (deployment and flow run
+    # reads name it `work_pool_queues`).
+    FILTERS = (("work_queue_filter", "work_queues", "WorkQueueFilter"),)
+
+
 # -- blocks, automations, events, saved searches (resource helper 3) -----------------------------

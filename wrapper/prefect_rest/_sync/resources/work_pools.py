@@ -6,6 +6,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator, Mapping
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -27,7 +28,6 @@ from prefect_api.api.work_pools import (
 from prefect_rest._core.arguments import (
     as_bool,
     as_count,
-    as_filter,
     as_model,
     optional_count,
     optional_datetime,
@@ -36,11 +36,7 @@ from prefect_rest._core.arguments import (
     str_list,
 )
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.work_pools import (
-    WORKER_METADATA_VIEW,
-    update_from_create,
-    whole_seconds,
-)
+from prefect_rest._core.query import WorkerQuery, WorkPoolQuery
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
@@ -58,8 +54,8 @@ if TYPE_CHECKING:
     from prefect_rest.schemas.filters import WorkerFilter, WorkPoolFilter
 
 
-# -- argument checks shared by the work pool, work queue and concurrency limit methods ----------
-# (They would sit best in prefect_rest._core; they live here because this module owns them.)
+# The collection registry view Prefect's worker metadata comes from.
+WORKER_METADATA_VIEW = "aggregate-worker-metadata"
 
 
 class WorkPoolsMixin(ClientCore):
@@ -68,12 +64,22 @@ class WorkPoolsMixin(ClientCore):
     def create_work_pool(
         self, work_pool: WorkPoolCreate | Mapping[str, Any], overwrite: bool = False
     ) -> WorkPool:
-        """Create a work pool (a `WorkPoolCreate`, or a dict of its JSON fields).
+        """Create a work pool.
 
-        A pool of that name raises `ObjectAlreadyExists`, unless `overwrite`: then the
-        existing pool is updated to this configuration (its type cannot change: a
-        different type warns and is ignored) and returned. Names starting with "prefect"
-        are reserved by the server (`PermissionDenied`).
+        Args:
+            work_pool: The pool: a `WorkPoolCreate`, or a dict of its JSON fields.
+            overwrite: If a pool of that name exists, update it to this configuration and
+                return it (its type cannot change: a different type warns with a
+                `UserWarning` and is ignored).
+
+        Returns:
+            The pool created (or, with `overwrite`, updated).
+
+        Raises:
+            ObjectAlreadyExists: A pool of that name exists (and not `overwrite`).
+            PermissionDenied: A name starting with "prefect" (reserved by the server).
+            TypeError: `work_pool` is not a `WorkPoolCreate` or a dict of its fields, or
+                `overwrite` is not a bool.
         """
         overwrite = as_bool(overwrite, "overwrite")
         body = as_model(work_pool, models.WorkPoolCreate, "work_pool")
@@ -94,7 +100,20 @@ class WorkPoolsMixin(ClientCore):
         return self.read_work_pool(body.name)
 
     def read_work_pool(self, work_pool_name: str) -> WorkPool:
-        """The work pool called `work_pool_name`; `ObjectNotFound` if there is none."""
+        """The work pool called `work_pool_name`.
+
+        Args:
+            work_pool_name: The pool's name.
+
+        Returns:
+            The pool.
+
+        Raises:
+            ObjectNotFound: There is no such pool.
+            ValueError: A name that cannot be sent in a URL path (empty, "." or "..", or
+                with a "/").
+            TypeError: `work_pool_name` is not a str.
+        """
         name = path_segment(work_pool_name, "work_pool_name")
         return self._call(read_work_pool.build_request(name), models.WorkPool)
 
@@ -104,53 +123,97 @@ class WorkPoolsMixin(ClientCore):
         offset: int = 0,
         work_pool_filter: WorkPoolFilter | None = None,
     ) -> list[WorkPool]:
-        """Work pools matching the filter; `limit` above 200 fetches several pages."""
+        """The work pools matching the filter.
+
+        Args:
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` rows (or
+                all there are).
+            offset: How many matching rows to skip first.
+            work_pool_filter: Criteria on the pools.
+
+        Returns:
+            The work pools.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`.
+        """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-
-        def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
-            body = models.ReadWorkPoolsBody(
-                work_pools=unset_if_none(work_pool_filter),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return self._call_list(read_work_pools.build_request(body=body), models.WorkPool)
-
-        return self._read_pages(page, limit=limit, offset=offset)
+        query = WorkPoolQuery(locals())
+        return self._read_pages(partial(self._work_pools_page, query), limit=limit, offset=offset)
 
     def iter_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> Iterator[WorkPool]:
-        """Every work pool matching the filter, fetched a page at a time."""
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
+        """Every work pool matching the filter, fetched a page at a time (``for``).
 
-        def page(page_limit: int | None, page_offset: int) -> list[WorkPool]:
-            return self.read_work_pools(
-                limit=page_limit, offset=page_offset, work_pool_filter=work_pool_filter
-            )
+        Args:
+            work_pool_filter: Criteria on the pools.
 
-        for work_pool in self._iter_offset_pages(page):
+        Yields:
+            Each matching work pool.
+
+        Raises:
+            TypeError: A filter of the wrong type, on the first iteration, before any
+                request.
+        """
+        query = WorkPoolQuery(locals())
+        for work_pool in self._iter_offset_pages(partial(self._work_pools_page, query)):
             yield work_pool
 
+    def _work_pools_page(
+        self, query: WorkPoolQuery, limit: int | None, offset: int
+    ) -> list[WorkPool]:
+        body = models.ReadWorkPoolsBody(**query.body(limit=limit, offset=offset))
+        return self._call_list(read_work_pools.build_request(body=body), models.WorkPool)
+
     def count_work_pools(self, work_pool_filter: WorkPoolFilter | None = None) -> int:
-        """How many work pools match the filter (all of them without one)."""
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        body = models.CountWorkPoolsBody(work_pools=unset_if_none(work_pool_filter))
+        """How many work pools match the filter (all of them without one).
+
+        Args:
+            work_pool_filter: Criteria on the pools.
+
+        Returns:
+            The number of matching pools.
+
+        Raises:
+            TypeError: A filter of the wrong type.
+        """
+        query = WorkPoolQuery(locals())
+        body = models.CountWorkPoolsBody(**query.body())
         return self._call(count_work_pools.build_request(body=body), int)
 
     def update_work_pool(
         self, work_pool_name: str, work_pool: WorkPoolUpdate | Mapping[str, Any]
     ) -> None:
-        """Change the fields set in `work_pool` (a `WorkPoolUpdate` or a dict).
+        """Change the fields set in `work_pool`; the others keep their values.
 
-        `ObjectNotFound` if the pool does not exist; pools whose names start with
-        "prefect" only take `is_paused` and `concurrency_limit` (`PermissionDenied`).
+        Args:
+            work_pool_name: The pool's name.
+            work_pool: The changes: a `WorkPoolUpdate` or a dict of its fields.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            PermissionDenied: A change other than `is_paused` and `concurrency_limit` to a
+                pool whose name starts with "prefect".
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A name that cannot be sent in a URL path.
         """
         name = path_segment(work_pool_name, "work_pool_name")
         body = as_model(work_pool, models.WorkPoolUpdate, "work_pool")
         self._send(update_work_pool.build_request(name, body=body))
 
     def delete_work_pool(self, work_pool_name: str) -> None:
-        """Delete a work pool with its queues; `ObjectNotFound` if it does not exist."""
+        """Delete a work pool with its queues.
+
+        Args:
+            work_pool_name: The pool's name.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: `work_pool_name` is not a str.
+            ValueError: A name that cannot be sent in a URL path.
+        """
         name = path_segment(work_pool_name, "work_pool_name")
         self._send(delete_work_pool.build_request(name))
 
@@ -162,9 +225,20 @@ class WorkPoolsMixin(ClientCore):
     ) -> list[WorkerFlowRunResponse]:
         """Scheduled runs a worker of this pool should pick up (at most 200).
 
-        Only runs of the named queues (all queues if None or empty), scheduled before
-        `scheduled_before` if given. Like a worker's poll, this marks the queues and
-        their deployments ready. `ObjectNotFound` if the pool or a named queue is missing.
+        Like a worker's poll, this marks the queues and their deployments ready.
+
+        Args:
+            work_pool_name: The pool's name.
+            work_queue_names: Only runs of these queues (all queues if None or empty).
+            scheduled_before: Only runs scheduled before this time (naive is UTC).
+
+        Returns:
+            The runs, each with the work pool and queue it came from.
+
+        Raises:
+            ObjectNotFound: The pool or a named queue does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A name that cannot be sent in a URL path.
         """
         scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
         name = path_segment(work_pool_name, "work_pool_name")
@@ -187,8 +261,21 @@ class WorkPoolsMixin(ClientCore):
     ) -> WorkPoolConcurrencyStatus:
         """Slots in use in the pool and in each of its queues, with the runs holding them.
 
-        Queues come a page at a time (`page` from 1, `limit` queues per page, the server's
-        default if None); at most `flow_run_limit` runs (0-200) are listed per queue.
+        Args:
+            work_pool_name: The pool's name.
+            page: Which page of queues, from 1.
+            limit: Queues per page; the server's default if None.
+            flow_run_limit: The most runs listed per queue (0-200).
+
+        Returns:
+            The pool's concurrency status.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1, a negative count, or a name that cannot be sent in
+                a URL path.
+            UnprocessableEntity: A `flow_run_limit` over 200.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
@@ -214,18 +301,29 @@ class WorkPoolsMixin(ClientCore):
     ) -> UUID | None:
         """Tell the server the worker `worker_name` of this pool is alive (registering it).
 
-        The interval must be whole seconds (the server stores an integer). The worker's id
-        is returned only if `get_worker_id` and the server answers with one: Prefect Cloud
-        does; a self-hosted server answers 204 and this returns None. `worker_metadata`
-        (a dict, or Prefect's `WorkerMetadata`) is sent as Prefect does; a self-hosted
-        server ignores it. `ObjectNotFound` if the pool does not exist.
+        Args:
+            work_pool_name: The pool's name.
+            worker_name: The worker's name.
+            heartbeat_interval_seconds: How often the worker sends heartbeats, in whole
+                seconds (the server stores an integer).
+            get_worker_id: Ask for the worker's id in the answer.
+            worker_metadata: A dict, or Prefect's `WorkerMetadata`: sent as Prefect sends
+                it; a self-hosted server ignores it.
+
+        Returns:
+            The worker's id, only if `get_worker_id` and the server answers with one
+            (Prefect Cloud does; a self-hosted server answers 204 and this returns None).
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A fractional interval, or a name that cannot be sent in a URL path.
+            ResponseValidationError: The server's answer is not a worker id.
         """
         worker_name = path_segment(worker_name, "worker_name")
         get_worker_id = as_bool(get_worker_id, "get_worker_id")
         worker_metadata = optional_json_object(worker_metadata, "worker_metadata")
         name = path_segment(work_pool_name, "work_pool_name")
-        if not isinstance(worker_name, str):
-            raise TypeError(f"worker_name must be a str, not {type(worker_name).__name__}")
         fields: dict[str, Any] = {"name": worker_name}
         interval = whole_seconds(heartbeat_interval_seconds, "heartbeat_interval_seconds")
         if interval is not None:
@@ -253,27 +351,51 @@ class WorkPoolsMixin(ClientCore):
         offset: int | None = None,
         limit: int | None = None,
     ) -> list[Worker]:
-        """Workers of the pool matching the filter; `ObjectNotFound` if the pool is missing.
+        """The workers of the pool matching the filter.
 
-        `limit` above 200 fetches several pages.
+        Args:
+            work_pool_name: The pool's name.
+            worker_filter: Criteria on the workers.
+            offset: How many matching rows to skip first (None is 0).
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200.
+
+        Returns:
+            The workers.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a name that cannot be sent in a
+                URL path.
         """
         offset = optional_count(offset, "offset")
         limit = optional_count(limit, "limit")
-        worker_filter = as_filter(worker_filter, models.WorkerFilter, "worker_filter")
+        query = WorkerQuery(locals())
         name = path_segment(work_pool_name, "work_pool_name")
+        return self._read_pages(
+            partial(self._workers_page, name, query), limit=limit, offset=offset or 0
+        )
 
-        def page(page_limit: int | None, page_offset: int) -> list[Worker]:
-            body = models.ReadWorkersBody(
-                workers=unset_if_none(worker_filter),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return self._call_list(read_workers.build_request(name, body=body), models.Worker)
-
-        return self._read_pages(page, limit=limit, offset=offset or 0)
+    def _workers_page(
+        self, work_pool_name: str, query: WorkerQuery, limit: int | None, offset: int
+    ) -> list[Worker]:
+        body = models.ReadWorkersBody(**query.body(limit=limit, offset=offset))
+        request = read_workers.build_request(work_pool_name, body=body)
+        return self._call_list(request, models.Worker)
 
     def delete_worker(self, work_pool_name: str, worker_name: str) -> None:
-        """Forget a worker of the pool; `ObjectNotFound` if the pool or worker is missing."""
+        """Forget a worker of the pool.
+
+        Args:
+            work_pool_name: The pool's name.
+            worker_name: The worker's name.
+
+        Raises:
+            ObjectNotFound: The pool or the worker does not exist.
+            TypeError: A name that is not a str.
+            ValueError: A name that cannot be sent in a URL path.
+        """
         pool = path_segment(work_pool_name, "work_pool_name")
         worker = path_segment(worker_name, "worker_name")
         self._send(delete_worker.build_request(pool, worker))
@@ -284,8 +406,40 @@ class WorkPoolsMixin(ClientCore):
         The server fetches it from Prefect's collection registry on GitHub and caches it
         for 10 minutes; offline it answers from the snapshot bundled with the server (after
         its own fetch fails or times out, ~5 s at worst), so this does not hang offline.
+
+        Returns:
+            The metadata, by package name.
         """
         view = self._call(
             read_view_content.build_request(WORKER_METADATA_VIEW), models.ReadViewContentResponse
         )
         return dict(view)
+
+
+def whole_seconds(value: float | None, argument: str) -> int | None:
+    """The server stores some intervals as whole seconds and rejects fractions with a 422."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"{argument} must be a number of seconds, not {type(value).__name__}")
+    if isinstance(value, float):
+        if not value.is_integer():  # also NaN and infinity
+            raise ValueError(f"{argument}={value!r}: the server takes a whole number of seconds")
+        value = int(value)
+    return as_count(value, argument)
+
+
+def update_from_create(work_pool: WorkPoolCreate) -> WorkPoolUpdate:
+    """The update that makes an existing pool look as if `work_pool` had created it.
+
+    Fields the create body leaves out get the values a new pool would have, as Prefect's
+    overwrite does; name and type cannot be changed.
+    """
+    # Every field is given: a field the create body left out goes back to its default.
+    return models.WorkPoolUpdate(
+        description=work_pool.description,
+        is_paused=work_pool.is_paused,
+        base_job_template=dict(work_pool.base_job_template),
+        concurrency_limit=work_pool.concurrency_limit,
+        storage_configuration=work_pool.storage_configuration,
+    )
