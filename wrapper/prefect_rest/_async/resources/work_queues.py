@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -28,7 +29,6 @@ from prefect_api.api.work_queues import (
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
     as_count,
-    as_filter,
     as_uuid,
     optional_bool,
     optional_count,
@@ -40,9 +40,7 @@ from prefect_rest._core.arguments import (
     text,
 )
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.work_queues import (
-    work_queue_update,
-)
+from prefect_rest._core.query import WorkQueueQuery
 from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
 
 if TYPE_CHECKING:
@@ -52,7 +50,15 @@ if TYPE_CHECKING:
         WorkQueueConcurrencyStatus,
         WorkQueueFilter,
         WorkQueueStatusDetail,
+        WorkQueueUpdate,
     )
+
+
+# What update_work_queue accepts, as Prefect's WorkQueueUpdate names it ("filter" is
+# deprecated but still taken by the server).
+UPDATABLE_FIELDS = frozenset(
+    {"name", "description", "is_paused", "concurrency_limit", "priority", "last_polled", "filter"}
+)
 
 
 class WorkQueuesMixin(ClientCore):
@@ -65,11 +71,25 @@ class WorkQueuesMixin(ClientCore):
         priority: int | None = None,
         work_pool_name: str | None = None,
     ) -> WorkQueue:
-        """Create a work queue in `work_pool_name` (the server's default agent pool if None).
+        """Create a work queue in a work pool.
 
-        Raises `ObjectAlreadyExists` if the pool has a queue of that name, `ObjectNotFound`
-        if the pool does not exist. Priority 1 is the highest; by default the queue gets
-        the first free priority.
+        Args:
+            name: The queue's name, unique in its pool.
+            description: A description.
+            is_paused: Whether the queue starts paused.
+            concurrency_limit: The most runs of the queue at once.
+            priority: The queue's priority in its pool, 1 the highest; by default the
+                first free one.
+            work_pool_name: The pool; the server's default agent pool if None.
+
+        Returns:
+            The queue created.
+
+        Raises:
+            ObjectAlreadyExists: The pool has a queue of that name.
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative count, or a pool name that cannot be sent in a URL path.
         """
         name = text(name, "name")
         description = optional_text(description, "description")
@@ -91,9 +111,19 @@ class WorkQueuesMixin(ClientCore):
     async def read_work_queue_by_name(
         self, name: str, work_pool_name: str | None = None
     ) -> WorkQueue:
-        """The queue `name` of `work_pool_name` (the default agent pool if None).
+        """The queue called `name` in a work pool.
 
-        `ObjectNotFound` if the pool or the queue does not exist.
+        Args:
+            name: The queue's name.
+            work_pool_name: The pool; the server's default agent pool if None.
+
+        Returns:
+            The queue.
+
+        Raises:
+            ObjectNotFound: The pool or the queue does not exist.
+            TypeError: A name that is not a str.
+            ValueError: A name that cannot be sent in a URL path.
         """
         queue = path_segment(name, "name")
         if work_pool_name is None:
@@ -102,11 +132,33 @@ class WorkQueuesMixin(ClientCore):
         return await self._call(read_pool_queue.build_request(pool, queue), models.WorkQueue)
 
     async def read_work_queue(self, id: UUID) -> WorkQueue:
-        """The work queue with this id; `ObjectNotFound` if there is none."""
+        """The work queue with this id.
+
+        Args:
+            id: The queue's id (a UUID or its string form).
+
+        Returns:
+            The queue.
+
+        Raises:
+            ObjectNotFound: There is no such queue.
+            ValueError: `id` is not a UUID or its string form.
+        """
         return await self._call(read_work_queue.build_request(as_uuid(id, "id")), models.WorkQueue)
 
     async def read_work_queue_status(self, id: UUID) -> WorkQueueStatusDetail:
-        """Whether the queue is healthy (polled recently, no late runs), and why."""
+        """Whether the queue is healthy (polled recently, no late runs), and why.
+
+        Args:
+            id: The queue's id (a UUID or its string form).
+
+        Returns:
+            The queue's status.
+
+        Raises:
+            ObjectNotFound: There is no such queue.
+            ValueError: `id` is not a UUID or its string form.
+        """
         return await self._call(
             read_work_queue_status.build_request(as_uuid(id, "id")), models.WorkQueueStatusDetail
         )
@@ -114,9 +166,20 @@ class WorkQueuesMixin(ClientCore):
     async def read_work_queue_concurrency_status(
         self, id: UUID, page: int = 1, limit: int | None = None
     ) -> WorkQueueConcurrencyStatus:
-        """Slots in use in the queue and the runs holding them, `limit` runs per `page`.
+        """Slots in use in the queue and the runs holding them, a page of runs at a time.
 
-        `page` counts from 1; `limit` None is the server's default page size.
+        Args:
+            id: The queue's id (a UUID or its string form).
+            page: Which page of runs, from 1.
+            limit: Runs per page; None is the server's default page size.
+
+        Returns:
+            The queue's concurrency status.
+
+        Raises:
+            ObjectNotFound: There is no such queue.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1, a negative `limit`, or an `id` that is not a UUID.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
@@ -127,11 +190,18 @@ class WorkQueuesMixin(ClientCore):
         )
 
     async def update_work_queue(self, id: UUID, **kwargs: Any) -> None:
-        """Change the given fields of a queue: name, description, is_paused,
-        concurrency_limit, priority, last_polled.
+        """Change the given fields of a queue; the others keep their values.
 
-        ValueError without fields, TypeError naming an unknown one; `ObjectNotFound` if
-        the queue does not exist.
+        Args:
+            id: The queue's id (a UUID or its string form).
+            **kwargs: The fields to change: name, description, is_paused,
+                concurrency_limit, priority, last_polled.
+
+        Raises:
+            ValueError: No field given, a negative limit or a priority under 1, or an `id`
+                that is not a UUID.
+            TypeError: An unknown field (named), or a field of the wrong type.
+            ObjectNotFound: There is no such queue.
         """
         queue_id = as_uuid(id, "id")
         body = work_queue_update("update_work_queue", kwargs)
@@ -140,7 +210,19 @@ class WorkQueuesMixin(ClientCore):
     async def update_work_queue_by_name(
         self, name: str, work_pool_name: str, /, **kwargs: Any
     ) -> None:
-        """`update_work_queue` for the queue `name` of the pool `work_pool_name`."""
+        """`update_work_queue` for the queue `name` of the pool `work_pool_name`.
+
+        Args:
+            name: The queue's name.
+            work_pool_name: The pool's name.
+            **kwargs: The fields to change, as for `update_work_queue`.
+
+        Raises:
+            ValueError: No field given, a bad value, or a name that cannot be sent in a URL
+                path.
+            TypeError: An unknown field (named), or a field of the wrong type.
+            ObjectNotFound: The pool or the queue does not exist.
+        """
         queue = path_segment(name, "name")
         pool = path_segment(work_pool_name, "work_pool_name")
         body = work_queue_update("update_work_queue_by_name", kwargs)
@@ -152,13 +234,25 @@ class WorkQueuesMixin(ClientCore):
         limit: int = 10,
         scheduled_before: datetime | None = None,
     ) -> list[FlowRun]:
-        """Up to `limit` (at most 200) scheduled runs of the queue, due before
-        `scheduled_before` (now if None), earliest first.
+        """The queue's scheduled runs, earliest first.
 
-        Like a poll, this marks the queue and its deployments ready. `ObjectNotFound` if
-        the queue does not exist. Unlike Prefect's client, runs of same-named queues in
-        other work pools are dropped: the server matches runs to the queue by name only,
-        and counts those runs against `limit` too, so fewer than `limit` may come back.
+        Like a poll, this marks the queue and its deployments ready. Unlike Prefect's
+        client, runs of same-named queues in other work pools are dropped: the server
+        matches runs to the queue by name only, and counts those runs against `limit` too,
+        so fewer than `limit` may come back.
+
+        Args:
+            id: The queue's id (a UUID or its string form).
+            limit: The most runs (at most 200).
+            scheduled_before: Only runs due before this time; now if None.
+
+        Returns:
+            The runs.
+
+        Raises:
+            ObjectNotFound: There is no such queue.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit`, or an `id` that is not a UUID.
         """
         limit = as_count(limit, "limit")
         scheduled_before = optional_datetime(scheduled_before, "scheduled_before")
@@ -186,68 +280,89 @@ class WorkQueuesMixin(ClientCore):
         limit: int | None = None,
         offset: int | None = None,
     ) -> list[WorkQueue]:
-        """Queues matching the filter, in `work_pool_name` or in every pool.
+        """The queues matching the filter, in one work pool or in every pool.
 
-        `limit` above 200 fetches several pages; `ObjectNotFound` if the pool is missing.
+        Args:
+            work_pool_name: The pool; every pool if None.
+            work_queue_filter: Criteria on the queues.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200.
+            offset: How many matching rows to skip first (None is 0).
+
+        Returns:
+            The queues.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a pool name that cannot be sent
+                in a URL path.
         """
         limit = optional_count(limit, "limit")
         offset = optional_count(offset, "offset")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
+        query = WorkQueueQuery(locals())
+        pool = optional_path_segment(work_pool_name, "work_pool_name")
+        return await self._read_pages(
+            partial(self._work_queues_page, pool, query), limit=limit, offset=offset or 0
         )
-        pool = None if work_pool_name is None else path_segment(work_pool_name, "work_pool_name")
-
-        async def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
-            if pool is None:
-                body = models.ReadWorkQueuesBody(
-                    work_queues=unset_if_none(work_queue_filter),
-                    limit=unset_if_none(page_limit),
-                    offset=page_offset,
-                )
-                return await self._call_list(
-                    read_work_queues.build_request(body=body), models.WorkQueue
-                )
-            pool_body = models.ReadWorkPoolQueuesBody(
-                work_queues=unset_if_none(work_queue_filter),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return await self._call_list(
-                read_pool_queues.build_request(pool, body=pool_body), models.WorkQueue
-            )
-
-        return await self._read_pages(page, limit=limit, offset=offset or 0)
 
     async def iter_work_queues(
         self,
         work_pool_name: str | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> AsyncIterator[WorkQueue]:
-        """Every queue matching the filter (in `work_pool_name`, or every pool), a page at a
-        time."""
-        work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
+        """Every queue matching the filter, fetched a page at a time (``async for``).
 
-        async def page(page_limit: int | None, page_offset: int) -> list[WorkQueue]:
-            return await self.read_work_queues(
-                work_pool_name=work_pool_name,
-                work_queue_filter=work_queue_filter,
-                limit=page_limit,
-                offset=page_offset,
-            )
+        Args:
+            work_pool_name: The pool; every pool if None.
+            work_queue_filter: Criteria on the queues.
 
-        async for work_queue in self._iter_offset_pages(page):
+        Yields:
+            Each matching queue.
+
+        Raises:
+            ObjectNotFound: The pool does not exist.
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: A pool name that cannot be sent in a URL path.
+        """
+        pool = optional_path_segment(work_pool_name, "work_pool_name")
+        query = WorkQueueQuery(locals())
+        async for work_queue in self._iter_offset_pages(
+            partial(self._work_queues_page, pool, query)
+        ):
             yield work_queue
+
+    async def _work_queues_page(
+        self, pool: str | None, query: WorkQueueQuery, limit: int | None, offset: int
+    ) -> list[WorkQueue]:
+        fields = query.body(limit=limit, offset=offset)
+        if pool is None:
+            body = models.ReadWorkQueuesBody(**fields)
+            return await self._call_list(
+                read_work_queues.build_request(body=body), models.WorkQueue
+            )
+        pool_body = models.ReadWorkPoolQueuesBody(**fields)
+        request = read_pool_queues.build_request(pool, body=pool_body)
+        return await self._call_list(request, models.WorkQueue)
 
     async def match_work_queues(
         self, prefixes: list[str], work_pool_name: str | None = None
     ) -> list[WorkQueue]:
-        """Every queue whose name starts with one of `prefixes` (in `work_pool_name`, or
-        every pool).
+        """Every queue whose name starts with one of `prefixes`.
 
-        An empty list matches every queue: the server ignores an empty criterion.
+        Args:
+            prefixes: The name prefixes; an empty list matches every queue (the server
+                ignores an empty criterion).
+            work_pool_name: The pool; every pool if None.
+
+        Returns:
+            The matching queues.
+
+        Raises:
+            TypeError: `prefixes` is not a list of str.
+            ValueError: A pool name that cannot be sent in a URL path.
+            ObjectNotFound: The pool does not exist.
         """
         work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
         name_filter = models.WorkQueueFilter(
@@ -261,9 +376,15 @@ class WorkQueuesMixin(ClientCore):
         ]
 
     async def delete_work_queue_by_id(self, id: UUID) -> None:
-        """Delete a queue; `ObjectNotFound` if it does not exist.
+        """Delete a work queue.
 
-        A pool's default queue cannot be deleted (it goes with its pool): ValueError.
+        Args:
+            id: The queue's id (a UUID or its string form).
+
+        Raises:
+            ObjectNotFound: There is no such queue.
+            ValueError: The queue is its pool's default queue, which goes only with its
+                pool; or `id` is not a UUID.
         """
         queue_id = as_uuid(id, "id")
         try:
@@ -279,8 +400,14 @@ class WorkQueuesMixin(ClientCore):
     async def delete_work_queue_by_name(self, name: str, work_pool_name: str) -> None:
         """Delete the queue `name` of the pool `work_pool_name`.
 
-        `ObjectNotFound` if either is missing; ValueError for the pool's default queue,
-        which goes only with its pool.
+        Args:
+            name: The queue's name.
+            work_pool_name: The pool's name.
+
+        Raises:
+            ObjectNotFound: The pool or the queue does not exist.
+            ValueError: The queue is the pool's default queue, which goes only with its
+                pool; or a name that cannot be sent in a URL path.
         """
         queue = path_segment(name, "name")
         pool = path_segment(work_pool_name, "work_pool_name")
@@ -302,3 +429,24 @@ class WorkQueuesMixin(ClientCore):
             read_pool_queue.build_request(work_pool_name, name), models.WorkQueue
         )
         return queue.id == pool.default_queue_id
+
+
+def work_queue_update(method: str, fields: dict[str, Any]) -> WorkQueueUpdate:
+    """The PATCH body carrying exactly the fields given (a model sends only the fields it
+    was given: an unrelated update never resets is_paused)."""
+    if not fields:
+        raise ValueError(f"{method}() needs at least one field to update")
+    unknown = sorted(set(fields) - UPDATABLE_FIELDS)
+    if unknown:
+        raise TypeError(
+            f"{method}() got unknown field(s) {', '.join(map(repr, unknown))}; "
+            f"a work queue has {', '.join(sorted(UPDATABLE_FIELDS))}"
+        )
+    checked = dict(fields)
+    for name in ("name", "description"):
+        if checked.get(name) is not None:
+            checked[name] = text(checked[name], name)
+    for name in ("concurrency_limit", "priority"):
+        if checked.get(name) is not None:
+            checked[name] = as_count(checked[name], name, minimum=0 if name != "priority" else 1)
+    return models.WorkQueueUpdate(**checked)
