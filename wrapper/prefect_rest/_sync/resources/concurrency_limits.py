@@ -28,13 +28,10 @@ from prefect_rest._core.arguments import (
     as_count,
     as_seconds,
     as_uuid,
-    no_surrogates,
     path_segment,
     str_list,
+    text,
     uuid_list,
-)
-from prefect_rest._core.concurrency_limits import (
-    UNNAMEABLE,
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
@@ -45,19 +42,32 @@ if TYPE_CHECKING:
     )
 
 
+# Characters the server's object names cannot contain.
+UNNAMEABLE = frozenset("/%&><")
+
+
 class ConcurrencyLimitsMixin(ClientCore):
     def create_concurrency_limit(self, tag: str, concurrency_limit: int) -> UUID:
-        """Limit how many task runs tagged `tag` run at once; returns the limit's id.
+        """Limit how many task runs tagged `tag` run at once.
 
         An upsert, as on the server and in Prefect: if `tag` already has a limit, its
-        value is changed and the existing id returned (no `ObjectAlreadyExists`). A
-        negative limit is refused here (the server would store it), and so are tags the
-        server cannot store (empty, or with any of ``/ % & > <``).
+        value is changed and the existing id returned (no `ObjectAlreadyExists`).
+
+        Args:
+            tag: The tag; not empty, "." or "..", and without any of ``/ % & > <`` (the
+                server cannot store those).
+            concurrency_limit: How many runs at once, from 0 (the server would store a
+                negative one).
+
+        Returns:
+            The limit's id.
+
+        Raises:
+            TypeError: A `tag` that is not a str, or a limit that is not an int.
+            ValueError: A negative limit, or a tag the server cannot store.
         """
         concurrency_limit = as_count(concurrency_limit, "concurrency_limit")
-        if not isinstance(tag, str):
-            raise TypeError(f"tag must be a str, not {type(tag).__name__}")
-        no_surrogates(tag, "tag")
+        tag = text(tag, "tag")
         if tag in ("", ".", "..") or UNNAMEABLE.intersection(tag):
             # The server stores the limit under the name "tag:<tag>", which must match its
             # name pattern: it answers such tags with a bare 500.
@@ -65,12 +75,6 @@ class ConcurrencyLimitsMixin(ClientCore):
                 f"tag={tag!r}: a tag limit needs a non-empty tag (not '.' or '..', which "
                 f"could not be read back) without any of {' '.join(sorted(UNNAMEABLE))}"
             )
-        if isinstance(concurrency_limit, bool) or not isinstance(concurrency_limit, int):
-            raise TypeError(
-                f"concurrency_limit must be an int, not {type(concurrency_limit).__name__}"
-            )
-        if concurrency_limit < 0:
-            raise ValueError(f"concurrency_limit must be >= 0, not {concurrency_limit}")
         body = models.ConcurrencyLimitCreate(tag=tag, concurrency_limit=concurrency_limit)
         created = self._call(
             create_concurrency_limit.build_request(body=body), models.ConcurrencyLimit
@@ -80,7 +84,16 @@ class ConcurrencyLimitsMixin(ClientCore):
     def read_concurrency_limit_by_tag(self, tag: str) -> ConcurrencyLimit:
         """The limit on `tag`, with the task runs holding its slots (`active_slots`).
 
-        `ObjectNotFound` if the tag has none.
+        Args:
+            tag: The tag.
+
+        Returns:
+            The limit.
+
+        Raises:
+            ObjectNotFound: The tag has no limit.
+            TypeError: `tag` is not a str.
+            ValueError: A tag that cannot be sent in a URL path.
         """
         return self._call(
             read_concurrency_limit_by_tag.build_request(path_segment(tag, "tag")),
@@ -88,35 +101,63 @@ class ConcurrencyLimitsMixin(ClientCore):
         )
 
     def read_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> ConcurrencyLimit:
-        """The tag limit with this id; `ObjectNotFound` if there is none."""
+        """The tag limit with this id.
+
+        Args:
+            concurrency_limit_id: The limit's id (a UUID or its string form).
+
+        Returns:
+            The limit.
+
+        Raises:
+            ObjectNotFound: There is no such limit.
+            ValueError: The id is not a UUID or its string form.
+        """
         limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
         return self._call(read_concurrency_limit.build_request(limit_id), models.ConcurrencyLimit)
 
     def read_concurrency_limits(self, limit: int, offset: int) -> list[ConcurrencyLimit]:
-        """Tag limits, `limit` of them from `offset`; above 200 fetches several pages.
+        """The tag limits, `limit` of them from `offset`.
 
         Server quirk: it pages over all global limits before keeping the ``tag:`` ones, so
         global limits whose names sort before "tag:" can make a page come back short.
+
+        Args:
+            limit: How many rows; above 200 they are fetched in several pages.
+            offset: How many rows to skip first.
+
+        Returns:
+            The tag limits.
+
+        Raises:
+            TypeError: A `limit` or `offset` that is not an int.
+            ValueError: A negative `limit` or `offset`.
         """
         limit = as_count(limit, "limit")
         offset = as_count(offset, "offset")
+        return self._read_pages(self._concurrency_limits_page, limit=limit, offset=offset)
 
-        def page(page_limit: int | None, page_offset: int) -> list[ConcurrencyLimit]:
-            body = models.ReadConcurrencyLimitsBody(
-                limit=unset_if_none(page_limit), offset=page_offset
-            )
-            return self._call_list(
-                read_concurrency_limits.build_request(body=body), models.ConcurrencyLimit
-            )
-
-        return self._read_pages(page, limit=limit, offset=offset)
+    def _concurrency_limits_page(self, limit: int | None, offset: int) -> list[ConcurrencyLimit]:
+        body = models.ReadConcurrencyLimitsBody(limit=unset_if_none(limit), offset=offset)
+        return self._call_list(
+            read_concurrency_limits.build_request(body=body), models.ConcurrencyLimit
+        )
 
     def reset_concurrency_limit_by_tag(
         self, tag: str, slot_override: list[UUID | str] | None = None
     ) -> None:
         """Release every slot of the limit on `tag`, then give one to each task run in
-        `slot_override` (make sure those runs are really running: nothing else will free
-        their slots). `ObjectNotFound` if the tag has no limit.
+        `slot_override`.
+
+        Args:
+            tag: The tag.
+            slot_override: Ids of task runs to hold a slot afterwards (make sure those runs
+                are really running: nothing else will free their slots).
+
+        Raises:
+            ObjectNotFound: The tag has no limit.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An id that is not a UUID, or a tag that cannot be sent in a URL path.
         """
         name = path_segment(tag, "tag")
         override = None if slot_override is None else uuid_list(slot_override, "slot_override")
@@ -124,21 +165,47 @@ class ConcurrencyLimitsMixin(ClientCore):
         self._send(reset_concurrency_limit_by_tag.build_request(name, body=body))
 
     def delete_concurrency_limit_by_tag(self, tag: str) -> None:
-        """Remove the limit on `tag`; `ObjectNotFound` if there is none."""
+        """Remove the limit on `tag`.
+
+        Args:
+            tag: The tag.
+
+        Raises:
+            ObjectNotFound: The tag has no limit.
+            TypeError: `tag` is not a str.
+            ValueError: A tag that cannot be sent in a URL path.
+        """
         self._send(delete_concurrency_limit_by_tag.build_request(path_segment(tag, "tag")))
 
     def delete_concurrency_limit_by_id(self, concurrency_limit_id: UUID) -> None:
-        """Remove the tag limit with this id; `ObjectNotFound` if there is none."""
+        """Remove the tag limit with this id.
+
+        Args:
+            concurrency_limit_id: The limit's id (a UUID or its string form).
+
+        Raises:
+            ObjectNotFound: There is no such limit.
+            ValueError: The id is not a UUID or its string form.
+        """
         limit_id = as_uuid(concurrency_limit_id, "concurrency_limit_id")
         self._send(delete_concurrency_limit.build_request(limit_id))
 
     def increment_v1_concurrency_slots(self, names: list[str], task_run_id: UUID) -> httpx.Response:
-        """Take one slot of each tag limit in `names` for the task run.
+        """Take one slot of each tag limit in `names` for the task run (all or nothing).
 
-        Returns the server's answer, as Prefect does: ``.json()`` lists the limits taken
-        (``id``, ``name``, ``limit``); tags without a limit are skipped. All or nothing: a
-        full limit, or one of 0, raises `APIStatusError` with status 423 (when full, the
-        ``Retry-After`` header says when to try again).
+        Args:
+            names: The tags; those without a limit are skipped.
+            task_run_id: The task run's id.
+
+        Returns:
+            The server's answer, as Prefect returns it: ``.json()`` lists the limits taken
+            (``id``, ``name``, ``limit``).
+
+        Raises:
+            ResourceLocked: A full limit, or one of 0 (status 423; when full,
+                ``retry_after`` says when to try again).
+            TypeError: `names` is not a list of str.
+            ValueError: `task_run_id` is not a UUID or its string form.
         """
         body = models.IncrementConcurrencyLimitsV1Body(
             names=str_list(names, "names"), task_run_id=as_uuid(task_run_id, "task_run_id")
@@ -150,15 +217,22 @@ class ConcurrencyLimitsMixin(ClientCore):
     ) -> httpx.Response:
         """Give back the slots the task run holds on the tag limits in `names`.
 
-        Returns the server's answer, as Prefect does: ``.json()`` lists the limits
-        released (the server names them ``tag:<tag>`` here). `occupancy_seconds` (how long
-        the slots were held) is sent as Prefect sends it; Prefect 3's server ignores it.
+        Args:
+            names: The tags.
+            task_run_id: The task run's id.
+            occupancy_seconds: How long the slots were held: sent as Prefect sends it;
+                Prefect 3's server ignores it.
+
+        Returns:
+            The server's answer, as Prefect returns it: ``.json()`` lists the limits
+            released (the server names them ``tag:<tag>`` here).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative or infinite `occupancy_seconds`, or a `task_run_id` that
+                is not a UUID.
         """
         occupancy_seconds = as_seconds(occupancy_seconds, "occupancy_seconds")
-        if isinstance(occupancy_seconds, bool) or not isinstance(occupancy_seconds, int | float):
-            raise TypeError(
-                f"occupancy_seconds must be a number, not {type(occupancy_seconds).__name__}"
-            )
         if occupancy_seconds < 0:
             raise ValueError(f"occupancy_seconds must be >= 0, not {occupancy_seconds}")
         # `occupancy_seconds` is not in the server's schema: model_validate keeps it.
