@@ -36,18 +36,13 @@ from prefect_rest._core.arguments import (
     as_model,
     as_seconds,
     as_uuid,
+    no_surrogates,
     optional_bool,
     optional_count,
     optional_seconds,
     path_segment,
 )
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.global_concurrency import (
-    check_no_create,
-    limit_name,
-    limit_names,
-    slot_mode,
-)
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 
@@ -64,14 +59,29 @@ if TYPE_CHECKING:
     )
 
 
+MODES = ("concurrency", "rate_limit")
+
+
 class GlobalConcurrencyMixin(ClientCore):
     # -- limits -----------------------------------------------------------------------------
 
     async def create_global_concurrency_limit(
         self, concurrency_limit: GlobalConcurrencyLimitCreate | Mapping[str, Any]
     ) -> UUID:
-        """Create a global concurrency limit (a `GlobalConcurrencyLimitCreate` or a dict);
-        returns its id. Raises `ObjectAlreadyExists` if the name is taken."""
+        """Create a global concurrency limit.
+
+        Args:
+            concurrency_limit: The limit: a `GlobalConcurrencyLimitCreate` or a dict of its
+                fields.
+
+        Returns:
+            The limit's id.
+
+        Raises:
+            ObjectAlreadyExists: The name is taken.
+            TypeError: `concurrency_limit` is not a `GlobalConcurrencyLimitCreate` or a dict
+                of its fields.
+        """
         body = as_model(
             concurrency_limit,
             models.ConcurrencyLimitV2Create,
@@ -87,8 +97,19 @@ class GlobalConcurrencyMixin(ClientCore):
     ) -> httpx.Response:
         """Change the fields set in `concurrency_limit` on the limit called `name`.
 
-        Returns the server's (empty, 204) response, as Prefect does. Raises `ObjectNotFound`
-        if there is no such limit, `ObjectAlreadyExists` when renaming onto a taken name.
+        Args:
+            name: The limit's name.
+            concurrency_limit: The changes: a `GlobalConcurrencyLimitUpdate` or a dict of
+                its fields.
+
+        Returns:
+            The server's (empty, 204) response, as Prefect returns it.
+
+        Raises:
+            ObjectNotFound: There is no such limit.
+            ObjectAlreadyExists: Renaming onto a taken name.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A name that cannot be sent in a URL path.
         """
         name = path_segment(name, "name")
         body = as_model(
@@ -96,28 +117,44 @@ class GlobalConcurrencyMixin(ClientCore):
             models.ConcurrencyLimitV2Update,
             "update_global_concurrency_limit(): concurrency_limit",
         )
-        return await self._send(
-            update_concurrency_limit_v2.build_request(limit_name(name), body=body)
-        )
+        return await self._send(update_concurrency_limit_v2.build_request(name, body=body))
 
     async def delete_global_concurrency_limit_by_name(self, name: str) -> httpx.Response:
-        """Delete the limit called `name`; returns the server's (empty, 204) response.
+        """Delete the limit called `name`.
 
-        Raises `ObjectNotFound` if there is no such limit.
+        Args:
+            name: The limit's name.
+
+        Returns:
+            The server's (empty, 204) response.
+
+        Raises:
+            ObjectNotFound: There is no such limit.
+            TypeError: `name` is not a str.
+            ValueError: A name that cannot be sent in a URL path.
         """
         name = path_segment(name, "name")
-        return await self._send(delete_concurrency_limit_v2.build_request(limit_name(name)))
+        return await self._send(delete_concurrency_limit_v2.build_request(name))
 
     async def read_global_concurrency_limit_by_name(
         self, name: str
     ) -> GlobalConcurrencyLimitResponse:
         """The limit called `name`, with its current `active_slots`.
 
-        Raises `ObjectNotFound` if there is no such limit.
+        Args:
+            name: The limit's name.
+
+        Returns:
+            The limit.
+
+        Raises:
+            ObjectNotFound: There is no such limit.
+            TypeError: `name` is not a str.
+            ValueError: A name that cannot be sent in a URL path.
         """
         name = path_segment(name, "name")
         return await self._call(
-            read_concurrency_limit_v2.build_request(limit_name(name)),
+            read_concurrency_limit_v2.build_request(name),
             models.GlobalConcurrencyLimitResponse,
         )
 
@@ -125,7 +162,19 @@ class GlobalConcurrencyMixin(ClientCore):
         self, name: str, limit: int, slot_decay_per_second: float | None = None
     ) -> None:
         """Create the limit called `name`, or set its `limit` (and `slot_decay_per_second`,
-        when given) if it exists with other values. Not atomic (two requests)."""
+        when given) if it exists with other values. Not atomic (two requests).
+
+        Args:
+            name: The limit's name.
+            limit: How many slots.
+            slot_decay_per_second: How fast slots free themselves (a rate limit); left as
+                it is when None.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit`, an infinite decay, or a name that cannot be
+                sent in a URL path.
+        """
         name = path_segment(name, "name")
         limit = as_count(limit, "limit")
         slot_decay_per_second = optional_seconds(slot_decay_per_second, "slot_decay_per_second")
@@ -163,23 +212,32 @@ class GlobalConcurrencyMixin(ClientCore):
     async def read_global_concurrency_limits(
         self, limit: int | None = 10, offset: int = 0
     ) -> list[GlobalConcurrencyLimitResponse]:
-        """Global concurrency limits ordered by name; `limit` above 200 fetches several
-        pages, `limit=None` asks for the server's default page."""
+        """The global concurrency limits, ordered by name.
+
+        Args:
+            limit: How many rows; None is the server's default page. Above 200 they are
+                fetched in several pages.
+            offset: How many rows to skip first.
+
+        Returns:
+            The limits.
+
+        Raises:
+            TypeError: A `limit` or `offset` that is not an int.
+            ValueError: A negative `limit` or `offset`.
+        """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
+        return await self._read_pages(self._global_limits_page, limit=limit, offset=offset)
 
-        async def page(
-            page_limit: int | None, page_offset: int
-        ) -> list[GlobalConcurrencyLimitResponse]:
-            body = models.ReadAllConcurrencyLimitsV2Body(
-                limit=unset_if_none(page_limit), offset=page_offset
-            )
-            return await self._call_list(
-                read_all_concurrency_limits_v2.build_request(body=body),
-                models.GlobalConcurrencyLimitResponse,
-            )
-
-        return await self._read_pages(page, limit=limit, offset=offset)
+    async def _global_limits_page(
+        self, limit: int | None, offset: int
+    ) -> list[GlobalConcurrencyLimitResponse]:
+        body = models.ReadAllConcurrencyLimitsV2Body(limit=unset_if_none(limit), offset=offset)
+        return await self._call_list(
+            read_all_concurrency_limits_v2.build_request(body=body),
+            models.GlobalConcurrencyLimitResponse,
+        )
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -192,15 +250,26 @@ class GlobalConcurrencyMixin(ClientCore):
     ) -> httpx.Response:
         """Occupy `slots` slots on each limit in `names`, without a lease.
 
-        Returns the response; its JSON lists the limits that were found (``id``, ``name``,
-        ``limit``). Names with no limit are skipped, not an error (the server does not
-        enforce a limit that does not exist). Raises `ResourceLocked` (with
-        ``retry_after``) if the slots are taken, `UnprocessableEntity` if `slots` exceeds a
-        limit or ``rate_limit`` is used on a limit without slot decay.
+        Args:
+            names: The limits' names; names with no limit are skipped, not an error (the
+                server does not enforce a limit that does not exist).
+            slots: How many slots on each.
+            mode: ``"concurrency"`` (slots held until released) or ``"rate_limit"`` (slots
+                that decay).
+            create_if_missing: Accepted for code written for older Prefect versions: the
+                Prefect 3 server no longer creates limits here, so True is refused (create
+                the limit with `create_global_concurrency_limit` first).
 
-        `create_if_missing` is accepted for code written for older Prefect versions: the
-        Prefect 3 server no longer creates limits here, so True raises ValueError (create
-        the limit with `create_global_concurrency_limit` first).
+        Returns:
+            The response; its JSON lists the limits that were found (``id``, ``name``,
+            ``limit``).
+
+        Raises:
+            ResourceLocked: The slots are taken (wait ``retry_after`` seconds).
+            UnprocessableEntity: `slots` exceeds a limit, or ``rate_limit`` on a limit
+                without slot decay.
+            ValueError: An unknown `mode`, a negative `slots`, or `create_if_missing=True`.
+            TypeError: An argument of the wrong type (named in the message).
         """
         create_if_missing = optional_bool(create_if_missing, "create_if_missing")
         slots = as_count(slots, "slots")
@@ -223,13 +292,26 @@ class GlobalConcurrencyMixin(ClientCore):
         lease_duration: float,
         holder: ConcurrencyLeaseHolder | Mapping[str, Any] | None = None,
     ) -> httpx.Response:
-        """Occupy `slots` slots on each limit in `names` under a lease of `lease_duration`
-        seconds (60 to 86400); the slots are freed when the lease is released or expires.
+        """Occupy `slots` slots on each limit in `names` under a lease; the slots are freed
+        when the lease is released or expires.
 
-        Returns the response; its JSON has ``lease_id`` and ``limits`` (the limits found;
-        names with no limit are skipped). `holder` (a `ConcurrencyLeaseHolder` or a dict
-        ``{"type": "flow_run", "id": ...}``) records who holds the slots. Raises as
-        `increment_concurrency_slots` does; a duration out of range is `UnprocessableEntity`.
+        Args:
+            names: The limits' names; names with no limit are skipped.
+            slots: How many slots on each.
+            mode: ``"concurrency"`` or ``"rate_limit"``.
+            lease_duration: The lease's length in seconds (60 to 86400).
+            holder: Who holds the slots: a `ConcurrencyLeaseHolder` or a dict
+                ``{"type": "flow_run", "id": ...}``.
+
+        Returns:
+            The response; its JSON has ``lease_id`` and ``limits`` (the limits found).
+
+        Raises:
+            ResourceLocked: The slots are taken (wait ``retry_after`` seconds).
+            UnprocessableEntity: `slots` exceeds a limit, ``rate_limit`` on a limit without
+                slot decay, or a duration out of range.
+            ValueError: An unknown `mode`, or a negative `slots`.
+            TypeError: An argument of the wrong type (named in the message).
         """
         slots = as_count(slots, "slots")
         lease_duration = as_seconds(lease_duration, "lease_duration")
@@ -252,10 +334,20 @@ class GlobalConcurrencyMixin(ClientCore):
     async def renew_concurrency_lease(
         self, lease_id: UUID, lease_duration: float
     ) -> httpx.Response:
-        """Extend the lease `lease_id` to `lease_duration` seconds from now (60 to 86400).
+        """Extend a lease to `lease_duration` seconds from now.
 
-        Returns the server's (empty, 204) response. Raises `ObjectNotFound` if the lease
-        expired, was released or never existed.
+        Args:
+            lease_id: The lease's id.
+            lease_duration: Its new length in seconds from now (60 to 86400).
+
+        Returns:
+            The server's (empty, 204) response.
+
+        Raises:
+            ObjectNotFound: The lease expired, was released or never existed.
+            UnprocessableEntity: A duration out of range.
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An infinite duration, or a `lease_id` that is not a UUID.
         """
         lease_duration = as_seconds(lease_duration, "lease_duration")
         lease_id = as_uuid(lease_id, "lease_id")
@@ -269,10 +361,19 @@ class GlobalConcurrencyMixin(ClientCore):
     async def release_concurrency_slots(
         self, names: list[str], slots: int, occupancy_seconds: float
     ) -> httpx.Response:
-        """Free `slots` slots on each limit in `names`, held for `occupancy_seconds`.
+        """Free `slots` slots on each limit in `names`.
 
-        Returns the response; its JSON lists the limits found (names with no limit are
-        skipped, as by the server).
+        Args:
+            names: The limits' names; names with no limit are skipped, as by the server.
+            slots: How many slots on each.
+            occupancy_seconds: How long the slots were held.
+
+        Returns:
+            The response; its JSON lists the limits found.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `slots` or an infinite `occupancy_seconds`.
         """
         slots = as_count(slots, "slots")
         occupancy_seconds = as_seconds(occupancy_seconds, "occupancy_seconds")
@@ -286,11 +387,44 @@ class GlobalConcurrencyMixin(ClientCore):
         return response
 
     async def release_concurrency_slots_with_lease(self, lease_id: UUID) -> httpx.Response:
-        """Free the slots held by the lease `lease_id` and end the lease.
+        """Free the slots held by a lease and end the lease.
 
-        Returns the server's (empty, 204) response. The server answers the same for a lease
-        it does not know (expired or already released), so that is not an error here either.
+        The server answers the same for a lease it does not know (expired or already
+        released), so that is not an error here either.
+
+        Args:
+            lease_id: The lease's id.
+
+        Returns:
+            The server's (empty, 204) response.
+
+        Raises:
+            ValueError: `lease_id` is not a UUID or its string form.
         """
         lease_id = as_uuid(lease_id, "lease_id")
         body = models.BulkDecrementActiveSlotsWithLeaseBody(lease_id=lease_id)
         return await self._send(bulk_decrement_active_slots_with_lease.build_request(body=body))
+
+
+def limit_names(method: str, names: list[str]) -> list[str]:
+    # A bare str is a list of characters to Python: catch it before it reaches the server.
+    if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
+        raise TypeError(f"{method}(): names must be a list of limit names (str), not {names!r}")
+    for index, name in enumerate(names):
+        no_surrogates(name, f"names[{index}]")
+    return list(names)
+
+
+def slot_mode(method: str, mode: str) -> str:
+    if mode not in MODES:
+        raise ValueError(f"{method}(): mode must be 'concurrency' or 'rate_limit', not {mode!r}")
+    return mode
+
+
+def check_no_create(method: str, create_if_missing: bool | None) -> None:
+    if create_if_missing:
+        raise ValueError(
+            f"{method}(create_if_missing=True): the Prefect 3 server no longer creates "
+            "limits when slots are taken; create it with create_global_concurrency_limit() "
+            "or upsert_global_concurrency_limit_by_name() first"
+        )
