@@ -14,14 +14,22 @@ class TaskWorkersMixin(ClientCore):
     async def read_task_workers(
         self, task_keys: Iterable[str] | None = None
     ) -> list[models.TaskWorkerResponse]:
-        """The task workers connected to the server now: every one, or those serving any
-        of `task_keys`. Each has an `.identifier`, the `.task_keys` it serves and the
-        `.timestamp` it was last seen.
+        """The task workers connected to the server now.
 
         The server knows a worker only while its websocket subscription is open, and keeps
-        this list in memory (a restarted server starts empty). ``task_keys=[]`` asks for
-        the workers of no task and returns ``[]`` without a request (the server would
-        answer with every worker).
+        this list in memory (a restarted server starts empty).
+
+        Args:
+            task_keys: Only workers serving any of these task keys; every worker if None.
+                ``[]`` asks for the workers of no task and returns ``[]`` without a request
+                (the server would answer with every worker).
+
+        Returns:
+            The workers: each has an `.identifier`, the `.task_keys` it serves and the
+            `.timestamp` it was last seen.
+
+        Raises:
+            TypeError: `task_keys` is not a list of str.
         """
         keys = None if task_keys is None else tag_list(task_keys, "task_keys")
         if keys == []:
