@@ -412,6 +412,10 @@ class WorkPoolsMixin(ClientCore):
 
         Returns:
             The metadata, by package name.
+
+        Raises:
+            ServerError: The registry cannot be reached and the server has no bundled
+                copy of the view (it answers 500).
         """
         view = await self._call(
             read_view_content.build_request(WORKER_METADATA_VIEW), models.ReadViewContentResponse
