@@ -53,13 +53,13 @@ def path_of(request: httpx.Request, prefix: str = API_PREFIX) -> str:
 
 
 def reply(
-    status: int = 200,
     body: Any = None,
+    status: int = 200,
     *,
     text: str | None = None,
     headers: Mapping[str, str] | None = None,
 ) -> httpx.Response:
-    """An answer: `body` as JSON (none for None), or `text` as it is."""
+    """An answer: `body` as JSON (no body for None), or `text` as it is."""
     if text is not None:
         return httpx.Response(status, text=text, headers=headers)
     if body is None:
