@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -19,7 +18,7 @@ from prefect_api.models import (
     AutomationUpdate,
 )
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 AUTOMATION_ID = UUID(int=7)
 TRIGGER: dict[str, Any] = {
@@ -256,7 +255,7 @@ def listing(total: int, names: Callable[[int], str] = lambda n: f"automation-{n}
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/automations/filter"
-        body = json.loads(request.content)
+        body = json_of(request)
         offset, limit = body.get("offset", 0), body.get("limit") or 200  # null: the default
         rows = [automation_json(n, names(n)) for n in range(offset, min(offset + limit, total))]
         return httpx.Response(200, json=rows)
@@ -332,7 +331,7 @@ async def test_find_automation_exact_name_is_one_request(client_for: Any) -> Non
 
 async def test_find_automation_falls_back_to_case_insensitive(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         if body["automations"] is not None:  # the exact-name query: nothing is called "nightly"
             return httpx.Response(200, json=[])
         assert body["sort"] == "NAME_ASC"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -20,7 +19,7 @@ from prefect_rest.schemas.actions import (
     BlockTypeUpdate,
 )
 from prefect_rest.schemas.objects import BlockDocument, BlockSchema, BlockType
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 TYPE_ID = UUID("11111111-1111-4111-8111-111111111111")
 SCHEMA_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -173,7 +172,7 @@ async def test_update_block_type_refuses_name_and_slug(client_for: Any) -> None:
 
 async def test_read_block_types_reads_every_page(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, stop = body["offset"], min(body["offset"] + body["limit"], 203)
         return httpx.Response(
             200, json=[type_json(slug=f"t{i}", id=str(UUID(int=i + 1))) for i in range(start, stop)]
@@ -456,7 +455,7 @@ async def test_read_block_documents_maps_block_schema_type_to_a_slug_filter(
     client_for: Any,
 ) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start = body["offset"]
         return httpx.Response(
             200, json=[document_json(f"d{i}", i) for i in range(start, start + body["limit"])]
@@ -483,7 +482,7 @@ async def test_iter_block_documents_sorts_by_type_then_name_and_pages(client_for
     documents = [document_json(f"d{i}", i) for i in range(200)] + [document_json("last", 200)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=documents[body["offset"] :][: body["limit"]])
 
     server = MockServer(default=page)

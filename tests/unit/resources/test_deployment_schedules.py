@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from typing import Any
 from unittest import mock
 from uuid import UUID
@@ -14,7 +13,7 @@ import pytest
 from prefect_api.models import CronSchedule, IntervalSchedule, RRuleSchedule
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.actions import DeploymentScheduleCreate
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 DEPLOYMENT_ID = UUID("11111111-1111-4111-8111-111111111111")
 SCHEDULE_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -43,7 +42,7 @@ def schedule_json(slug: str | None = None, **schedule: Any) -> dict[str, Any]:
 
 def echo_created(request: httpx.Request) -> httpx.Response:
     """Answer a POST .../schedules with the schedules it asked for."""
-    sent = json.loads(request.content)
+    sent = json_of(request)
     return httpx.Response(
         201,
         json=[schedule_json(item.get("slug"), **item["schedule"]) for item in sent],

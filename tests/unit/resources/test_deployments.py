@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Callable
 from typing import Any
 from unittest import mock
@@ -30,7 +29,7 @@ from prefect_rest.schemas.filters import (
     WorkQueueFilterName,
 )
 from prefect_rest.schemas.sorting import DeploymentSort
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 DEPLOYMENT_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -452,7 +451,7 @@ def page_of(count: int, start: int = 0) -> list[dict[str, Any]]:
 
 async def test_read_deployments_pages_past_200(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = min(body["limit"], 420 - body["offset"])
         return httpx.Response(200, json=page_of(rows, body["offset"]))
 
@@ -483,7 +482,7 @@ async def test_read_deployments_without_limit_sends_none(client_for: Any) -> Non
 
 async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = min(body["limit"], 450 - body["offset"])
         return httpx.Response(200, json=page_of(rows, body["offset"]))
 
@@ -514,7 +513,7 @@ async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
 
 def test_iter_deployments_in_the_sync_twin(sync_client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(
             200, json=page_of(min(body["limit"], 201 - body["offset"]), body["offset"])
         )
@@ -708,7 +707,7 @@ def deleting(pool: list[UUID]) -> Callable[[httpx.Request], httpx.Response]:
     """A bulk-delete route over `pool`: each request takes up to its `limit` ids off it."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        limit = json.loads(request.content).get("limit", 50)
+        limit = json_of(request).get("limit", 50)
         taken = pool[:limit]
         del pool[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in taken]})
@@ -860,7 +859,7 @@ BULK_CREATE = f"{ONE}/create_flow_run/bulk"
 
 
 def creating(request: httpx.Request) -> httpx.Response:
-    runs = json.loads(request.content)
+    runs = json_of(request)
     return httpx.Response(
         200,
         json={

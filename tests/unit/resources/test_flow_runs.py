@@ -30,7 +30,7 @@ from prefect_rest.schemas.filters import (
 )
 from prefect_rest.schemas.objects import FlowRunPolicy
 from prefect_rest.schemas.sorting import FlowRunSort
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -361,7 +361,7 @@ def filtered_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
     """A /flow_runs/filter endpoint over `total` made-up runs, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         rows = [run_json(UUID(int=i + 1)) for i in range(start, min(start + limit, total))]
         return httpx.Response(200, json=rows)
@@ -493,7 +493,7 @@ def test_paginate_flow_runs_in_the_sync_twin(sync_client_for: Any) -> None:
 
 async def test_read_flow_runs_pages_past_the_server_cap(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = [run_json(UUID(int=body["offset"] + i + 1)) for i in range(body["limit"])]
         return httpx.Response(200, json=rows)
 
@@ -521,7 +521,7 @@ async def test_delete_flow_runs_repeats_capped_requests_up_to_the_limit(client_f
     matching = [UUID(int=i + 1) for i in range(75)]
 
     def reply(request: httpx.Request) -> httpx.Response:
-        limit = json.loads(request.content)["limit"]
+        limit = json_of(request)["limit"]
         gone = matching[:limit]
         del matching[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in gone]})

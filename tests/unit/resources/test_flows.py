@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from uuid import UUID
 
@@ -26,7 +25,7 @@ from prefect_rest.schemas.filters import (
     WorkQueueFilter,
 )
 from prefect_rest.schemas.sorting import FlowSort
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
 
@@ -42,7 +41,7 @@ def filtered(total: int, *, after_first: int | None = None) -> MockServer:
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/flows/filter"
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = flows[body["offset"] :][: body["limit"]]
         if after_first is not None:
             del flows[after_first:]
@@ -163,7 +162,7 @@ async def test_iter_flows_refuses_a_work_queue_filter(client_for: Any) -> None:
 
 async def test_read_flows_with_a_limit_over_the_cap_fetches_pages(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         return httpx.Response(
             200, json=[flow_json(i + 1) for i in range(start, min(start + limit, 330))]
@@ -236,7 +235,7 @@ def deleting(matching: int) -> MockServer:
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/flows/bulk_delete"
-        limit = json.loads(request.content).get("limit", 50)
+        limit = json_of(request).get("limit", 50)
         gone = left[:limit]
         del left[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in gone]})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -17,7 +16,7 @@ from prefect_rest.exceptions import (
 from prefect_rest.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
 from prefect_rest.schemas.objects import ConcurrencyLeaseHolder
 from prefect_rest.schemas.responses import GlobalConcurrencyLimitResponse
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 LIMIT_ID = UUID("11111111-1111-4111-8111-111111111111")
 LEASE_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -111,7 +110,7 @@ async def test_read_limits_defaults_to_ten_like_prefect(client_for: Any) -> None
 
 async def test_read_limits_above_the_cap_pages(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        asked = json.loads(request.content)
+        asked = json_of(request)
         return httpx.Response(200, json=[limit_json(f"l{i}") for i in range(asked["limit"])])
 
     server = MockServer(page, page, page)

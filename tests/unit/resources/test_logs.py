@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import json
 import random
 from typing import Any
 from uuid import UUID
@@ -18,7 +17,7 @@ from prefect_rest.schemas.actions import LogCreate
 from prefect_rest.schemas.filters import LogFilter, LogFilterFlowRunId
 from prefect_rest.schemas.objects import Log
 from prefect_rest.schemas.sorting import LogSort
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 RUN = UUID("22222222-2222-4222-8222-222222222222")
 T0 = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
@@ -269,7 +268,7 @@ async def test_a_failed_request_says_which_logs_were_stored(client_for: Any) -> 
 
 async def test_read_logs_sends_filter_sort_and_pages_past_200(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start = body["offset"]
         return httpx.Response(200, json=[log_json(i) for i in range(start, start + body["limit"])])
 
@@ -298,7 +297,7 @@ async def test_iter_logs_walks_pages_until_a_short_one(client_for: Any) -> None:
     logs = [log_json(i) for i in range(401)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=logs[body["offset"] :][: body["limit"]])
 
     server = MockServer(default=page)

@@ -23,7 +23,7 @@ from prefect_rest._core.notification_policies import (
     translate_message_template,
 )
 from prefect_rest.exceptions import ObjectNotFound
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 BLOCK_ID = UUID(int=99)
 OTHER_BLOCK_ID = UUID(int=98)
@@ -319,7 +319,7 @@ def policy_listing(rows: list[dict[str, Any]]) -> MockServer:
     """POST /automations/filter over `rows`, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         assert body["automations"]["tags"] == {
             "operator": "and_",
             "all_": [POLICY_TAG],

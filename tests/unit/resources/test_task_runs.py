@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -17,7 +16,7 @@ from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.filters import TaskRunFilter, TaskRunFilterName
 from prefect_rest.schemas.objects import Constant, TaskRunResult
 from prefect_rest.schemas.sorting import TaskRunSort
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 TASK_RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_RUN_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -232,7 +231,7 @@ async def test_create_task_run_conflict_without_a_flow_run_is_not_looked_up(
 
 def filtered_task_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         rows = [task_run_json(UUID(int=i + 1)) for i in range(start, min(start + limit, total))]
         return httpx.Response(200, json=rows)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from uuid import UUID
 
@@ -12,7 +11,7 @@ import pytest
 from prefect_rest.exceptions import ObjectNotFound, PermissionDenied
 from prefect_rest.schemas.actions import VariableCreate, VariableUpdate
 from prefect_rest.schemas.objects import Variable
-from support.mock_server import MockServer
+from support.mock_server import MockServer, json_of
 
 
 def variable_json(name: str = "colour", value: Any = "blue", **fields: Any) -> dict[str, Any]:
@@ -85,7 +84,7 @@ async def test_read_variables_without_limit_sends_none(client_for: Any) -> None:
 
 async def test_read_variables_above_the_cap_pages(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        asked = json.loads(request.content)
+        asked = json_of(request)
         rows = [variable_json(f"v{asked['offset'] + i}") for i in range(asked["limit"])]
         return httpx.Response(200, json=rows)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections.abc import Callable
 from typing import Any
@@ -26,7 +25,7 @@ from prefect_rest.exceptions import (
     ObjectNotFound,
     ResponseValidationError,
 )
-from support.mock_server import MockServer, reply
+from support.mock_server import MockServer, json_of, reply
 
 POOL_ID = str(uuid4())
 QUEUE_ID = str(uuid4())
@@ -188,7 +187,7 @@ async def test_iter_work_pools_stops_after_a_short_page(
     pools.append(pool_json("last", id=str(UUID(int=201))))
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=pools[body["offset"] :][: body["limit"]])
 
     server.route("POST", "/work_pools/filter", page, page)

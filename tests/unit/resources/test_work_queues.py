@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +13,7 @@ import pytest
 from prefect_api.models import WorkQueueFilter, WorkQueueFilterName
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
-from support.mock_server import MockServer, reply
+from support.mock_server import MockServer, json_of, reply
 
 QUEUE_ID = uuid4()
 
@@ -31,7 +30,7 @@ def by_offset(names: list[str]) -> Reply:
     queues = [queue_json(name, id=str(UUID(int=i + 1))) for i, name in enumerate(names)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=queues[body["offset"] :][: body["limit"]])
 
     return page
