@@ -144,6 +144,10 @@ class MockServer:
         """(method, path) of every request, in order."""
         return [(r.method, path_of(r, self.prefix)) for r in self.requests]
 
+    def paths(self) -> list[str]:
+        """The path of every request, in order."""
+        return [path for _, path in self.calls()]
+
     def bodies(self, method: str | None = None, path: str | None = None) -> list[Any]:
         """The JSON body of every request (None where it sent none), or of those to
         `method path` only."""
