@@ -16,19 +16,19 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 
 from prefect_api.api.root import hello
 from prefect_api.client import Client
-from support.generated_scenarios import SCENARIOS, GeneratedApi, Scenario, prefix_for
+from support.generated_scenarios import Scenario, each_scenario, run_scenario
 
 pytestmark = pytest.mark.vcr
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda scenario: scenario.__name__)
+@each_scenario
 async def test_async(scenario: Scenario, async_api_client: Client) -> None:
-    await scenario(GeneratedApi(async_api_client, "async"), prefix_for("cassette-async", scenario))
+    await run_scenario(scenario, async_api_client, "async", "cassette")
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda scenario: scenario.__name__)
+@each_scenario
 async def test_sync(scenario: Scenario, sync_api_client: Client) -> None:
-    await scenario(GeneratedApi(sync_api_client, "sync"), prefix_for("cassette-sync", scenario))
+    await run_scenario(scenario, sync_api_client, "sync", "cassette")
 
 
 # -- the replay itself (skipped while recording) --------------------------------------------------

@@ -19,24 +19,18 @@ from prefect_api.api.flows import create_flow, read_flow
 from prefect_api.api.root import create_csrf_token, health_check, hello
 from prefect_api.client import Client
 from prefect_api.models import CsrfToken, Flow, FlowCreate
-from support.generated_scenarios import (
-    SCENARIOS,
-    GeneratedApi,
-    Scenario,
-    expect,
-    prefix_for,
-)
+from support.generated_scenarios import Scenario, each_scenario, expect, run_scenario
 from support.servers import ServerProcess, basic_auth_header
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda scenario: scenario.__name__)
+@each_scenario
 async def test_async_in_process(scenario: Scenario, asgi_api_client: Client) -> None:
-    await scenario(GeneratedApi(asgi_api_client, "async"), prefix_for("live-async", scenario))
+    await run_scenario(scenario, asgi_api_client, "async", "live")
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda scenario: scenario.__name__)
+@each_scenario
 async def test_sync_over_http(scenario: Scenario, uvicorn_api_client: Client) -> None:
-    await scenario(GeneratedApi(uvicorn_api_client, "sync"), prefix_for("live-sync", scenario))
+    await run_scenario(scenario, uvicorn_api_client, "sync", "live")
 
 
 async def test_async_functions_over_http(uvicorn_server: ServerProcess) -> None:

@@ -126,6 +126,11 @@ def prefix_for(run: str, scenario: Scenario) -> str:
     return f"{run}-{scenario.__name__.replace('_', '-')}"
 
 
+async def run_scenario(scenario: Scenario, client: Client, mode: Mode, tier: str) -> None:
+    """Run `scenario` on `client` the `mode` way, with names of its own for `tier`."""
+    await scenario(GeneratedApi(client, mode), prefix_for(f"{tier}-{mode}", scenario))
+
+
 def expect(value: object, kind: type[T]) -> T:
     """``value``, asserted to be a ``kind`` (the generated calls return unions)."""
     assert isinstance(value, kind), f"expected {kind.__name__}, got {value!r}"
@@ -468,3 +473,6 @@ SCENARIOS: tuple[Scenario, ...] = (
     invalid_body_is_a_validation_error,
     missing_flow_is_an_undocumented_404,
 )
+
+#: Parametrizes a test over every scenario, named by the scenario.
+each_scenario = pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.__name__)
