@@ -100,3 +100,33 @@ class DeploymentQuery(Query):
 
 
 # -- blocks, automations, events, saved searches (resource helper 3) -----------------------------
+
+
+class BlockDocumentQuery(Query):
+    FILTERS = (
+        ("block_document_filter", "block_documents", "BlockDocumentFilter"),
+        ("block_type_filter", "block_types", "BlockTypeFilter"),
+        ("block_schema_filter", "block_schemas", "BlockSchemaFilter"),
+    )
+    SORT = "BlockDocumentSort"
+
+    @classmethod
+    def of_block_type(cls, block_type_slug: str | None, sort: Any) -> BlockDocumentQuery:
+        """The documents of one block type (every type's when the slug is None), in `sort`
+        order: sent even when it is the server's default, as pages are only stable under
+        one order."""
+        block_types = None if block_type_slug is None else {"slug": {"any_": [block_type_slug]}}
+        return cls(
+            {
+                "block_document_filter": None,
+                "block_type_filter": block_types,
+                "block_schema_filter": None,
+                "sort": sort,
+            }
+        )
+
+
+class AutomationQuery(Query):
+    # Prefect names the argument for the body field.
+    FILTERS = (("automations", "automations", "AutomationFilter"),)
+    SORT = "AutomationSort"
