@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from prefect_rest._async.resources.admin import AdminMixin
 from prefect_rest._async.resources.artifacts import ArtifactsMixin
+from prefect_rest._async.resources.automations import AutomationsMixin
 from prefect_rest._async.resources.blocks import BlocksMixin
 from prefect_rest._async.resources.concurrency_limits import ConcurrencyLimitsMixin
 from prefect_rest._async.resources.datadocs import DataDocumentsMixin
@@ -40,6 +41,7 @@ class PrefectClient(
     LogsMixin,
     VariablesMixin,
     ArtifactsMixin,
+    AutomationsMixin,
     NotificationPoliciesMixin,
     GlobalConcurrencyMixin,
     AdminMixin,

@@ -78,7 +78,6 @@ if TYPE_CHECKING:
     )
 
 #: The automation tag every policy automation carries (and reads filter on).
-
 POLICY_TAG = "prefect-rest.flow-run-notification-policy"
 #: Starts the description line that marks a policy automation; JSON follows it.
 POLICY_MARKER = "prefect-rest:flow-run-notification-policy:v1"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from prefect_rest._sync.resources.admin import AdminMixin
 from prefect_rest._sync.resources.artifacts import ArtifactsMixin
+from prefect_rest._sync.resources.automations import AutomationsMixin
 from prefect_rest._sync.resources.blocks import BlocksMixin
 from prefect_rest._sync.resources.concurrency_limits import ConcurrencyLimitsMixin
 from prefect_rest._sync.resources.datadocs import DataDocumentsMixin
@@ -41,6 +42,7 @@ class SyncPrefectClient(
     LogsMixin,
     VariablesMixin,
     ArtifactsMixin,
+    AutomationsMixin,
     NotificationPoliciesMixin,
     GlobalConcurrencyMixin,
     AdminMixin,
