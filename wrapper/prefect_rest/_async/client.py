@@ -41,6 +41,8 @@ class PrefectClient(
     LogsMixin,
     VariablesMixin,
     ArtifactsMixin,
+    # Before NotificationPoliciesMixin, which declares the automation methods it calls for
+    # the type checker only: the API reference takes each method from the first base.
     AutomationsMixin,
     NotificationPoliciesMixin,
     GlobalConcurrencyMixin,

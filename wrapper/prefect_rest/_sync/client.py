@@ -42,6 +42,8 @@ class SyncPrefectClient(
     LogsMixin,
     VariablesMixin,
     ArtifactsMixin,
+    # Before NotificationPoliciesMixin, which declares the automation methods it calls for
+    # the type checker only: the API reference takes each method from the first base.
     AutomationsMixin,
     NotificationPoliciesMixin,
     GlobalConcurrencyMixin,
