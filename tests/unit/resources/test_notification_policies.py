@@ -240,7 +240,7 @@ async def test_create_with_a_missing_block_is_object_not_found(client_for: Any) 
         ({"state_names": ["Failed", ""]}, ValueError, "non-empty strings"),
         ({"state_names": ["Fail*"]}, ValueError, "wildcard"),
         ({"tags": [3]}, ValueError, "non-empty strings"),
-        ({"is_active": "yes"}, TypeError, "is_active must be a bool"),
+        ({"is_active": "yes"}, TypeError, "is_active must be True or False"),
         ({"message_template": "{nope}"}, ValueError, r"unknown placeholder \{nope\}"),
         ({"message_template": 3}, TypeError, "message_template must be a str"),
         ({"block_document_id": "nope"}, ValueError, r"\(block_document_id is not a UUID"),
@@ -503,7 +503,7 @@ async def test_update_checks_arguments_before_any_request(client_for: Any) -> No
         await client.update_flow_run_notification_policy(POLICY_ID, message_template="{x}")
     with pytest.raises(TypeError, match="state_names must be a list"):
         await client.update_flow_run_notification_policy(POLICY_ID, state_names="Failed")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="is_active must be a bool"):
+    with pytest.raises(TypeError, match="is_active must be True or False"):
         await client.update_flow_run_notification_policy(POLICY_ID, is_active=1)  # type: ignore[arg-type]
     assert server.requests == []
 

@@ -341,11 +341,6 @@ def recorded_template(description: object) -> str | None:
 # -- argument checks ------------------------------------------------------------------------
 
 
-def check_bool(value: object, what: str) -> None:
-    if not isinstance(value, bool):
-        raise TypeError(f"{what} must be a bool, got {type(value).__name__}")
-
-
 def policy_names(values: object, what: str) -> list[str]:
     """A list of tag or state names: deduplicated, sorted, each a non-empty plain str."""
     if values is None:

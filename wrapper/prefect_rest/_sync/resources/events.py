@@ -15,11 +15,10 @@ from prefect_api.api.events import (
     read_account_events_page,
     read_events,
 )
-from prefect_rest._core.arguments import as_list, as_seconds
+from prefect_rest._core.arguments import as_enum, as_list, as_seconds
 from prefect_rest._core.events import (
     EMIT_BATCH_SIZE,
     EVENTS_PAGE_CAP,
-    enum_value,
     event_filter_json,
     page_limit,
     page_token_of,
@@ -156,8 +155,8 @@ class EventsMixin(ClientCore):
             UnprocessableEntity: A time window with too many buckets.
         """
         time_interval = as_seconds(time_interval, "time_interval")
-        grouping = enum_value(models.Countable, countable, "countable")
-        unit = enum_value(models.TimeUnit, time_unit, "time_unit")
+        grouping = as_enum(countable, models.Countable, "countable")
+        unit = as_enum(time_unit, models.TimeUnit, "time_unit")
         # An empty filter matches everything the server's default window holds.
         body = models.CountAccountEventsBody.model_validate(
             {

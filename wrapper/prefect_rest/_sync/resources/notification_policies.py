@@ -18,6 +18,7 @@ from prefect_api.api.automations import read_automation, update_automation
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.types import Unset
 from prefect_rest._core.arguments import (
+    as_bool,
     as_count,
     as_uuid,
     optional_count,
@@ -30,7 +31,6 @@ from prefect_rest._core.notification_policies import (
     FlowRunNotificationPolicy,
     FlowRunNotificationPolicyFilter,
     automation_name,
-    check_bool,
     is_active_wanted,
     policy_description,
     policy_from_automation,
@@ -98,7 +98,7 @@ class NotificationPoliciesMixin(ClientCore):
         """
         message_template = optional_text(message_template, "message_template")
         block_id = as_uuid(block_document_id, "block_document_id")
-        check_bool(is_active, "is_active")
+        as_bool(is_active, "is_active")
         tag_list = policy_names(tags, "tags")
         states = policy_names(state_names, "state_names")
         body = translate_message_template(
@@ -229,7 +229,7 @@ class NotificationPoliciesMixin(ClientCore):
         if block_document_id is not None:
             block_document_id = as_uuid(block_document_id, "block_document_id")
         if is_active is not None:
-            check_bool(is_active, "is_active")
+            as_bool(is_active, "is_active")
         new_tags = None if tags is None else policy_names(tags, "tags")
         new_states = None if state_names is None else policy_names(state_names, "state_names")
         new_body = (
