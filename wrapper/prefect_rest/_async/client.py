@@ -1,4 +1,4 @@
-"""PrefectClient: the core plus every resource mixin, in one class.
+"""`PrefectClient`: the core plus every resource mixin, in one class.
 
 generator/unasync.py writes the sync twin (_sync/) from the async source (_async/).
 """

@@ -250,7 +250,7 @@ class AutomationsMixin(ClientCore):
             return exact[0]
         folded = id_or_name.casefold()
         offset = 0
-        while True:  # pages by hand: returning from inside an for would leave it open
+        while True:  # pages by hand: returning from inside an async for would leave it open
             page = self.read_automations(
                 sort=models.AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
             )
