@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
-
 from prefect_api import models
 from prefect_api.api.automations import read_automation, update_automation
 from prefect_api.api.block_documents import read_block_document_by_id
@@ -291,14 +289,10 @@ class NotificationPoliciesMixin(ClientCore):
         action = send_notification(automation)
         if policy is None or action is None:
             # The id exists, but as some other automation: to these methods it is missing.
-            raise ObjectNotFound(
-                httpx.Response(
-                    404,
-                    json={
-                        "detail": f"automation {policy_id} is not a flow run notification policy"
-                    },
-                    request=response.request,
-                )
+            raise ObjectNotFound.client_side_error(
+                404,
+                f"automation {policy_id} is not a flow run notification policy",
+                request=response.request,
             )
         return automation, policy, action
 
