@@ -18,8 +18,6 @@ from prefect_rest._core.filters import unset_if_none
 if TYPE_CHECKING:
     from prefect_api.models import LogCreate
 
-    # Annotations only: importing the schema modules at run time would load hundreds of models.
-
 
 # How much one POST /logs/ carries. The server itself accepts any body (60 MB went through)
 # and any count (it inserts in chunks of 3,640 rows, one transaction each), so these are our
