@@ -1,4 +1,4 @@
-"""Logs: argument checks and body mapping, no I/O.
+"""Logs: checking logs and splitting them into requests, no I/O.
 
 Shared by the async client and its generated sync twin: one copy, the same types.
 """
