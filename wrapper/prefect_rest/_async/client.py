@@ -28,8 +28,10 @@ from prefect_rest._async.resources.work_queues import WorkQueuesMixin
 
 
 class PrefectClient(
-    FlowRunsMixin,
+    # FlowsMixin before FlowRunsMixin, which declares create_flow for the type checker only:
+    # tools that read the source (the API reference) then find FlowsMixin's.
     FlowsMixin,
+    FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
     TaskWorkersMixin,

@@ -29,8 +29,10 @@ from prefect_rest._sync.resources.work_queues import WorkQueuesMixin
 
 
 class SyncPrefectClient(
-    FlowRunsMixin,
+    # FlowsMixin before FlowRunsMixin, which declares create_flow for the type checker only:
+    # tools that read the source (the API reference) then find FlowsMixin's.
     FlowsMixin,
+    FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
     TaskWorkersMixin,
