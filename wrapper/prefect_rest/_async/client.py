@@ -16,6 +16,7 @@ from prefect_rest._async.resources.deployments import DeploymentsMixin
 from prefect_rest._async.resources.events import EventsMixin
 from prefect_rest._async.resources.flow_run_inputs import FlowRunInputsMixin
 from prefect_rest._async.resources.flow_runs import FlowRunsMixin
+from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._async.resources.global_concurrency import GlobalConcurrencyMixin
 from prefect_rest._async.resources.logs import LogsMixin
 from prefect_rest._async.resources.notification_policies import NotificationPoliciesMixin
@@ -28,6 +29,9 @@ from prefect_rest._async.resources.work_queues import WorkQueuesMixin
 
 
 class PrefectClient(
+    # FlowsMixin before FlowRunsMixin, which declares create_flow for the type checker only:
+    # tools that read the source (the API reference) then find FlowsMixin's.
+    FlowsMixin,
     FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,

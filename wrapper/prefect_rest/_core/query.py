@@ -86,9 +86,52 @@ class FlowRunQuery(Query):
     SORT = "FlowRunSort"
 
 
+class FlowRunHistoryQuery(Query):
+    # The history body names its work-queue filter `work_queues`, not `work_pool_queues`.
+    FILTERS = (
+        _FLOWS,
+        _FLOW_RUNS,
+        _TASK_RUNS,
+        _DEPLOYMENTS,
+        _WORK_POOLS,
+        ("work_queue_filter", "work_queues", "WorkQueueFilter"),
+    )
+
+
 class TaskRunQuery(Query):
     FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS)
     SORT = "TaskRunSort"
+
+
+class LogQuery(Query):
+    FILTERS = (("log_filter", "logs", "LogFilter"),)
+    SORT = "LogSort"
+
+    def __init__(self, arguments: Mapping[str, Any]) -> None:
+        super().__init__(arguments)
+        # Sent explicitly, as Prefect does, rather than relying on the server's default.
+        if self.sort is None:
+            self.sort = models.LogSort.TIMESTAMP_ASC
+
+
+class ArtifactQuery(Query):
+    FILTERS = (("artifact_filter", "artifacts", "ArtifactFilter"), _FLOW_RUNS, _TASK_RUNS)
+    SORT = "ArtifactSort"
+
+
+class ArtifactCollectionQuery(Query):
+    """The latest version of each artifact key (the server's artifact collections)."""
+
+    FILTERS = (
+        ("artifact_filter", "artifacts", "ArtifactCollectionFilter"),
+        _FLOW_RUNS,
+        _TASK_RUNS,
+    )
+    SORT = "ArtifactCollectionSort"
+
+
+class VariableQuery(Query):
+    FILTERS = (("variable_filter", "variables", "VariableFilter"),)
 
 
 # -- deployments, work pools, work queues, concurrency limits (resource helper 2) ----------------

@@ -17,6 +17,7 @@ from prefect_rest._sync.resources.deployments import DeploymentsMixin
 from prefect_rest._sync.resources.events import EventsMixin
 from prefect_rest._sync.resources.flow_run_inputs import FlowRunInputsMixin
 from prefect_rest._sync.resources.flow_runs import FlowRunsMixin
+from prefect_rest._sync.resources.flows import FlowsMixin
 from prefect_rest._sync.resources.global_concurrency import GlobalConcurrencyMixin
 from prefect_rest._sync.resources.logs import LogsMixin
 from prefect_rest._sync.resources.notification_policies import NotificationPoliciesMixin
@@ -29,6 +30,9 @@ from prefect_rest._sync.resources.work_queues import WorkQueuesMixin
 
 
 class SyncPrefectClient(
+    # FlowsMixin before FlowRunsMixin, which declares create_flow for the type checker only:
+    # tools that read the source (the API reference) then find FlowsMixin's.
+    FlowsMixin,
     FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
