@@ -62,7 +62,7 @@ def history_window(
 
 def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
     """An `ObjectNotFound` for an answer that says "missing" without a 404."""
-    return ObjectNotFound(httpx.Response(404, json={"detail": message}, request=response.request))
+    return ObjectNotFound.client_side_error(404, message, request=response.request)
 
 
 def details_of(state: models.StateCreate) -> models.StateDetails:

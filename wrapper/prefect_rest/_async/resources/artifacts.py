@@ -324,13 +324,8 @@ class ArtifactsMixin(ClientCore):
 def not_found(api_url: httpx.URL, key: str) -> ObjectNotFound:
     """The `ObjectNotFound` for a key without artifacts, as the server words its 404s."""
     url = f"{str(api_url).rstrip('/')}/artifacts/{key}/latest"
-    response = httpx.Response(
-        404,
-        json={"detail": f"Artifact not found: no artifact has key {key!r}."},
-        request=httpx.Request("GET", url),
-    )
-    response.read()
-    return ObjectNotFound(response)
+    message = f"Artifact not found: no artifact has key {key!r}."
+    return ObjectNotFound.client_side_error(404, message, request=httpx.Request("GET", url))
 
 
 def created_event(artifact: Artifact) -> dict[str, Any]:
