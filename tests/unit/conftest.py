@@ -1,4 +1,10 @@
-"""Fixtures for the HTTP pipeline tests: instant recorded sleeps, and the pipeline in both flavours.
+"""Fixtures of the unit tests: the scripted server and clients on it, instant recorded
+sleeps, and the HTTP pipeline in both flavours.
+
+`server` is a fresh `support.mock_server.MockServer` (the one scripted server of the unit
+tests); `client` and `sync_client` are a PrefectClient and a SyncPrefectClient on it, and
+`client_for(handler)` / `sync_client_for(handler)` build one on any MockTransport handler.
+All of them have no retries and no CSRF, and are closed at the end of the test.
 
 `make_http` builds the async pipeline (AsyncHTTP) or its generated sync twin (SyncHTTP) on an
 httpx.MockTransport; tests that take it run once per flavour. Its `request` is awaitable in
@@ -9,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -17,14 +23,78 @@ from typing import Any
 import httpx
 import pytest
 
+from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest._async import http as async_http
 from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._sync import http as sync_http
+from prefect_rest.settings import Settings
+from support.mock_server import MockServer
 
 BASE_URL = "http://test/api"
 MAX_WAITS = 500
 
 _real_async_sleep = asyncio.sleep
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+# -- the scripted server and clients on it ---------------------------------------------------
+
+
+def _client_options(handler: Handler) -> dict[str, Any]:
+    return {
+        "httpx_settings": {"transport": httpx.MockTransport(handler)},
+        "settings": Settings(max_retries=0, csrf_support_enabled=False),
+    }
+
+
+@pytest.fixture
+def server() -> MockServer:
+    """A scripted server with nothing scripted yet: `server.route(...)` adds answers."""
+    return MockServer()
+
+
+@pytest.fixture
+async def client_for() -> AsyncIterator[Callable[[Handler], PrefectClient]]:
+    """`client_for(handler)`: a PrefectClient whose requests go to `handler`."""
+    clients: list[PrefectClient] = []
+
+    def make(handler: Handler) -> PrefectClient:
+        clients.append(PrefectClient(BASE_URL, **_client_options(handler)))
+        return clients[-1]
+
+    yield make
+    for client in clients:
+        await client.__aexit__()
+
+
+@pytest.fixture
+def sync_client_for() -> Iterator[Callable[[Handler], SyncPrefectClient]]:
+    """`sync_client_for(handler)`: a SyncPrefectClient whose requests go to `handler`."""
+    clients: list[SyncPrefectClient] = []
+
+    def make(handler: Handler) -> SyncPrefectClient:
+        clients.append(SyncPrefectClient(BASE_URL, **_client_options(handler)))
+        return clients[-1]
+
+    yield make
+    for client in clients:
+        client.__exit__()
+
+
+@pytest.fixture
+def client(server: MockServer, client_for: Callable[[Handler], PrefectClient]) -> PrefectClient:
+    return client_for(server)
+
+
+@pytest.fixture
+def sync_client(
+    server: MockServer, sync_client_for: Callable[[Handler], SyncPrefectClient]
+) -> SyncPrefectClient:
+    return sync_client_for(server)
+
+
+# -- the HTTP pipeline -----------------------------------------------------------------------
 
 
 class _ModuleWith:

@@ -38,6 +38,7 @@ from hypothesis import strategies as st
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import APIStatusError
 from prefect_rest.settings import Settings
+from support.mock_server import MockServer
 
 #: (method, parameter) pairs where the property test still finds a defect: each runs as a
 #: strict xfail, so fixing one makes the test fail until it is removed from this list.
@@ -1047,15 +1048,8 @@ def generated(kind: str) -> st.SearchStrategy[Case]:
 # -- what was sent --------------------------------------------------------------------------
 
 
-class Recorder:
-    """A mock server: records each request, answers 404."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return httpx.Response(404, json={"detail": "Not found (mock)"})
+#: What the mock server answers every request the bad-input tests let through.
+NOT_FOUND = httpx.Response(404, json={"detail": "Not found (mock)"})
 
 
 def _reject_constant(name: str) -> Any:
@@ -1227,8 +1221,8 @@ def property_test(
 
 
 @pytest.fixture(scope="module")
-def async_world() -> Iterator[tuple[asyncio.Runner, PrefectClient, Recorder]]:
-    recorder = Recorder()
+def async_world() -> Iterator[tuple[asyncio.Runner, PrefectClient, MockServer]]:
+    recorder = MockServer(default=NOT_FOUND)
     client = PrefectClient(
         API_URL,
         httpx_settings={"transport": httpx.MockTransport(recorder)},
@@ -1240,8 +1234,8 @@ def async_world() -> Iterator[tuple[asyncio.Runner, PrefectClient, Recorder]]:
 
 
 @pytest.fixture(scope="module")
-def sync_world() -> Iterator[tuple[SyncPrefectClient, Recorder]]:
-    recorder = Recorder()
+def sync_world() -> Iterator[tuple[SyncPrefectClient, MockServer]]:
+    recorder = MockServer(default=NOT_FOUND)
     client = SyncPrefectClient(
         API_URL,
         httpx_settings={"transport": httpx.MockTransport(recorder)},
@@ -1253,7 +1247,7 @@ def sync_world() -> Iterator[tuple[SyncPrefectClient, Recorder]]:
 
 @pytest.mark.parametrize(("method", "name"), ACCEPTING_PAIRS)
 def test_valid_arguments_send_a_request(
-    async_world: tuple[asyncio.Runner, PrefectClient, Recorder], method: str, name: str
+    async_world: tuple[asyncio.Runner, PrefectClient, MockServer], method: str, name: str
 ) -> None:
     """The baseline the property test varies from: valid values reach the server."""
     runner, client, recorder = async_world
@@ -1283,7 +1277,7 @@ def _with_gaps(pairs: list[tuple[str, str]], gaps: set[tuple[str, str]]) -> list
 
 @pytest.mark.parametrize(("method", "name"), _with_gaps(ASYNC_PAIRS, KNOWN_GAPS))
 def test_bad_input_fails_before_the_request(
-    async_world: tuple[asyncio.Runner, PrefectClient, Recorder], method: str, name: str
+    async_world: tuple[asyncio.Runner, PrefectClient, MockServer], method: str, name: str
 ) -> None:
     runner, client, recorder = async_world
     signature = ASYNC_METHODS[method]
@@ -1303,7 +1297,7 @@ def test_bad_input_fails_before_the_request(
 
 @pytest.mark.parametrize(("method", "name"), _with_gaps(SYNC_PAIRS, SYNC_KNOWN_GAPS))
 def test_bad_input_fails_before_the_request_sync(
-    sync_world: tuple[SyncPrefectClient, Recorder], method: str, name: str
+    sync_world: tuple[SyncPrefectClient, MockServer], method: str, name: str
 ) -> None:
     client, recorder = sync_world
     signature = SYNC_METHODS[method]

@@ -32,6 +32,7 @@ from prefect_rest.exceptions import (
     ObjectNotFound,
 )
 from prefect_rest.settings import Settings
+from support.mock_server import MockServer, reply
 
 Handler = Callable[[httpx.Request], httpx.Response]
 Client = PrefectClient | SyncPrefectClient
@@ -83,26 +84,10 @@ async def leave(client: Client) -> None:
         client.__exit__(None, None, None)
 
 
-class Recorder:
-    """A mock server: answers by path, remembers every request."""
-
-    def __init__(self, answers: dict[str, Any] | None = None) -> None:
-        self.answers = answers or {}
-        self.requests: list[httpx.Request] = []
-
-    @property
-    def paths(self) -> list[str]:
-        return [request.url.path for request in self.requests]
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        answer = self.answers.get(request.url.path, (200, {}))
-        if isinstance(answer, httpx.Response):
-            return answer
-        if isinstance(answer, Exception):
-            raise answer
-        status, body = answer
-        return httpx.Response(status, json=body)
+def recorder(answers: dict[str, Any] | None = None) -> MockServer:
+    """A mock server answering GET `path` with `answers[path]`, anything else with 200 {}."""
+    routes = {("GET", path): answer for path, answer in (answers or {}).items()}
+    return MockServer(routes=routes, default=reply({}), prefix="")
 
 
 # -- server_type -----------------------------------------------------------------------------
@@ -163,29 +148,29 @@ def test_a_bad_server_type_names_the_argument(flavor: str) -> None:
 
 
 async def test_no_csrf_token_is_asked_of_prefect_cloud(flavor: str) -> None:
-    server = Recorder()
+    server = recorder()
     cloud = make(flavor, WORKSPACE, server, api_key="pnu_key")
     assert cloud._client.enable_csrf_support is False
     await run(cloud.request("POST", "/automations/filter", json={}))
-    assert server.paths == ["/api/accounts/5d7b/workspaces/9f1e/automations/filter"]
+    assert server.paths() == ["/api/accounts/5d7b/workspaces/9f1e/automations/filter"]
     assert "Prefect-Csrf-Token" not in server.requests[0].headers
 
 
 async def test_a_self_hosted_server_gets_csrf_tokens_unless_turned_off(flavor: str) -> None:
     token = {"token": "t0k3n", "expiration": "2099-01-01T00:00:00Z"}
-    server = Recorder({"/api/csrf-token": (200, token)})
+    server = recorder({"/api/csrf-token": reply(token)})
     client = make(flavor, "http://x/api", server)
     assert client._client.enable_csrf_support is True
     await run(client.request("POST", "/flows/filter", json={}))
-    assert server.paths == ["/api/csrf-token", "/api/flows/filter"]
+    assert server.paths() == ["/api/csrf-token", "/api/flows/filter"]
     assert server.requests[1].headers["Prefect-Csrf-Token"] == "t0k3n"
 
-    server = Recorder()
+    server = recorder()
     off = Settings(max_retries=0, csrf_support_enabled=False)
     client = make(flavor, "http://x/api", server, settings=off)
     assert client._client.enable_csrf_support is False
     await run(client.request("POST", "/flows/filter", json={}))
-    assert server.paths == ["/api/flows/filter"]
+    assert server.paths() == ["/api/flows/filter"]
 
 
 # -- constructor: auth_string ------------------------------------------------------------------
@@ -209,7 +194,7 @@ def test_auth_string_is_sent_as_basic_auth_and_wins(flavor: str) -> None:
 
 
 async def test_auth_string_reaches_the_server_and_stays_out_of_reprs(flavor: str) -> None:
-    server = Recorder({"/api/hello": (200, "👋")})
+    server = recorder({"/api/hello": reply("👋")})
     client = make(flavor, "http://x/api", server, auth_string="admin:s3cret")
     await run(client.hello())
     assert server.requests[0].headers["Authorization"] == basic("admin:s3cret")
@@ -222,7 +207,7 @@ async def test_auth_string_reaches_the_server_and_stays_out_of_reprs(flavor: str
 
 
 async def test_nested_contexts_share_one_start_and_the_outermost_closes(flavor: str) -> None:
-    server = Recorder({"/api/hello": (200, "👋")})
+    server = recorder({"/api/hello": reply("👋")})
     client = make(flavor, "http://x/api", server)
     assert await enter(client) is client
     assert await enter(client) is client
@@ -234,7 +219,7 @@ async def test_nested_contexts_share_one_start_and_the_outermost_closes(flavor: 
 
 
 async def test_a_closed_client_cannot_be_started_again(flavor: str) -> None:
-    client = make(flavor, "http://x/api", Recorder())
+    client = make(flavor, "http://x/api", recorder())
     await enter(client)
     await leave(client)
     # Prefect's wording, then ours
@@ -337,12 +322,12 @@ async def test_a_failed_start_lets_the_in_process_app_go(
 
 
 async def test_versions_are_compared_with_client_version(flavor: str) -> None:
-    server = Recorder({"/api/admin/version": (200, PREFECT_VERSION)})
+    server = recorder({"/api/admin/version": reply(PREFECT_VERSION)})
     client = make(flavor, "http://x/api", server)
     assert client.client_version() == PREFECT_VERSION
     await run(client.raise_for_api_version_mismatch())  # the same version: fine
 
-    server.answers["/api/admin/version"] = (200, "2.0.0")
+    server.route("GET", "/api/admin/version", reply("2.0.0"))
     with pytest.raises(
         RuntimeError, match=r"Found incompatible versions: client: 3\.\d+\.\d+, server: 2\.0\.0\. "
     ):
@@ -350,7 +335,7 @@ async def test_versions_are_compared_with_client_version(flavor: str) -> None:
     # the comparison is against client_version(), whatever it says
     client.client_version = lambda: "2.1.0"  # type: ignore[method-assign]
     await run(client.raise_for_api_version_mismatch())
-    server.answers["/api/admin/version"] = (200, "3.0.0")
+    server.route("GET", "/api/admin/version", reply("3.0.0"))
     with pytest.raises(
         RuntimeError, match=r"client: 2\.1\.0, server: 3\.0\.0\. Major versions must"
     ):
@@ -360,7 +345,7 @@ async def test_versions_are_compared_with_client_version(flavor: str) -> None:
 async def test_an_older_server_is_logged_not_warned(
     flavor: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server = Recorder({"/api/admin/version": (200, "3.0.0")})
+    server = recorder({"/api/admin/version": reply("3.0.0")})
     client = make(flavor, "http://x/api", server)
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # as under Prefect's own `filterwarnings = error`
@@ -374,14 +359,14 @@ async def test_an_older_server_is_logged_not_warned(
     )
     assert f"The server runs 3.0.0, the client expects {PREFECT_VERSION}" in record.getMessage()
     caplog.clear()
-    server.answers["/api/admin/version"] = (200, "3.99.0")  # newer, same major: silent
+    server.route("GET", "/api/admin/version", reply("3.99.0"))  # newer, same major: silent
     await run(client.raise_for_api_version_mismatch())
     assert not caplog.records
 
 
 async def test_an_unreachable_server_is_a_runtime_error_without_credentials(flavor: str) -> None:
     refused = httpx.ConnectError("connection refused")
-    server = Recorder({"/api/admin/version": refused})
+    server = recorder({"/api/admin/version": refused})
     client = make(flavor, "http://marvin42:hunter2@example.com:4200/api", server)
     with pytest.raises(RuntimeError) as caught:
         await run(client.raise_for_api_version_mismatch())
@@ -395,7 +380,7 @@ async def test_an_unreachable_server_is_a_runtime_error_without_credentials(flav
 
 
 async def test_any_failure_to_get_the_version_is_failed_to_reach(flavor: str) -> None:
-    server = Recorder({"/api/admin/version": (500, {"detail": "boom"})})
+    server = recorder({"/api/admin/version": reply({"detail": "boom"}, 500)})
     client = make(flavor, "http://x/api", server)
     with pytest.raises(RuntimeError, match="Failed to reach API at http://x/api/") as caught:
         await run(client.raise_for_api_version_mismatch())
@@ -403,14 +388,14 @@ async def test_any_failure_to_get_the_version_is_failed_to_reach(flavor: str) ->
 
 
 async def test_refused_credentials_are_not_hidden_behind_failed_to_reach(flavor: str) -> None:
-    server = Recorder({"/api/admin/version": (401, {"detail": "Unauthorized"})})
+    server = recorder({"/api/admin/version": reply({"detail": "Unauthorized"}, 401)})
     client = make(flavor, "http://x/api", server, api_key="pnu_wrong")
     with pytest.raises(AuthenticationError):
         await run(client.raise_for_api_version_mismatch())
 
 
 async def test_prefect_cloud_is_never_version_checked(flavor: str) -> None:
-    server = Recorder()
+    server = recorder()
     client = make(flavor, WORKSPACE, server)
     await run(client.raise_for_api_version_mismatch())
     await run(client.raise_for_api_version_mismatch_once())
@@ -418,38 +403,38 @@ async def test_prefect_cloud_is_never_version_checked(flavor: str) -> None:
 
 
 async def test_once_remembers_a_pass_per_url_for_the_process(flavor: str) -> None:
-    server = Recorder({"/api/admin/version": (200, PREFECT_VERSION)})
+    server = recorder({"/api/admin/version": reply(PREFECT_VERSION)})
     await run(make(flavor, "http://x/api", server).raise_for_api_version_mismatch_once())
     await run(make(flavor, "http://x/api", server).raise_for_api_version_mismatch_once())
-    assert server.paths == ["/api/admin/version"]  # a second client did not ask again
+    assert server.paths() == ["/api/admin/version"]  # a second client did not ask again
     await run(make(flavor, "http://y/api", server).raise_for_api_version_mismatch_once())
-    assert len(server.paths) == 2  # another server is asked
+    assert len(server.requests) == 2  # another server is asked
     prefect_rest._clear_api_version_check_cache()
     await run(make(flavor, "http://x/api", server).raise_for_api_version_mismatch_once())
-    assert len(server.paths) == 3
+    assert len(server.requests) == 3
 
 
 async def test_once_does_not_remember_a_failure(flavor: str) -> None:
-    server = Recorder({"/api/admin/version": (503, {"detail": "starting"})})
+    server = recorder({"/api/admin/version": reply({"detail": "starting"}, 503)})
     client = make(flavor, "http://x/api", server)
     for _ in range(2):
         with pytest.raises(RuntimeError, match="Failed to reach API"):
             await run(client.raise_for_api_version_mismatch_once())
-    server.answers["/api/admin/version"] = (200, "2.0.0")
+    server.route("GET", "/api/admin/version", reply("2.0.0"))
     with pytest.raises(RuntimeError, match="incompatible"):
         await run(client.raise_for_api_version_mismatch_once())
-    server.answers["/api/admin/version"] = (200, PREFECT_VERSION)
+    server.route("GET", "/api/admin/version", reply(PREFECT_VERSION))
     await run(client.raise_for_api_version_mismatch_once())
     await run(client.raise_for_api_version_mismatch_once())
-    assert len(server.paths) == 4
+    assert len(server.requests) == 4
 
 
 # -- redirects ----------------------------------------------------------------------------------
 
 
-def redirecting(target: str) -> Recorder:
+def redirecting(target: str) -> MockServer:
     moved = httpx.Response(307, headers={"Location": target})
-    return Recorder({"/api/hello": moved, "/api/v2/hello": (200, "👋")})
+    return recorder({"/api/hello": moved, "/api/v2/hello": reply("👋")})
 
 
 async def test_redirects_are_followed(flavor: str) -> None:
@@ -457,7 +442,7 @@ async def test_redirects_are_followed(flavor: str) -> None:
     client = make(flavor, "http://x/api", server, api_key="pnu_key")
     assert client._client.follow_redirects is True
     assert (await run(client.hello())).json() == "👋"
-    assert server.paths == ["/api/hello", "/api/v2/hello"]
+    assert server.paths() == ["/api/hello", "/api/v2/hello"]
     assert server.requests[1].headers["Authorization"] == "Bearer pnu_key"
 
 
@@ -560,11 +545,11 @@ async def test_the_raw_httpx_client_raises_on_an_error_status_as_prefects_does(
 ) -> None:
     """``client._client.get(...)`` in code written for Prefect: an error status raises (the
     exception this client has for it); a success returns the response."""
-    server = Recorder(
+    server = recorder(
         {
-            "/api/flows/missing": (404, {"detail": "Flow not found"}),
-            "/api/hello": (200, "hi"),
-            "/api/health": (500, {"detail": "down"}),
+            "/api/flows/missing": reply({"detail": "Flow not found"}, 404),
+            "/api/hello": reply("hi"),
+            "/api/health": reply({"detail": "down"}, 500),
         }
     )
     client = make(flavor, "http://x/api", server)

@@ -43,6 +43,7 @@ from prefect_rest.exceptions import (
     UnprocessableEntity,
 )
 from prefect_rest.settings import Settings
+from support.mock_server import MockServer, reply
 
 BASE_URL = "http://test/api"
 API_KEY = "pnu_SECRETkey0123456789abcdefghijklmn"
@@ -55,42 +56,39 @@ FOUND, MISSING, MALFORMED = (uuid.UUID(int=n) for n in (1, 2, 3))
 FLOW_BODY = {"id": str(FOUND), "created": None, "updated": None, "name": "etl", "tags": []}
 
 
-class Server:
+def reset(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadError("Connection reset by peer", request=request)
+
+
+def time_out(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("timed out", request=request)
+
+
+def csrf_protected(request: httpx.Request) -> httpx.Response:
+    assert request.headers["Prefect-Csrf-Token"] == CSRF_TOKEN
+    return reply(FLOW_BODY, 201)
+
+
+def scripted_server() -> MockServer:
     """Answers by path: some at once, some after a failure or two, some never."""
-
-    def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
-        self.authorization: set[str | None] = set()
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path
-        self.authorization.add(request.headers.get("Authorization"))
-        n = self.seen[path] = self.seen.get(path, 0) + 1
-        if path == "/api/csrf-token":
-            expiration = "2099-01-01T00:00:00Z"
-            return httpx.Response(200, json={"token": CSRF_TOKEN, "expiration": expiration})
-        if path == "/api/hello":
-            return httpx.Response(200, json="👋")
-        if path == f"/api/flows/{FOUND}":  # busy once, then fine
-            if n == 1:
-                return httpx.Response(503, json={"exception_message": "Service Unavailable"})
-            return httpx.Response(200, json=FLOW_BODY)
-        if path == f"/api/flows/{MISSING}":
-            return httpx.Response(404, json={"detail": "Flow not found"})
-        if path == f"/api/flows/{MALFORMED}":
-            return httpx.Response(200, json={"id": "no name, and not an id"})
-        if path == "/api/admin/version":  # a reset connection, then fine
-            if n == 1:
-                raise httpx.ReadError("Connection reset by peer", request=request)
-            return httpx.Response(200, json="3.8.8")
-        if path == "/api/flows/":
-            assert request.headers["Prefect-Csrf-Token"] == CSRF_TOKEN
-            return httpx.Response(201, json=FLOW_BODY)
-        if path == "/api/health":
-            return httpx.Response(500, json={"exception_message": "Internal Server Error"})
-        if path == "/api/slow":
-            raise httpx.ReadTimeout("timed out", request=request)
-        raise AssertionError(f"unexpected request {request.method} {path}")
+    token = {"token": CSRF_TOKEN, "expiration": "2099-01-01T00:00:00Z"}
+    return MockServer(
+        routes={
+            ("GET", "/csrf-token"): reply(token),
+            ("GET", "/hello"): reply("👋"),
+            # busy once, then fine
+            ("GET", f"/flows/{FOUND}"): [
+                reply({"exception_message": "Service Unavailable"}, 503),
+                reply(FLOW_BODY),
+            ],
+            ("GET", f"/flows/{MISSING}"): reply({"detail": "Flow not found"}, 404),
+            ("GET", f"/flows/{MALFORMED}"): reply({"id": "no name, and not an id"}),
+            ("GET", "/admin/version"): [reset, reply("3.8.8")],  # a reset connection, then fine
+            ("POST", "/flows/"): csrf_protected,
+            ("GET", "/health"): reply({"exception_message": "Internal Server Error"}, 500),
+            ("GET", "/slow"): time_out,
+        }
+    )
 
 
 def refuse(request: httpx.Request) -> httpx.Response:
@@ -190,7 +188,7 @@ async def test_no_credential_in_logs_reprs_or_errors(
 ) -> None:
     fields, arguments, header, secrets = CREDENTIALS[credential]
     settings = Settings(api_url=BASE_URL, max_retries=2, retry_time_budget=0, **fields)
-    server = Server()
+    server = scripted_server()
     caplog.set_level(logging.DEBUG)
     caplog.set_level(logging.DEBUG, logger="prefect_rest")
 
@@ -205,7 +203,7 @@ async def test_no_credential_in_logs_reprs_or_errors(
         await run(flavor, unreachable, lambda c: resolve(c.raise_for_api_version_mismatch()))
 
     # The credential was really sent, and there was plenty to log and raise.
-    assert server.authorization == {header}
+    assert {r.headers.get("Authorization") for r in server.requests} == {header}
     assert len(raised) == 5
     assert sleeps  # retries happened
     ours = [r for r in caplog.records if r.name == "prefect_rest"]

@@ -1,7 +1,7 @@
 """CSRF: CsrfState's bookkeeping, and the pipeline against a server that enforces CSRF.
 
-CsrfServer plays Prefect 3.8.8's CsrfMiddleware and /csrf-token route (its bodies are the
-pinned server's): a fetch creates or *replaces* the client's token; a write without a valid
+CsrfProtection plays Prefect 3.8.8's CsrfMiddleware and /csrf-token route (its bodies are
+the pinned server's): a fetch creates or *replaces* the client's token; a write without a valid
 token gets 403; with CSRF protection off, /csrf-token answers 422.
 """
 
@@ -32,6 +32,7 @@ from prefect_rest.exceptions import (
     ResponseValidationError,
     ServerError,
 )
+from support.mock_server import MockServer, path_of
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 WRITES = ["POST", "PUT", "PATCH", "DELETE"]
@@ -165,47 +166,32 @@ def test_is_csrf_rejection(status: int, body: Any, expected: bool) -> None:
 # -- the pipeline against an enforcing server -----------------------------------------------
 
 
-class CsrfServer:
-    """A MockTransport handler enforcing CSRF the way Prefect's server does."""
+class CsrfProtection:
+    """Prefect's CSRF protection as its server applies it, for a MockServer to answer with."""
 
-    def __init__(
-        self,
-        *,
-        enforce: bool = True,
-        lifetime: timedelta = timedelta(hours=1),
-        token_answers: list[httpx.Response] | None = None,
-    ) -> None:
+    def __init__(self, *, enforce: bool = True, lifetime: timedelta = timedelta(hours=1)) -> None:
         self.enforce = enforce
         self.lifetime = lifetime
-        self.token_answers = list(token_answers or [])  # answered first, instead of a token
         self.tokens: dict[str, str] = {}
-        self.fetches: list[httpx.Request] = []
-        self.calls: list[httpx.Request] = []  # everything but /csrf-token
         self.issued = 0
 
     def forget_tokens(self) -> None:
         """As after a server restart on a fresh database, or the tokens' expiry."""
         self.tokens.clear()
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        assert len(self.fetches) + len(self.calls) < 200, "runaway retry loop"
-        if request.url.path == "/api/csrf-token":
-            self.fetches.append(request)
-            if self.token_answers:
-                return self.token_answers.pop(0)
-            if not self.enforce:
-                return httpx.Response(422, json={"detail": "CSRF protection is disabled."})
-            self.issued += 1
-            client = request.url.params["client"]
-            self.tokens[client] = token = f"tok-{self.issued}"
-            expiration = datetime.now(UTC) + self.lifetime
-            body = {"token": token, "client": client, "expiration": expiration.isoformat()}
-            return httpx.Response(200, json=body)
-        # A copy: the pipeline sends the same Request again, with fresh CSRF headers.
-        copy = httpx.Request(
-            request.method, request.url, headers=request.headers, content=request.content
-        )
-        self.calls.append(copy)
+    def issue(self, request: httpx.Request) -> httpx.Response:
+        """GET /csrf-token: a new token for the client, replacing its old one."""
+        if not self.enforce:
+            return httpx.Response(422, json={"detail": "CSRF protection is disabled."})
+        self.issued += 1
+        client = request.url.params["client"]
+        self.tokens[client] = token = f"tok-{self.issued}"
+        expiration = datetime.now(UTC) + self.lifetime
+        body = {"token": token, "client": client, "expiration": expiration.isoformat()}
+        return httpx.Response(200, json=body)
+
+    def check(self, request: httpx.Request) -> httpx.Response:
+        """Any other request: a write needs the client's current token."""
         if self.enforce and request.method in WRITES:
             token = request.headers.get(TOKEN_HEADER)
             client = request.headers.get(CLIENT_HEADER)
@@ -219,87 +205,112 @@ class CsrfServer:
         return httpx.Response(201 if request.method == "POST" else 200, json={"ok": True})
 
 
+def csrf_server(
+    csrf: CsrfProtection | None = None,
+    *,
+    token_answers: list[httpx.Response] | None = None,
+    **protection: Any,
+) -> MockServer:
+    """A server applying `csrf` (or a new CsrfProtection(**protection)); `token_answers`
+    are given first, instead of a token."""
+    csrf = csrf or CsrfProtection(**protection)
+    token_route = [*(token_answers or []), csrf.issue]
+    return MockServer(routes={("GET", "/csrf-token"): token_route}, default=csrf.check)
+
+
+def fetches(server: MockServer) -> list[httpx.Request]:
+    """The token fetches the server got."""
+    return [r for r in server.requests if path_of(r) == "/csrf-token"]
+
+
+def api_calls(server: MockServer) -> list[httpx.Request]:
+    """Everything else it got."""
+    return [r for r in server.requests if path_of(r) != "/csrf-token"]
+
+
 async def test_the_first_write_fetches_a_token_then_sends_both_headers(make_http, sleeps) -> None:
-    server = CsrfServer()
+    server = csrf_server()
     http = make_http(server, csrf_enabled=True)
     response = await http.request("POST", "/flows/", json={"name": "etl"})
     assert response.status_code == 201
     client_id = http.http.csrf.client_id
-    (fetch,) = server.fetches
+    (fetch,) = fetches(server)
     assert fetch.method == "GET"
     assert str(fetch.url) == f"http://test/api/csrf-token?client={client_id}"
-    (write,) = server.calls
+    (write,) = api_calls(server)
     assert write.headers[TOKEN_HEADER] == "tok-1"
     assert write.headers[CLIENT_HEADER] == client_id
     # The next write reuses the token.
     await http.request("POST", "/flows/", json={"name": "other"})
-    assert len(server.fetches) == 1
-    assert server.calls[1].headers[TOKEN_HEADER] == "tok-1"
+    assert len(fetches(server)) == 1
+    assert api_calls(server)[1].headers[TOKEN_HEADER] == "tok-1"
     assert sleeps == []
 
 
 @pytest.mark.parametrize("method", WRITES)
 async def test_every_write_method_carries_the_token(make_http, method: str) -> None:
-    server = CsrfServer()
+    server = csrf_server()
     await make_http(server, csrf_enabled=True).request(method, "/flows/x")
-    assert len(server.fetches) == 1
-    assert server.calls[0].headers[TOKEN_HEADER] == "tok-1"
+    assert len(fetches(server)) == 1
+    assert api_calls(server)[0].headers[TOKEN_HEADER] == "tok-1"
 
 
 async def test_filter_reads_are_posts_and_carry_the_token_too(make_http) -> None:
     # Prefect's middleware checks every POST, including POST /flows/filter (measured).
-    server = CsrfServer()
+    server = csrf_server()
     response = await make_http(server, csrf_enabled=True).request("POST", "/flows/filter", json={})
     assert response.status_code == 201
-    assert server.calls[0].headers[TOKEN_HEADER] == "tok-1"
+    assert api_calls(server)[0].headers[TOKEN_HEADER] == "tok-1"
 
 
 async def test_reads_do_not_fetch_a_token(make_http) -> None:
-    server = CsrfServer()
+    server = csrf_server()
     http = make_http(server, csrf_enabled=True)
     await http.request("GET", "/flows/x")
     await http.request("GET", "/health")
-    assert server.fetches == []
+    assert fetches(server) == []
     await http.request("POST", "/flows/", json={})
     await http.request("GET", "/flows/x")  # a token exists now: still not sent on reads
-    assert len(server.fetches) == 1
-    assert TOKEN_HEADER not in server.calls[-1].headers
-    assert CLIENT_HEADER not in server.calls[-1].headers
+    assert len(fetches(server)) == 1
+    assert TOKEN_HEADER not in api_calls(server)[-1].headers
+    assert CLIENT_HEADER not in api_calls(server)[-1].headers
 
 
 @pytest.mark.parametrize("lifetime", [timedelta(minutes=-5), EXPIRY_MARGIN / 2])
 async def test_an_expired_or_expiring_token_is_fetched_again(make_http, lifetime) -> None:
-    server = CsrfServer(lifetime=lifetime)
+    server = csrf_server(lifetime=lifetime)
     http = make_http(server, csrf_enabled=True)
     await http.request("POST", "/flows/", json={})
     await http.request("POST", "/flows/", json={})
-    assert len(server.fetches) == 2
-    assert [c.headers[TOKEN_HEADER] for c in server.calls] == ["tok-1", "tok-2"]
+    assert len(fetches(server)) == 2
+    assert [c.headers[TOKEN_HEADER] for c in api_calls(server)] == ["tok-1", "tok-2"]
 
 
 async def test_a_refused_token_is_refreshed_once_and_the_write_retried(make_http, sleeps) -> None:
-    server = CsrfServer()
+    csrf = CsrfProtection()
+    server = csrf_server(csrf)
     http = make_http(server, csrf_enabled=True)
     await http.request("POST", "/flows/", json={})
-    server.forget_tokens()  # the server restarted: our token means nothing to it
+    csrf.forget_tokens()  # the server restarted: our token means nothing to it
     response = await http.request("POST", "/flows/", json={"name": "again"})
     assert response.status_code == 201
-    assert len(server.fetches) == 2
-    assert [c.headers[TOKEN_HEADER] for c in server.calls] == ["tok-1", "tok-1", "tok-2"]
-    assert server.calls[2].content == b'{"name":"again"}'
+    assert len(fetches(server)) == 2
+    assert [c.headers[TOKEN_HEADER] for c in api_calls(server)] == ["tok-1", "tok-1", "tok-2"]
+    assert api_calls(server)[2].content == b'{"name":"again"}'
     assert sleeps == []  # a refresh is not a retry: no wait, no budget
 
 
 async def test_a_token_refused_again_after_the_refresh_is_permission_denied(
     make_http, sleeps
 ) -> None:
-    server = CsrfServer()
+    csrf = CsrfProtection()
+    server = csrf_server(csrf)
     http = make_http(server, csrf_enabled=True)
-    server.tokens = _Forgetful()  # every token it issues is refused
+    csrf.tokens = _Forgetful()  # every token it issues is refused
     with pytest.raises(PermissionDenied) as caught:
         await http.request("POST", "/flows/", json={})
-    assert len(server.fetches) == 2  # the first token, and one refresh
-    assert len(server.calls) == 2
+    assert len(fetches(server)) == 2  # the first token, and one refresh
+    assert len(api_calls(server)) == 2
     assert "Invalid CSRF token" in str(caught.value)
     assert str(caught.value).startswith("POST /api/flows/ -> 403 Forbidden")
 
@@ -310,77 +321,77 @@ class _Forgetful(dict[str, str]):
 
 
 async def test_csrf_protection_disabled_turns_fetching_off_for_good(make_http) -> None:
-    server = CsrfServer(enforce=False)
+    server = csrf_server(enforce=False)
     http = make_http(server, csrf_enabled=True)
     for _ in range(3):
         assert (await http.request("POST", "/flows/", json={})).status_code == 201
-    assert len(server.fetches) == 1
+    assert len(fetches(server)) == 1
     assert http.http.csrf.enabled is False
-    assert all(TOKEN_HEADER not in c.headers for c in server.calls)
-    assert len(server.calls) == 3
+    assert all(TOKEN_HEADER not in c.headers for c in api_calls(server))
+    assert len(api_calls(server)) == 3
 
 
 async def test_a_server_without_the_token_route_turns_fetching_off(make_http) -> None:
-    server = CsrfServer(enforce=False, token_answers=[httpx.Response(404, json={"detail": "x"})])
+    server = csrf_server(enforce=False, token_answers=[httpx.Response(404, json={"detail": "x"})])
     http = make_http(server, csrf_enabled=True)
     await http.request("POST", "/flows/", json={})
     await http.request("DELETE", "/flows/x")
-    assert len(server.fetches) == 1
+    assert len(fetches(server)) == 1
     assert http.http.csrf.enabled is False
 
 
 async def test_csrf_support_off_never_fetches(make_http, sleeps) -> None:
-    server = CsrfServer()
+    server = csrf_server()
     http = make_http(server, csrf_enabled=False)
     with pytest.raises(PermissionDenied, match=r"Missing CSRF token\."):
         await http.request("POST", "/flows/", json={})
-    assert server.fetches == []
-    assert len(server.calls) == 1  # not retried either
-    assert TOKEN_HEADER not in server.calls[0].headers
+    assert fetches(server) == []
+    assert len(api_calls(server)) == 1  # not retried either
+    assert TOKEN_HEADER not in api_calls(server)[0].headers
     assert sleeps == []
 
 
 async def test_a_locked_database_while_fetching_the_token_is_retried(make_http, sleeps) -> None:
     # GET /csrf-token writes the token: on SQLite it can answer 503 "database is locked".
     locked = httpx.Response(503, json={"exception_message": "Service Unavailable"})
-    server = CsrfServer(token_answers=[locked])
+    server = csrf_server(token_answers=[locked])
     response = await make_http(server, csrf_enabled=True).request("POST", "/flows/", json={})
     assert response.status_code == 201
-    assert len(server.fetches) == 2
-    assert len(server.calls) == 1
+    assert len(fetches(server)) == 2
+    assert len(api_calls(server)) == 1
     assert sleeps == [0.05]
 
 
 async def test_a_token_fetch_that_keeps_failing_uses_the_writes_budget(make_http, sleeps) -> None:
     locked = [httpx.Response(503, json={"exception_message": "Service Unavailable"})] * 10
-    server = CsrfServer(token_answers=locked)
+    server = csrf_server(token_answers=locked)
     with pytest.raises(ServerError) as caught:
         await make_http(server, csrf_enabled=True, max_retries=2).request("POST", "/flows/")
-    assert len(server.fetches) == 3
-    assert server.calls == []
+    assert len(fetches(server)) == 3
+    assert api_calls(server) == []
     assert str(caught.value).startswith("GET /api/csrf-token -> 503")
 
 
 async def test_a_token_fetch_error_is_raised_without_sending_the_write(make_http, sleeps) -> None:
     broken = httpx.Response(500, json={"exception_message": "Internal Server Error"})
-    server = CsrfServer(token_answers=[broken])
+    server = csrf_server(token_answers=[broken])
     with pytest.raises(ServerError, match=r"GET /api/csrf-token -> 500 .*Internal Server Error"):
         await make_http(server, csrf_enabled=True).request("POST", "/flows/")
-    assert server.calls == []
+    assert api_calls(server) == []
     assert sleeps == []
 
 
 async def test_a_malformed_token_answer_is_a_response_validation_error(make_http) -> None:
-    server = CsrfServer(token_answers=[httpx.Response(200, json={"tok": "x"})])
+    server = csrf_server(token_answers=[httpx.Response(200, json={"tok": "x"})])
     with pytest.raises(ResponseValidationError, match="GET /api/csrf-token -> 200"):
         await make_http(server, csrf_enabled=True).request("POST", "/flows/")
-    assert server.calls == []
+    assert api_calls(server) == []
 
 
 async def test_a_retried_write_keeps_its_token(make_http, sleeps) -> None:
     answers = iter([httpx.Response(503), httpx.Response(201, json={})])
     writes: list[httpx.Request] = []
-    server = CsrfServer()
+    server = csrf_server()
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/api/csrf-token":
@@ -390,7 +401,7 @@ async def test_a_retried_write_keeps_its_token(make_http, sleeps) -> None:
 
     await make_http(handler, csrf_enabled=True).request("POST", "/flows/", json={})
     assert [w.headers[TOKEN_HEADER] for w in writes] == ["tok-1", "tok-1"]
-    assert len(server.fetches) == 1
+    assert len(fetches(server)) == 1
     assert sleeps == [0.05]
 
 
@@ -406,7 +417,7 @@ async def test_unreachable_server_on_the_token_fetch_fails_at_once(make_http, sl
 async def test_concurrent_first_writes_share_one_token(flavor: str, make_http, sleeps) -> None:
     # Every token fetch replaces the client's token on the server: writes that each fetched
     # their own would refuse one another. Tasks (async) or threads (sync) share one fetch.
-    server = CsrfServer()
+    server = csrf_server()
     state = threading.Lock()
 
     async def over_the_network(request: httpx.Request) -> httpx.Response:
@@ -433,4 +444,4 @@ async def test_concurrent_first_writes_share_one_token(flavor: str, make_http, s
             ]
             results = [f.exception() or f.result() for f in futures]
     assert [getattr(r, "status_code", r) for r in results] == [201] * 10
-    assert len(server.fetches) == 1
+    assert len(fetches(server)) == 1

@@ -126,6 +126,10 @@ def test_other_errors_sit_where_the_docstring_says() -> None:
         (ResponseValidationError, ValueError),  # pydantic's ValidationError is one
         (exceptions.APIUnreachable, RuntimeError),
         (exceptions.APIVersionMismatch, RuntimeError),
+        (exceptions.ClientClosed, RuntimeError),
+        (exceptions.AsyncContextRequired, RuntimeError),
+        (exceptions.ClientNotOpen, RuntimeError),
+        (exceptions.LocalServerDisabled, ValueError),  # Prefect's get_client() without a URL
         (exceptions.ProtectedBlockError, PermissionDenied),
         (exceptions.ObjectLimitReached, PermissionDenied),
         (exceptions.ObjectUnsupported, PermissionDenied),
@@ -462,3 +466,67 @@ def test_any_status_error_says_what_retry_after_the_server_sent(status: int) -> 
     )
     assert asked.retry_after == 7.0
     assert error_for_response(httpx.Response(status, request=request)).retry_after is None
+
+
+# -- errors the client finds itself ---------------------------------------------------------
+
+
+def test_a_client_side_error_is_the_class_the_servers_answer_would_get() -> None:
+    request = httpx.Request("GET", f"http://test/api/automations/{FLOW_ID}")
+    error = ObjectNotFound.client_side_error(404, "automation x is not a policy", request=request)
+    assert type(error) is ObjectNotFound
+    assert error.status_code == 404 and error.request is request
+    assert error.detail == {"detail": "automation x is not a policy"}
+    assert str(error) == (
+        f"GET /api/automations/{FLOW_ID} -> 404 Not Found: automation x is not a policy"
+    )
+    clash = APIStatusError.client_side_error(409, "slug 'a' is taken", request=request)
+    assert type(clash) is ObjectAlreadyExists and clash.server_message == "slug 'a' is taken"
+
+
+def test_a_client_side_error_with_another_classes_status_is_refused() -> None:
+    request = httpx.Request("GET", "http://test/api/flows/")
+    with pytest.raises(
+        ValueError, match="status 409 gives ObjectAlreadyExists, not ObjectNotFound"
+    ):
+        ObjectNotFound.client_side_error(409, "clash", request=request)
+
+
+def test_the_local_server_errors_are_the_exceptions_modules() -> None:
+    from prefect_rest import local_server
+    from prefect_rest._local_server import errors
+
+    for name in local_server.__all__:
+        assert getattr(local_server, name) is getattr(exceptions, name) is getattr(errors, name)
+        assert issubclass(getattr(exceptions, name), PrefectRestError)
+
+
+async def test_the_clients_lifecycle_errors_are_named_and_still_runtime_errors() -> None:
+    from prefect_rest import PrefectClient, SyncPrefectClient
+    from prefect_rest.settings import Settings
+
+    client = PrefectClient("http://x/api", settings=Settings())
+    with pytest.raises(exceptions.AsyncContextRequired), client:
+        pass
+    async with client:
+        pass
+    with pytest.raises(exceptions.ClientClosed, match="cannot be started again after closing"):
+        await client.__aenter__()
+
+    sync = SyncPrefectClient("http://x/api", settings=Settings())
+    with sync:
+        pass
+    with pytest.raises(exceptions.ClientClosed, match="cannot be started again after closing"):
+        sync.__enter__()
+
+
+def test_a_client_of_an_in_process_app_used_outside_its_block_says_so() -> None:
+    from prefect_rest import SyncPrefectClient
+    from prefect_rest.settings import Settings
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        raise AssertionError("never started: the client was not opened")
+
+    client = SyncPrefectClient(app, settings=Settings())
+    with pytest.raises(exceptions.ClientNotOpen, match="is not running: use the client inside"):
+        client.hello()

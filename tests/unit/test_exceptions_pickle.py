@@ -66,6 +66,19 @@ EXAMPLES: dict[type[PrefectRestError], Callable[[], PrefectRestError]] = {
         "install prefect-rest[server]"
     ),
     exceptions.APIVersionMismatch: lambda: exceptions.APIVersionMismatch("3.8.8", "2.0.0"),
+    exceptions.ClientClosed: lambda: exceptions.ClientClosed(
+        "This PrefectClient cannot be started again after closing"
+    ),
+    exceptions.AsyncContextRequired: lambda: exceptions.AsyncContextRequired(
+        "The `PrefectClient` must be entered with an async context"
+    ),
+    exceptions.ClientNotOpen: lambda: exceptions.ClientNotOpen("prefect-rest-app is not running"),
+    exceptions.LocalServerError: lambda: exceptions.LocalServerError("not a directory"),
+    exceptions.LocalServerStartError: lambda: exceptions.LocalServerStartError("did not start"),
+    exceptions.LocalServerVersionMismatch: lambda: exceptions.LocalServerVersionMismatch(
+        "3.8.7 is running"
+    ),
+    exceptions.LocalServerDisabled: lambda: exceptions.LocalServerDisabled("no PREFECT_API_URL"),
     exceptions.APIError: lambda: exceptions.APIError("talking to the API failed"),
     exceptions.APIUnreachable: lambda: APIUnreachable(
         f"http://admin:{URL_PASSWORD}@prefect.test:4200/api",

@@ -45,6 +45,7 @@ from prefect_rest.exceptions import (
     UnprocessableEntity,
 )
 from prefect_rest.settings import Settings
+from support.mock_server import Answer, MockServer
 
 BASE_URL = "http://test/api"
 FLOW_ID = uuid.UUID("0b7c4bdc-8c5a-4d0e-8f0c-6f1e1c0ad1a5")
@@ -69,8 +70,6 @@ MAINTENANCE = {"Prefect-Maintenance": "true"}
 
 # -- a scripted server on a MockTransport ---------------------------------------------------
 
-Answer = Callable[[httpx.Request], httpx.Response] | type[httpx.TransportError]
-
 
 def reply(
     status: int, body: Any = None, *, text: str | None = None, headers: dict[str, str] | None = None
@@ -88,75 +87,61 @@ def reply(
 OK = reply(200, {"ok": True})
 
 
-class Script:
-    """A MockTransport handler giving `answers` in order (then the last one, again and again).
+def scripted(*answers: Answer) -> MockServer:
+    """A server giving `answers` in order, then the last one again and again.
 
     An answer is a `reply(...)` or a transport error class, raised as the transport would.
     """
-
-    def __init__(self, *answers: Answer) -> None:
-        self.answers = answers
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        assert len(self.requests) <= 200, "runaway retry loop"
-        answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
-        if isinstance(answer, type):
-            raise answer("scripted failure", request=request)
-        return answer(request)
-
-    @property
-    def attempts(self) -> int:
-        return len(self.requests)
+    *first, last = answers
+    return MockServer(*first, default=last)
 
 
 # -- Retry-After ----------------------------------------------------------------------------
 
 
 async def test_429_waits_the_retry_after_seconds_then_succeeds(make_http, sleeps) -> None:
-    script = Script(reply(429, {"detail": "slow down"}, headers={"Retry-After": "7"}), OK)
+    script = scripted(reply(429, {"detail": "slow down"}, headers={"Retry-After": "7"}), OK)
     response = await make_http(script).request("GET", "/flows/")
     assert response.status_code == 200
     assert response.json() == {"ok": True}  # the body is read, even after the stream closed
-    assert script.attempts == 2
+    assert len(script.requests) == 2
     assert sleeps == [7.0]
 
 
 async def test_429_waits_until_the_retry_after_date_then_succeeds(make_http, sleeps) -> None:
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
-    script = Script(reply(429, headers={"Retry-After": when}), OK)
+    script = scripted(reply(429, headers={"Retry-After": when}), OK)
     response = await make_http(script).request("GET", "/flows/")
     assert response.status_code == 200
-    assert script.attempts == 2
+    assert len(script.requests) == 2
     # The date has whole seconds: between 29 and 30 s were left when it was read.
     assert len(sleeps) == 1
     assert 28.5 < sleeps[0] <= 30.0
 
 
 async def test_a_short_retry_after_never_shortens_the_backoff(make_http, sleeps) -> None:
-    script = Script(reply(503, headers={"Retry-After": "1"}), OK)
+    script = scripted(reply(503, headers={"Retry-After": "1"}), OK)
     await make_http(script, base_delay=2.0).request("GET", "/flows/")
     assert sleeps == [2.0]
 
 
 async def test_a_long_retry_after_is_not_capped_by_max_delay(make_http, sleeps) -> None:
-    script = Script(reply(429, headers={"Retry-After": "45"}), OK)
+    script = scripted(reply(429, headers={"Retry-After": "45"}), OK)
     await make_http(script, max_delay=1.0).request("GET", "/flows/")
     assert sleeps == [45.0]
 
 
 async def test_a_retry_after_of_inf_does_not_hang_the_client(make_http, sleeps) -> None:
-    script = Script(reply(503, headers={"Retry-After": "inf"}), OK)
+    script = scripted(reply(503, headers={"Retry-After": "inf"}), OK)
     await make_http(script).request("GET", "/flows/")
     assert sleeps == [0.05]  # garbage: the plain backoff
 
 
 async def test_429_on_every_attempt_is_rate_limited(make_http, sleeps) -> None:
-    script = Script(reply(429, {"detail": "Too many requests"}, headers={"Retry-After": "2"}))
+    script = scripted(reply(429, {"detail": "Too many requests"}, headers={"Retry-After": "2"}))
     with pytest.raises(RateLimited) as caught:
         await make_http(script, max_retries=2).request("GET", "/flows/")
-    assert script.attempts == 3
+    assert len(script.requests) == 3
     assert sleeps == [2.0, 2.0]
     assert "429" in str(caught.value)
     assert "Too many requests" in str(caught.value)
@@ -167,10 +152,10 @@ async def test_429_on_every_attempt_is_rate_limited(make_http, sleeps) -> None:
 
 @pytest.mark.parametrize("status", [408, 502, 503])
 async def test_retryable_status_then_success(make_http, sleeps, status: int) -> None:
-    script = Script(reply(status, UNAVAILABLE), OK)
+    script = scripted(reply(status, UNAVAILABLE), OK)
     response = await make_http(script).request("GET", f"/flows/{FLOW_ID}")
     assert response.status_code == 200
-    assert script.attempts == 2
+    assert len(script.requests) == 2
     assert [r.url.path for r in script.requests] == [FLOW_PATH, FLOW_PATH]
     assert sleeps == [0.05]
 
@@ -179,10 +164,10 @@ async def test_retryable_status_then_success(make_http, sleeps, status: int) -> 
 async def test_502_on_every_attempt_uses_the_budget_then_raises_server_error(
     make_http, sleeps, max_retries: int
 ) -> None:
-    script = Script(reply(502, text="upstream connect error or disconnect/reset before headers"))
+    script = scripted(reply(502, text="upstream connect error or disconnect/reset before headers"))
     with pytest.raises(ServerError) as caught:
         await make_http(script, max_retries=max_retries).request("GET", f"/flows/{FLOW_ID}")
-    assert script.attempts == max_retries + 1
+    assert len(script.requests) == max_retries + 1
     assert sleeps == pytest.approx([0.05 * 2**n for n in range(max_retries)])  # 2x each time
     error = caught.value
     assert str(error) == (
@@ -195,7 +180,7 @@ async def test_502_on_every_attempt_uses_the_budget_then_raises_server_error(
 
 
 async def test_backoff_is_capped_and_jittered_within_the_factor(make_http, sleeps) -> None:
-    script = Script(reply(503, UNAVAILABLE))
+    script = scripted(reply(503, UNAVAILABLE))
     http = make_http(script, max_retries=8, base_delay=1.0, max_delay=8.0, jitter_factor=0.2)
     with pytest.raises(ServerError):
         await http.request("GET", "/flows/")
@@ -206,10 +191,10 @@ async def test_backoff_is_capped_and_jittered_within_the_factor(make_http, sleep
 
 
 async def test_extra_codes_are_retried(make_http, sleeps) -> None:
-    script = Script(reply(500, {"exception_message": "Internal Server Error"}), reply(520), OK)
+    script = scripted(reply(500, {"exception_message": "Internal Server Error"}), reply(520), OK)
     response = await make_http(script, extra_codes=frozenset({500, 520})).request("GET", "/x")
     assert response.status_code == 200
-    assert script.attempts == 3
+    assert len(script.requests) == 3
     assert len(sleeps) == 2
 
 
@@ -229,10 +214,10 @@ async def test_extra_codes_are_retried(make_http, sleeps) -> None:
 async def test_other_statuses_are_not_retried_and_raise_their_error(
     make_http, sleeps, method: str, status: int, body: Any, cls: type[APIStatusError], message: str
 ) -> None:
-    script = Script(reply(status, body), OK)
+    script = scripted(reply(status, body), OK)
     with pytest.raises(httpx.HTTPStatusError) as caught:  # what Prefect's users catch today
         await make_http(script).request(method, f"/flows/{FLOW_ID}", json={"nme": 3})
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
     error = caught.value
     assert type(error) is cls
@@ -244,7 +229,7 @@ async def test_other_statuses_are_not_retried_and_raise_their_error(
 
 
 async def test_unprocessable_entity_carries_prefects_exception_detail(make_http, sleeps) -> None:
-    script = Script(reply(422, INVALID))
+    script = scripted(reply(422, INVALID))
     with pytest.raises(UnprocessableEntity) as caught:
         await make_http(script).request("POST", "/flows/", json={"nme": 3})
     assert caught.value.exception_detail == INVALID["exception_detail"]
@@ -252,7 +237,7 @@ async def test_unprocessable_entity_carries_prefects_exception_detail(make_http,
 
 
 async def test_a_retried_write_sends_the_same_request_again(make_http, sleeps) -> None:
-    script = Script(reply(503, UNAVAILABLE), reply(201, {"id": "1"}))
+    script = scripted(reply(503, UNAVAILABLE), reply(201, {"id": "1"}))
     response = await make_http(script).request(
         "POST", "/flow_runs/", params={"a": "1"}, json={"name": "x"}, headers={"X-Test": "yes"}
     )
@@ -269,51 +254,51 @@ async def test_a_retried_write_sends_the_same_request_again(make_http, sleeps) -
 
 
 async def test_connect_error_on_the_first_request_fails_at_once(make_http, sleeps) -> None:
-    script = Script(httpx.ConnectError, OK)
+    script = scripted(httpx.ConnectError, OK)
     with pytest.raises(APIConnectionError) as caught:
         await make_http(script).request("GET", f"/flows/{FLOW_ID}")
     assert type(caught.value) is APIConnectionError
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
     assert str(caught.value).startswith(f"GET {FLOW_PATH}: no answer from the server")
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
 
 
 async def test_connect_error_is_retried_once_the_server_answered(make_http, sleeps) -> None:
-    script = Script(OK, httpx.ConnectError, httpx.ConnectTimeout, OK)
+    script = scripted(OK, httpx.ConnectError, httpx.ConnectTimeout, OK)
     http = make_http(script)
     await http.request("GET", "/health")
     response = await http.request("GET", "/health")  # the server restarts meanwhile
     assert response.status_code == 200
-    assert script.attempts == 4
+    assert len(script.requests) == 4
     assert sleeps == [0.05, 0.1]
 
 
 @pytest.mark.parametrize("error", [httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError])
 async def test_transport_errors_are_retried(make_http, sleeps, error) -> None:
-    script = Script(error, OK)
+    script = scripted(error, OK)
     response = await make_http(script).request("GET", "/flows/")
     assert response.status_code == 200
-    assert script.attempts == 2
+    assert len(script.requests) == 2
     assert sleeps == [0.05]
 
 
 async def test_read_timeout_on_every_attempt_raises_api_timeout_error(make_http, sleeps) -> None:
-    script = Script(httpx.ReadTimeout)
+    script = scripted(httpx.ReadTimeout)
     with pytest.raises(APITimeoutError) as caught:
         await make_http(script).request("GET", f"/flows/{FLOW_ID}")
-    assert script.attempts == 4
+    assert len(script.requests) == 4
     assert sleeps == [0.05, 0.1, 0.2]
     assert str(caught.value).startswith(f"GET {FLOW_PATH}: timed out waiting for the server")
 
 
 async def test_unretryable_transport_error_fails_at_once(make_http, sleeps) -> None:
-    script = Script(OK, httpx.UnsupportedProtocol)
+    script = scripted(OK, httpx.UnsupportedProtocol)
     http = make_http(script)
     await http.request("GET", "/health")
     with pytest.raises(APIConnectionError):
         await http.request("GET", "/health")
-    assert script.attempts == 2
+    assert len(script.requests) == 2
     assert sleeps == []
 
 
@@ -321,28 +306,28 @@ async def test_unretryable_transport_error_fails_at_once(make_http, sleeps) -> N
 
 
 async def test_transport_errors_and_503s_share_one_budget(make_http, sleeps) -> None:
-    script = Script(httpx.ReadError, reply(503, UNAVAILABLE), httpx.ReadTimeout, reply(503), OK)
+    script = scripted(httpx.ReadError, reply(503, UNAVAILABLE), httpx.ReadTimeout, reply(503), OK)
     with pytest.raises(ServerError):
         await make_http(script, max_retries=3).request("GET", "/flows/")
-    assert script.attempts == 4  # max_retries + 1, never reaching the OK
+    assert len(script.requests) == 4  # max_retries + 1, never reaching the OK
     assert sleeps == [0.05, 0.1, 0.2, 0.4][:3]  # one backoff sequence across both kinds
 
 
 async def test_shared_budget_ending_on_a_transport_error(make_http, sleeps) -> None:
-    script = Script(reply(503), httpx.RemoteProtocolError, reply(502), httpx.ReadError, OK)
+    script = scripted(reply(503), httpx.RemoteProtocolError, reply(502), httpx.ReadError, OK)
     with pytest.raises(APIConnectionError) as caught:
         await make_http(script, max_retries=3).request("GET", "/flows/")
     assert isinstance(caught.value.__cause__, httpx.ReadError)
-    assert script.attempts == 4
+    assert len(script.requests) == 4
     assert len(sleeps) == 3
 
 
 async def test_the_budget_is_per_request(make_http, sleeps) -> None:
-    script = Script(reply(503), reply(503), OK, reply(503), reply(503), OK)
+    script = scripted(reply(503), reply(503), OK, reply(503), reply(503), OK)
     http = make_http(script, max_retries=2)
     assert (await http.request("GET", "/a")).status_code == 200
     assert (await http.request("GET", "/b")).status_code == 200
-    assert script.attempts == 6
+    assert len(script.requests) == 6
     assert sleeps == [0.05, 0.1, 0.05, 0.1]
 
 
@@ -350,23 +335,23 @@ async def test_the_budget_is_per_request(make_http, sleeps) -> None:
 
 
 async def test_maintenance_answers_do_not_use_the_budget(make_http, sleeps) -> None:
-    script = Script(*[reply(503, UNAVAILABLE, headers=MAINTENANCE)] * 6, OK)
+    script = scripted(*[reply(503, UNAVAILABLE, headers=MAINTENANCE)] * 6, OK)
     response = await make_http(script, max_retries=1).request("GET", "/flows/")
     assert response.status_code == 200
-    assert script.attempts == 7
+    assert len(script.requests) == 7
     assert len(sleeps) == 6
 
 
 async def test_budget_counts_only_after_maintenance_ends(make_http, sleeps) -> None:
-    script = Script(*[reply(503, headers=MAINTENANCE)] * 3, reply(503, UNAVAILABLE))
+    script = scripted(*[reply(503, headers=MAINTENANCE)] * 3, reply(503, UNAVAILABLE))
     with pytest.raises(ServerError):
         await make_http(script, max_retries=2).request("GET", "/flows/")
-    assert script.attempts == 3 + 2 + 1
+    assert len(script.requests) == 3 + 2 + 1
 
 
 async def test_maintenance_honours_retry_after(make_http, sleeps) -> None:
     headers = {**MAINTENANCE, "Retry-After": "30"}
-    script = Script(reply(503, headers=headers), reply(503, headers=headers), OK)
+    script = scripted(reply(503, headers=headers), reply(503, headers=headers), OK)
     await make_http(script).request("GET", "/flows/")
     assert sleeps == [30.0, 30.0]
 
@@ -374,10 +359,10 @@ async def test_maintenance_honours_retry_after(make_http, sleeps) -> None:
 async def test_maintenance_header_on_an_unretryable_status_is_not_retried(
     make_http, sleeps
 ) -> None:
-    script = Script(reply(404, NOT_FOUND, headers=MAINTENANCE), OK)
+    script = scripted(reply(404, NOT_FOUND, headers=MAINTENANCE), OK)
     with pytest.raises(ObjectNotFound):
         await make_http(script).request("GET", f"/flows/{FLOW_ID}")
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
 
 
@@ -386,10 +371,10 @@ async def test_endless_maintenance_is_bounded(
 ) -> None:
     monkeypatch.setattr(async_http, "MAX_MAINTENANCE_ATTEMPTS", 4)
     monkeypatch.setattr(sync_http, "MAX_MAINTENANCE_ATTEMPTS", 4)
-    script = Script(reply(503, UNAVAILABLE, headers=MAINTENANCE))
+    script = scripted(reply(503, UNAVAILABLE, headers=MAINTENANCE))
     with pytest.raises(ServerError):
         await make_http(script, max_retries=2).request("GET", "/flows/")
-    assert script.attempts == 4 + 2 + 1
+    assert len(script.requests) == 4 + 2 + 1
 
 
 # -- logging --------------------------------------------------------------------------------
@@ -399,7 +384,7 @@ async def test_attempts_and_retries_are_logged(
     make_http, sleeps, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="prefect_rest")
-    script = Script(reply(503, UNAVAILABLE), OK)
+    script = scripted(reply(503, UNAVAILABLE), OK)
     await make_http(script).request("GET", f"/flows/{FLOW_ID}", params={"q": "1"})
     records = [r for r in caplog.records if r.name == "prefect_rest"]
     messages = [(r.levelno, r.getMessage()) for r in records]
@@ -423,7 +408,7 @@ FLOW_BODY = {
 }
 
 
-async def call_core(flavor: str, handler: Script, method: str, *args: Any) -> Any:
+async def call_core(flavor: str, handler: MockServer, method: str, *args: Any) -> Any:
     """Run `ClientCore.<method>(*args)` of the given flavour against `handler`."""
     settings = Settings(api_url=BASE_URL, max_retries=1)
     options = {"transport": httpx.MockTransport(handler)}
@@ -436,7 +421,7 @@ async def call_core(flavor: str, handler: Script, method: str, *args: Any) -> An
 
 async def test_call_parses_a_good_body(flavor: str, sleeps) -> None:
     flow = await call_core(
-        flavor, Script(reply(200, FLOW_BODY)), "_call", read_flow.build_request(FLOW_ID), Flow
+        flavor, scripted(reply(200, FLOW_BODY)), "_call", read_flow.build_request(FLOW_ID), Flow
     )
     assert isinstance(flow, Flow)
     assert flow.id == FLOW_ID
@@ -458,11 +443,11 @@ async def test_call_parses_a_good_body(flavor: str, sleeps) -> None:
 async def test_call_raises_response_validation_error_on_a_malformed_body(
     flavor: str, sleeps, answer
 ) -> None:
-    script = Script(answer)
+    script = scripted(answer)
     with pytest.raises(ResponseValidationError) as caught:
         await call_core(flavor, script, "_call", read_flow.build_request(FLOW_ID), Flow)
     error = caught.value
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert error.response.is_success
     assert error.request.url.path == FLOW_PATH
     assert str(error).startswith(f"GET {FLOW_PATH} -> {error.status_code}: the response body")
@@ -470,21 +455,21 @@ async def test_call_raises_response_validation_error_on_a_malformed_body(
 
 
 async def test_api_version_with_a_malformed_body(flavor: str, sleeps) -> None:
-    script = Script(reply(200, {"version": "3.8.8"}))
+    script = scripted(reply(200, {"version": "3.8.8"}))
     with pytest.raises(ResponseValidationError, match="expected str, got dict"):
         await call_core(flavor, script, "api_version")
-    assert await call_core(flavor, Script(reply(200, "3.8.8")), "api_version") == "3.8.8"
+    assert await call_core(flavor, scripted(reply(200, "3.8.8")), "api_version") == "3.8.8"
 
 
 async def test_call_maps_error_statuses_before_parsing(flavor: str, sleeps) -> None:
     with pytest.raises(ObjectNotFound, match="Flow not found"):
         await call_core(
-            flavor, Script(reply(404, NOT_FOUND)), "_call", read_flow.build_request(FLOW_ID), Flow
+            flavor, scripted(reply(404, NOT_FOUND)), "_call", read_flow.build_request(FLOW_ID), Flow
         )
     # The generated parser would turn a 422 into an HTTPValidationError model: it must not.
     with pytest.raises(UnprocessableEntity):
         await call_core(
-            flavor, Script(reply(422, INVALID)), "_call", read_version.build_request(), str
+            flavor, scripted(reply(422, INVALID)), "_call", read_version.build_request(), str
         )
 
 
@@ -707,10 +692,10 @@ async def test_read_timeout_on_every_attempt_raises_api_timeout_error_after_the_
 
 
 async def test_a_pool_timeout_is_the_clients_own_pool_and_is_not_retried(make_http, sleeps) -> None:
-    script = Script(httpx.PoolTimeout, OK)
+    script = scripted(httpx.PoolTimeout, OK)
     with pytest.raises(ConnectionPoolExhausted) as caught:
         await make_http(script).request("GET", f"/flows/{FLOW_ID}")
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
     message = str(caught.value)
     assert "connection pool is exhausted" in message
@@ -772,10 +757,10 @@ def _swallow(call: Callable[[], Any]) -> None:
 
 @pytest.mark.parametrize("error", [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout])
 async def test_a_write_that_may_have_landed_is_not_repeated(make_http, sleeps, error) -> None:
-    script = Script(error, reply(201, {"id": "1"}))
+    script = scripted(error, reply(201, {"id": "1"}))
     with pytest.raises(APIConnectionError) as caught:
         await make_http(script).request("POST", "/logs/", json=[{"message": "hi"}])
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
     notes = " ".join(getattr(caught.value, "__notes__", []))
     assert "Not retried" in notes
@@ -784,65 +769,65 @@ async def test_a_write_that_may_have_landed_is_not_repeated(make_http, sleeps, e
 
 @pytest.mark.parametrize("error", [httpx.ReadError, httpx.RemoteProtocolError, httpx.ReadTimeout])
 async def test_a_create_with_an_idempotency_key_is_repeated(make_http, sleeps, error) -> None:
-    script = Script(error, error, reply(201, {"id": "1"}))
+    script = scripted(error, error, reply(201, {"id": "1"}))
     body = {"flow_id": str(FLOW_ID), "idempotency_key": "k-1"}
     response = await make_http(script).request("POST", "/flow_runs/", json=body)
     assert response.status_code == 201
-    assert script.attempts == 3
+    assert len(script.requests) == 3
     assert [r.content for r in script.requests] == [script.requests[0].content] * 3
 
 
 async def test_a_write_refused_before_it_was_sent_is_repeated(make_http, sleeps) -> None:
-    script = Script(OK, httpx.WriteError, reply(201, {"id": "1"}))
+    script = scripted(OK, httpx.WriteError, reply(201, {"id": "1"}))
     http = make_http(script)
     await http.request("GET", "/health")
     response = await http.request("POST", "/logs/", json=[{"message": "hi"}])
     assert response.status_code == 201
-    assert script.attempts == 3
+    assert len(script.requests) == 3
 
 
 async def test_an_explicit_mark_wins(make_http, sleeps) -> None:
-    script = Script(httpx.ReadError, reply(201, {"id": "1"}))
+    script = scripted(httpx.ReadError, reply(201, {"id": "1"}))
     response = await make_http(script).request("POST", "/logs/", json=[], idempotent=True)
     assert response.status_code == 201
-    assert script.attempts == 2
-    script = Script(httpx.ReadError, OK)
+    assert len(script.requests) == 2
+    script = scripted(httpx.ReadError, OK)
     with pytest.raises(APIConnectionError):
         await make_http(script).request("GET", "/flows/", idempotent=False)
-    assert script.attempts == 1
+    assert len(script.requests) == 1
 
 
 # -- the time budget ---------------------------------------------------------------------------
 
 
 async def test_503s_are_ridden_out_for_the_time_budget_then_the_count(make_http, sleeps) -> None:
-    script = Script(reply(503, UNAVAILABLE))
+    script = scripted(reply(503, UNAVAILABLE))
     http = make_http(script, max_retries=3, time_budget=1.0, base_delay=0.05, max_delay=2.0)
     with pytest.raises(ServerError):
         await http.request("GET", "/flows/")
     # Free while the waits stay under 1 s (0.05+0.1+0.2+0.4 = 0.75, then 0.8 more), then 3.
     assert sleeps == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 2.0, 2.0])
-    assert script.attempts == 9
+    assert len(script.requests) == 9
 
 
 async def test_connection_refused_after_the_server_was_seen_rides_out_the_budget(
     make_http, sleeps
 ) -> None:
-    script = Script(OK, *[httpx.ConnectError] * 12, OK)
+    script = scripted(OK, *[httpx.ConnectError] * 12, OK)
     http = make_http(script, max_retries=2, time_budget=10.0, max_delay=2.0)
     await http.request("GET", "/health")
     response = await http.request("POST", "/logs/", json=[])  # never sent: safe to repeat
     assert response.status_code == 200
-    assert script.attempts == 1 + 12 + 1
+    assert len(script.requests) == 1 + 12 + 1
     # Ten free retries while the waits stay under 10 s, then the two counted ones.
     assert sleeps == pytest.approx([0.05, 0.1, 0.2, 0.4, 0.8, 1.6] + [2.0] * 6)
 
 
 async def test_a_retry_after_above_the_cap_raises_rate_limited_at_once(make_http, sleeps) -> None:
-    script = Script(reply(429, {"detail": "later"}, headers={"Retry-After": "3600"}), OK)
+    script = scripted(reply(429, {"detail": "later"}, headers={"Retry-After": "3600"}), OK)
     with pytest.raises(RateLimited) as caught:
         await make_http(script, max_retry_after=60.0).request("GET", "/flows/")
-    assert script.attempts == 1
+    assert len(script.requests) == 1
     assert sleeps == []
     assert caught.value.retry_after == 3600.0
 

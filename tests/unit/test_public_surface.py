@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import subprocess
 import sys
@@ -24,6 +25,48 @@ def test_the_top_level_exceptions_are_the_exceptions_modules() -> None:
         assert getattr(prefect_rest, name) is getattr(exceptions, name)
         assert name in exceptions.__all__
     assert prefect_rest.ObjectNotFound.__module__ == "prefect_rest.exceptions"
+
+
+def test_every_exception_class_is_public_at_the_top_level() -> None:
+    ours = {
+        name
+        for name in exceptions.__all__
+        if isinstance(value := getattr(exceptions, name), type)
+        and issubclass(value, exceptions.PrefectRestError)
+    }
+    assert ours == set(prefect_rest._EXCEPTIONS)
+    assert ours <= set(prefect_rest.__all__)
+    # Under both names Prefect users know.
+    assert {"PrefectException", "PrefectHTTPStatusError", "ClientClosed"} <= ours
+
+
+def test_the_clients_settings_and_subpackages_are_public() -> None:
+    expected = {
+        "PrefectClient",
+        "SyncPrefectClient",
+        "get_client",
+        "Settings",
+        "load_settings",
+        "events",
+        "exceptions",
+        "local_server",
+        "schemas",
+        "settings",
+        "states",
+    }
+    assert expected <= set(prefect_rest.__all__)
+    assert prefect_rest.Settings is prefect_rest.settings.Settings
+    assert prefect_rest.schemas.__name__ == "prefect_rest.schemas"
+
+
+def test_internals_are_reachable_but_not_public() -> None:
+    # Prefect's tests import this helper from prefect.client.orchestration (renamed: us).
+    assert callable(prefect_rest._clear_api_version_check_cache)
+    assert "_clear_api_version_check_cache" not in prefect_rest.__all__
+    importlib.import_module("prefect_rest._async.client")  # binds `_async` on the package
+    assert prefect_rest._async is not None  # type: ignore[attr-defined]
+    assert all(not name.startswith("_") or name.startswith("__") for name in dir(prefect_rest))
+    assert "_async" not in dir(prefect_rest)
 
 
 def test_an_unknown_name_is_an_attribute_error_naming_it() -> None:

@@ -13,7 +13,6 @@ from prefect_rest._core.redact import (
     credentials_of,
     move_url_credentials,
     redact,
-    redact_for,
     safe_url,
     url_without_credentials,
 )
@@ -40,12 +39,12 @@ def basic_request() -> httpx.Request:
 )
 def test_every_form_of_a_basic_credential_is_redacted(echoed: str) -> None:
     text = f"before {echoed} after"
-    assert redact_for(basic_request(), text) == f"before {REDACTED} after"
+    assert redact(text, credentials_of(basic_request())) == f"before {REDACTED} after"
 
 
 def test_a_json_body_stays_valid_json() -> None:
     body = json.dumps({"detail": "no", "auth": AUTH, "password": PASSWORD})
-    cleaned = json.loads(redact_for(basic_request(), body))
+    cleaned = json.loads(redact(body, credentials_of(basic_request())))
     assert cleaned == {"detail": "no", "auth": REDACTED, "password": REDACTED}
 
 

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from prefect_rest.exceptions import EmbeddedServerUnavailable
+from prefect_rest.exceptions import ClientNotOpen, EmbeddedServerUnavailable
 
 ASGIApp = Callable[..., Any]
 T = TypeVar("T")
@@ -77,7 +77,7 @@ class AppHost:
     def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
         if self._loop is None:
             coroutine.close()
-            raise RuntimeError(
+            raise ClientNotOpen(
                 f"{self.name} is not running: use the client inside `with`/`async with`"
             )
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop)

@@ -4,6 +4,14 @@ PrefectRestError (alias PrefectException)
 ├── SettingsError (also ValueError)            a malformed setting
 ├── EmbeddedServerUnavailable (also ImportError) the `server` extra is missing
 ├── APIVersionMismatch (also RuntimeError)     the server's major version is not ours
+├── ClientClosed (also RuntimeError)           a closed client entered again
+├── AsyncContextRequired (also RuntimeError)   `with` on the async client
+├── ClientNotOpen (also RuntimeError)          an in-process server's client used outside
+│                                              its `with`/`async with` block
+├── LocalServerError                           the local server of PREFECT_HOME is unusable
+│   ├── LocalServerStartError                  it did not start
+│   ├── LocalServerVersionMismatch             another version's server is running, in use
+│   └── LocalServerDisabled (also ValueError)  no PREFECT_API_URL, local server off
 └── APIError
     ├── APIStatusError (also httpx.HTTPStatusError; alias PrefectHTTPStatusError)
     │   ├── AuthenticationError         401
@@ -24,9 +32,14 @@ PrefectRestError (alias PrefectException)
     └── ResponseValidationError (also ValueError)  a 2xx body that is not what the schema promises
 
 The second bases are what Prefect's own client raises in the same situation (httpx's errors
-for status and transport failures, RuntimeError from `raise_for_api_version_mismatch`,
-pydantic's ValidationError, a ValueError, for a malformed body), so `except` clauses written
-for Prefect's client keep catching ours.
+for status and transport failures, RuntimeError from `raise_for_api_version_mismatch` and
+from a client used in the wrong context, pydantic's ValidationError, a ValueError, for a
+malformed body, ValueError from `get_client()` without a server), so `except` clauses
+written for Prefect's client keep catching ours.
+
+An error the client finds before (or instead of) asking the server, but that means what a
+server's answer would (a missing object, a clash), is that answer's class, built with
+`APIStatusError.client_side_error`.
 
 No credential reaches a message: error bodies and causes are cleaned by `_core.redact` with
 the credentials of the request that failed. Every error pickles (for process-based task
@@ -59,10 +72,17 @@ __all__ = [
     "APITimeoutError",
     "APIUnreachable",
     "APIVersionMismatch",
+    "AsyncContextRequired",
     "AuthenticationError",
+    "ClientClosed",
+    "ClientNotOpen",
     "ConnectionPoolExhausted",
     "EmbeddedServerUnavailable",
     "HTTPStatusError",
+    "LocalServerDisabled",
+    "LocalServerError",
+    "LocalServerStartError",
+    "LocalServerVersionMismatch",
     "ObjectAlreadyExists",
     "ObjectLimitReached",
     "ObjectNotFound",
@@ -142,6 +162,42 @@ class APIVersionMismatch(PrefectRestError, RuntimeError):
         )
         self.client_version = client_version
         self.server_version = server_version
+
+
+class ClientClosed(PrefectRestError, RuntimeError):
+    """A client was entered again after its outermost `with`/`async with` closed it.
+
+    A RuntimeError, as Prefect's client raises there: make a new client instead.
+    """
+
+
+class AsyncContextRequired(PrefectRestError, RuntimeError):
+    """The async client was entered with `with`: it needs `async with` (or use the
+    synchronous client). A RuntimeError, as Prefect's client raises there."""
+
+
+class ClientNotOpen(PrefectRestError, RuntimeError):
+    """A client of an in-process server (an ASGI app, or PREFECT_REST_LOCAL_SERVER=in-process)
+    sent a request outside its `with`/`async with` block: the server runs only inside it."""
+
+
+class LocalServerError(PrefectRestError):
+    """The local server of PREFECT_HOME cannot be used."""
+
+
+class LocalServerStartError(LocalServerError):
+    """The local server did not start (the message has its log's last lines and path)."""
+
+
+class LocalServerVersionMismatch(LocalServerError):
+    """A local server of another Prefect or prefect-rest version is running and in use."""
+
+
+class LocalServerDisabled(LocalServerError, ValueError):
+    """No PREFECT_API_URL and PREFECT_REST_LOCAL_SERVER=off.
+
+    A ValueError too: Prefect's own get_client() raises ValueError in the same situation.
+    """
 
 
 class APIError(PrefectRestError):
@@ -251,6 +307,25 @@ class APIStatusError(APIError, httpx.HTTPStatusError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+    @classmethod
+    def client_side_error(cls, status: int, message: str, *, request: httpx.Request) -> Self:
+        """The error a server answer of `status` saying `message` would raise, for a condition
+        the client found itself (a clash seen before sending, an object that exists but is
+        not of the kind asked for): `ObjectNotFound.client_side_error(404, "...",
+        request=request)`. `request` is the request that was (or would have been) sent.
+
+        The class is the one `error_for_response` picks for that answer, so the status must
+        be one of `cls`'s: `ObjectNotFound.client_side_error(409, ...)` is a ValueError.
+        """
+        answer = httpx.Response(status, json={"detail": message}, request=request)
+        error = error_for_response(answer)
+        if not isinstance(error, cls):
+            raise ValueError(
+                f"status {status} gives {type(error).__name__}, not {cls.__name__}: pass the "
+                "status the server would answer with"
+            )
+        return error
 
     @classmethod
     def from_httpx_error(cls, httpx_error: httpx.HTTPStatusError) -> Self:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -12,49 +10,30 @@ import pytest
 
 from prefect_api.models import ServerDefaultResultStorage
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, UnprocessableEntity
+from support.mock_server import MockServer
 
 BLOCK_ID = UUID("33333333-3333-4333-8333-333333333333")
-
-Reply = Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A scripted server: answers in order and keeps every request it got."""
-
-    def __init__(self, *replies: httpx.Response) -> None:
-        self.replies = list(replies)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.replies.pop(0)
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path) for r in self.requests]
 
 
 async def test_read_settings_returns_the_json_object(client_for: Any) -> None:
     # Kept as sent, including settings this client's model does not know.
     settings = {"home": "/tmp/x", "server": {"api": {"auth_string": "********"}}, "new": [1]}
-    server = Server(httpx.Response(200, json=settings))
+    server = MockServer(httpx.Response(200, json=settings))
     assert await client_for(server).read_settings() == settings
-    assert server.calls() == [("GET", "/api/admin/settings")]
+    assert server.calls() == [("GET", "/admin/settings")]
 
 
 @pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"not json"])
 async def test_read_settings_refuses_a_body_that_is_not_an_object(
     client_for: Any, body: bytes
 ) -> None:
-    server = Server(httpx.Response(200, content=body))
+    server = MockServer(httpx.Response(200, content=body))
     with pytest.raises(ResponseValidationError, match="/admin/settings"):
         await client_for(server).read_settings()
 
 
 async def test_read_default_result_storage(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(200, json={"default_result_storage_block_id": str(BLOCK_ID)}),
         httpx.Response(200, json={"default_result_storage_block_id": None}),
     )
@@ -65,15 +44,17 @@ async def test_read_default_result_storage(client_for: Any) -> None:
     assert (
         await client.read_server_default_result_storage()
     ).default_result_storage_block_id is None
-    assert server.calls() == [("GET", "/api/admin/storage")] * 2
+    assert server.calls() == [("GET", "/admin/storage")] * 2
 
 
 @pytest.mark.parametrize("block_id", [BLOCK_ID, str(BLOCK_ID)])
 async def test_update_default_result_storage(client_for: Any, block_id: Any) -> None:
-    server = Server(httpx.Response(200, json={"default_result_storage_block_id": str(BLOCK_ID)}))
+    server = MockServer(
+        httpx.Response(200, json={"default_result_storage_block_id": str(BLOCK_ID)})
+    )
     answer = await client_for(server).update_server_default_result_storage(block_id)
     assert answer.default_result_storage_block_id == BLOCK_ID
-    assert server.calls() == [("PUT", "/api/admin/storage")]
+    assert server.calls() == [("PUT", "/admin/storage")]
     assert server.bodies() == [{"default_result_storage_block_id": str(BLOCK_ID)}]
 
 
@@ -83,14 +64,14 @@ async def test_update_default_result_storage(client_for: Any, block_id: Any) -> 
 async def test_update_default_result_storage_needs_a_uuid(
     client_for: Any, block_id: Any, error: type[Exception]
 ) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(error, match=r"default_result_storage_block_id (must be|is not) a"):
         await client_for(server).update_server_default_result_storage(block_id)
     assert server.requests == []
 
 
 async def test_update_default_result_storage_errors(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(404, json={"detail": f"Block document {BLOCK_ID} not found."}),
         httpx.Response(422, json={"detail": "cannot be used for result storage."}),
     )
@@ -102,6 +83,6 @@ async def test_update_default_result_storage_errors(client_for: Any) -> None:
 
 
 async def test_clear_default_result_storage(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     assert await client_for(server).clear_server_default_result_storage() is None
-    assert server.calls() == [("DELETE", "/api/admin/storage")]
+    assert server.calls() == [("DELETE", "/admin/storage")]

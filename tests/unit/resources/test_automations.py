@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -19,6 +18,7 @@ from prefect_api.models import (
     AutomationUpdate,
 )
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError
+from support.mock_server import MockServer, json_of
 
 AUTOMATION_ID = UUID(int=7)
 TRIGGER: dict[str, Any] = {
@@ -28,24 +28,6 @@ TRIGGER: dict[str, Any] = {
     "expect": ["prefect.flow-run.Failed"],
 }
 GOOD: dict[str, Any] = {"name": "a", "trigger": TRIGGER, "actions": [{"type": "do-nothing"}]}
-
-
-class Server:
-    """Answers every request with `reply` and keeps the requests."""
-
-    def __init__(self, reply: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.reply = reply
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.reply(request)
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path) for r in self.requests]
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
 def automation_json(number: int, name: str | None = None, **fields: Any) -> dict[str, Any]:
@@ -68,15 +50,15 @@ def answer(status: int, body: Any = None) -> Callable[[httpx.Request], httpx.Res
 
 
 async def test_create_sends_the_dict_and_returns_the_id(client_for: Any) -> None:
-    server = Server(answer(201, automation_json(7)))
+    server = MockServer(default=answer(201, automation_json(7)))
     automation_id = await client_for(server).create_automation(GOOD)
     assert automation_id == AUTOMATION_ID
-    assert server.calls() == [("POST", "/api/automations/")]
+    assert server.calls() == [("POST", "/automations/")]
     assert server.bodies() == [GOOD]
 
 
 async def test_create_from_an_automation_read_back_drops_server_fields(client_for: Any) -> None:
-    server = Server(answer(201, automation_json(7)))
+    server = MockServer(default=answer(201, automation_json(7)))
     read_back = Automation.from_dict(automation_json(3, "copy", description="d"))
     await client_for(server).create_automation(read_back)
     [body] = server.bodies()
@@ -89,7 +71,7 @@ async def test_create_from_an_automation_read_back_drops_server_fields(client_fo
 
 
 async def test_create_takes_the_model_unchanged(client_for: Any) -> None:
-    server = Server(answer(201, automation_json(7)))
+    server = MockServer(default=answer(201, automation_json(7)))
     model = AutomationCreate.from_dict({**GOOD, "owner_resource": "prefect.flow.x"})
     await client_for(server).create_automation(model)
     assert server.bodies() == [model.to_dict()]
@@ -107,8 +89,10 @@ class PydanticLike:
 
 
 async def test_prefect_models_are_dumped_like_prefect_does(client_for: Any) -> None:
-    server = Server(
-        lambda r: httpx.Response(201 if r.method == "POST" else 204, json=automation_json(7))
+    server = MockServer(
+        default=lambda r: httpx.Response(
+            201 if r.method == "POST" else 204, json=automation_json(7)
+        )
     )
     client = client_for(server)
     model = PydanticLike()
@@ -124,17 +108,17 @@ async def test_prefect_models_are_dumped_like_prefect_does(client_for: Any) -> N
 
 
 async def test_update_puts_the_whole_definition(client_for: Any) -> None:
-    server = Server(answer(204))
+    server = MockServer(default=answer(204))
     read_back = Automation.from_dict(automation_json(7, "renamed", enabled=False))
     await client_for(server).update_automation(str(AUTOMATION_ID), read_back)
-    assert server.calls() == [("PUT", f"/api/automations/{AUTOMATION_ID}")]
+    assert server.calls() == [("PUT", f"/automations/{AUTOMATION_ID}")]
     [body] = server.bodies()
     assert (body["name"], body["enabled"]) == ("renamed", False)
     assert "id" not in body and "id" in body["trigger"]  # the server resets trigger ids
 
 
 async def test_update_takes_an_update_model(client_for: Any) -> None:
-    server = Server(answer(204))
+    server = MockServer(default=answer(204))
     model = AutomationUpdate.from_dict(GOOD)
     await client_for(server).update_automation(AUTOMATION_ID, model)
     assert server.bodies() == [GOOD]
@@ -186,14 +170,14 @@ async def test_update_takes_an_update_model(client_for: Any) -> None:
 async def test_bad_automations_fail_before_any_request(
     client_for: Any, automation: Any, error: type[Exception], message: str
 ) -> None:
-    server = Server(answer(201, automation_json(7)))
+    server = MockServer(default=answer(201, automation_json(7)))
     with pytest.raises(error, match=message):
         await client_for(server).create_automation(automation)
     assert server.requests == []
 
 
 async def test_update_cannot_set_an_owner(client_for: Any) -> None:
-    server = Server(answer(204))
+    server = MockServer(default=answer(204))
     with pytest.raises(ValueError, match="owner_resource can only be set when creating"):
         await client_for(server).update_automation(
             AUTOMATION_ID, {**GOOD, "owner_resource": "prefect.flow.x"}
@@ -205,16 +189,16 @@ async def test_update_cannot_set_an_owner(client_for: Any) -> None:
 
 
 async def test_pause_and_resume_patch_enabled(client_for: Any) -> None:
-    server = Server(answer(204))
+    server = MockServer(default=answer(204))
     client = client_for(server)
     await client.pause_automation(AUTOMATION_ID)
     await client.resume_automation(AUTOMATION_ID)
-    assert server.calls() == [("PATCH", f"/api/automations/{AUTOMATION_ID}")] * 2
+    assert server.calls() == [("PATCH", f"/automations/{AUTOMATION_ID}")] * 2
     assert server.bodies() == [{"enabled": False}, {"enabled": True}]
 
 
 async def test_missing_automation_raises_object_not_found(client_for: Any) -> None:
-    server = Server(answer(404, {"exception_message": "Automation not found"}))
+    server = MockServer(default=answer(404, {"exception_message": "Automation not found"}))
     client = client_for(server)
     for call in (
         client.read_automation(AUTOMATION_ID),
@@ -227,7 +211,7 @@ async def test_missing_automation_raises_object_not_found(client_for: Any) -> No
 
 
 async def test_ids_are_checked_before_any_request(client_for: Any) -> None:
-    server = Server(answer(200, automation_json(7)))
+    server = MockServer(default=answer(200, automation_json(7)))
     client = client_for(server)
     with pytest.raises(ValueError, match=r"Invalid .*ID: nope \(automation_id is not a UUID"):
         await client.read_automation("nope")
@@ -239,42 +223,44 @@ async def test_ids_are_checked_before_any_request(client_for: Any) -> None:
 
 
 async def test_read_automation_accepts_a_uuid_string(client_for: Any) -> None:
-    server = Server(answer(200, automation_json(7)))
+    server = MockServer(default=answer(200, automation_json(7)))
     read = await client_for(server).read_automation(str(AUTOMATION_ID))
     assert isinstance(read, Automation) and read.id == AUTOMATION_ID
 
 
 async def test_a_wrong_answer_is_a_response_validation_error(client_for: Any) -> None:
-    server = Server(answer(201, {"name": "no id"}))
+    server = MockServer(default=answer(201, {"name": "no id"}))
     with pytest.raises(ResponseValidationError):
         await client_for(server).create_automation(GOOD)
 
 
 async def test_resource_calls_use_the_resource_id_in_the_path(client_for: Any) -> None:
-    server = Server(lambda r: httpx.Response(200 if r.method == "GET" else 202, json=[]))
+    server = MockServer(
+        default=lambda r: httpx.Response(200 if r.method == "GET" else 202, json=[])
+    )
     client = client_for(server)
     assert await client.read_resource_related_automations("prefect.deployment.abc") == []
     await client.delete_resource_owned_automations("prefect.deployment.abc")
     assert server.calls() == [
-        ("GET", "/api/automations/related-to/prefect.deployment.abc"),
-        ("DELETE", "/api/automations/owned-by/prefect.deployment.abc"),
+        ("GET", "/automations/related-to/prefect.deployment.abc"),
+        ("DELETE", "/automations/owned-by/prefect.deployment.abc"),
     ]
 
 
 # -- lists -----------------------------------------------------------------------------------
 
 
-def listing(total: int, names: Callable[[int], str] = lambda n: f"automation-{n}") -> Server:
+def listing(total: int, names: Callable[[int], str] = lambda n: f"automation-{n}") -> MockServer:
     """POST /automations/filter over `total` automations, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/automations/filter"
-        body = json.loads(request.content)
+        body = json_of(request)
         offset, limit = body.get("offset", 0), body.get("limit") or 200  # null: the default
         rows = [automation_json(n, names(n)) for n in range(offset, min(offset + limit, total))]
         return httpx.Response(200, json=rows)
 
-    return Server(reply)
+    return MockServer(default=reply)
 
 
 async def test_read_automations_pages_past_the_cap(client_for: Any) -> None:
@@ -330,10 +316,10 @@ async def test_read_automations_by_name_filters_on_the_server(client_for: Any) -
 
 
 async def test_find_automation_by_id_never_falls_back_to_names(client_for: Any) -> None:
-    server = Server(answer(404, {"exception_message": "Automation not found"}))
+    server = MockServer(default=answer(404, {"exception_message": "Automation not found"}))
     with pytest.raises(ObjectNotFound):
         await client_for(server).find_automation(str(AUTOMATION_ID))
-    assert server.calls() == [("GET", f"/api/automations/{AUTOMATION_ID}")]
+    assert server.calls() == [("GET", f"/automations/{AUTOMATION_ID}")]
 
 
 async def test_find_automation_exact_name_is_one_request(client_for: Any) -> None:
@@ -345,7 +331,7 @@ async def test_find_automation_exact_name_is_one_request(client_for: Any) -> Non
 
 async def test_find_automation_falls_back_to_case_insensitive(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         if body["automations"] is not None:  # the exact-name query: nothing is called "nightly"
             return httpx.Response(200, json=[])
         assert body["sort"] == "NAME_ASC"
@@ -353,7 +339,7 @@ async def test_find_automation_falls_back_to_case_insensitive(client_for: Any) -
             200, json=[automation_json(1, "Daily"), automation_json(2, "NIGHTLY")]
         )
 
-    server = Server(reply)
+    server = MockServer(default=reply)
     client = client_for(server)
     found = await client.find_automation("nightly")
     assert found is not None and found.id == UUID(int=2)
@@ -363,20 +349,20 @@ async def test_find_automation_falls_back_to_case_insensitive(client_for: Any) -
 
 
 async def test_count_automations_sends_the_filter(client_for: Any) -> None:
-    server = Server(answer(200, 4))
+    server = MockServer(default=answer(200, 4))
     client = client_for(server)
     assert await client.count_automations() == 4
     ours = AutomationFilter(name=AutomationFilterName(any_=["x"]))
     assert await client.count_automations(ours) == 4
-    assert server.calls() == [("POST", "/api/automations/count")] * 2
+    assert server.calls() == [("POST", "/automations/count")] * 2
     assert server.bodies() == [{}, {"automations": {"name": {"any_": ["x"]}}}]
 
 
 async def test_validate_template_posts_the_text(client_for: Any) -> None:
-    server = Server(answer(204))
+    server = MockServer(default=answer(204))
     client = client_for(server)
     assert await client.validate_template("{{ flow_run.name }}") is None
-    assert server.calls() == [("POST", "/api/templates/validate")]
+    assert server.calls() == [("POST", "/templates/validate")]
     assert server.bodies() == ["{{ flow_run.name }}"]
     with pytest.raises(TypeError, match="template must be a str"):
         await client.validate_template(None)  # type: ignore[arg-type]

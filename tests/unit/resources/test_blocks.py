@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 from uuid import UUID
@@ -20,34 +19,12 @@ from prefect_rest.schemas.actions import (
     BlockTypeUpdate,
 )
 from prefect_rest.schemas.objects import BlockDocument, BlockSchema, BlockType
+from support.mock_server import MockServer, json_of
 
 TYPE_ID = UUID("11111111-1111-4111-8111-111111111111")
 SCHEMA_ID = UUID("22222222-2222-4222-8222-222222222222")
 DOC_ID = UUID("33333333-3333-4333-8333-333333333333")
 STAMP = "2026-01-01T00:00:00Z"
-
-Reply = Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A scripted server: answers each request with the next reply (or `default`)."""
-
-    def __init__(self, *replies: Reply | httpx.Response, default: Reply | None = None) -> None:
-        self.replies = list(replies)
-        self.default = default
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        reply = self.replies.pop(0) if self.replies else self.default
-        assert reply is not None, f"unexpected request {request.method} {request.url}"
-        return reply(request) if callable(reply) else reply
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.raw_path.decode()) for r in self.requests]
 
 
 def type_json(slug: str = "my-type", **fields: Any) -> dict[str, Any]:
@@ -116,9 +93,9 @@ def error(status: int, detail: str) -> httpx.Response:
     ids=["model", "dict", "read-model"],
 )
 async def test_create_block_type_body(client_for: Any, block_type: Any) -> None:
-    server = Server(httpx.Response(201, json=type_json(description="d")))
+    server = MockServer(httpx.Response(201, json=type_json(description="d")))
     created = await client_for(server).create_block_type(block_type)
-    assert server.calls() == [("POST", "/api/block_types/")]
+    assert server.calls() == [("POST", "/block_types/")]
     body = server.bodies()[0]
     assert (body["name"], body["slug"], body["description"]) == ("My Type", "my-type", "d")
     assert not {"id", "created", "updated", "is_protected"} & set(body)
@@ -129,7 +106,7 @@ async def test_create_block_type_takes_prefects_own_model(client_for: Any) -> No
     # What Prefect's Block.save hands the client it is given.
     prefect_actions = pytest.importorskip("prefect.client.schemas.actions")
     theirs = prefect_actions.BlockTypeCreate(name="My Type", slug="my-type", description="d")
-    server = Server(httpx.Response(201, json=type_json(description="d")))
+    server = MockServer(httpx.Response(201, json=type_json(description="d")))
     await client_for(server).create_block_type(theirs)
     body = server.bodies()[0]
     assert (body["name"], body["slug"], body["description"]) == ("My Type", "my-type", "d")
@@ -141,11 +118,11 @@ async def test_create_block_type_reads_back_when_the_server_answers_another_slug
     # The server answers with the first block type of the same name, not the one created.
     other = type_json(slug="older-type")
     mine = type_json(slug="my-type", id=str(UUID(int=7)))
-    server = Server(httpx.Response(201, json=other), httpx.Response(200, json=mine))
+    server = MockServer(httpx.Response(201, json=other), httpx.Response(200, json=mine))
     created = await client_for(server).create_block_type({"name": "My Type", "slug": "my-type"})
     assert server.calls() == [
-        ("POST", "/api/block_types/"),
-        ("GET", "/api/block_types/slug/my-type"),
+        ("POST", "/block_types/"),
+        ("GET", "/block_types/slug/my-type"),
     ]
     assert (created.slug, created.id) == ("my-type", UUID(int=7))
 
@@ -161,7 +138,7 @@ async def test_create_block_type_reads_back_when_the_server_answers_another_slug
 async def test_create_block_type_rejects_bad_arguments(
     client_for: Any, block_type: Any, kind: type[Exception], message: str
 ) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(kind, match=message):
         await client_for(server).create_block_type(block_type)
     assert server.requests == []
@@ -178,16 +155,16 @@ async def test_create_block_type_rejects_bad_arguments(
     ids=["model", "dict", "read-model", "create-model"],
 )
 async def test_update_block_type_sends_only_updatable_fields(client_for: Any, update: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     assert await client_for(server).update_block_type(TYPE_ID, update) is None
-    assert server.calls() == [("PATCH", f"/api/block_types/{TYPE_ID}")]
+    assert server.calls() == [("PATCH", f"/block_types/{TYPE_ID}")]
     body = server.bodies()[0]
     assert body["description"] == "new"
     assert set(body) <= {"logo_url", "documentation_url", "description", "code_example"}
 
 
 async def test_update_block_type_refuses_name_and_slug(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(ValueError, match=r"unknown field.* name, slug .*BlockTypeUpdate"):
         await client_for(server).update_block_type(TYPE_ID, {"name": "x", "slug": "y"})
     assert server.requests == []
@@ -195,13 +172,13 @@ async def test_update_block_type_refuses_name_and_slug(client_for: Any) -> None:
 
 async def test_read_block_types_reads_every_page(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, stop = body["offset"], min(body["offset"] + body["limit"], 203)
         return httpx.Response(
             200, json=[type_json(slug=f"t{i}", id=str(UUID(int=i + 1))) for i in range(start, stop)]
         )
 
-    server = Server(default=page)
+    server = MockServer(default=page)
     types = await client_for(server).read_block_types()
     # The second page re-reads the last 5 rows of the first (StableWalk), and is short.
     assert [b for b in server.bodies()] == [
@@ -214,7 +191,7 @@ async def test_read_block_types_reads_every_page(client_for: Any) -> None:
 async def test_protected_block_type_delete_is_permission_denied(client_for: Any) -> None:
     from prefect_rest.exceptions import PermissionDenied
 
-    server = Server(error(403, "protected block types cannot be deleted."))
+    server = MockServer(error(403, "protected block types cannot be deleted."))
     with pytest.raises(PermissionDenied, match="protected block types cannot be deleted"):
         await client_for(server).delete_block_type(TYPE_ID)
 
@@ -253,7 +230,7 @@ async def test_protected_block_type_delete_is_permission_denied(client_for: Any)
 async def test_bad_arguments_fail_before_any_request(
     client_for: Any, call: Callable[[PrefectClient], Any], kind: type[Exception], message: str
 ) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(kind, match=message):
         await call(client_for(server))
     assert server.requests == []
@@ -263,7 +240,7 @@ async def test_bad_arguments_fail_before_any_request(
 
 
 async def test_create_block_schema_from_dict_with_uuid_values(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=schema_json()))
+    server = MockServer(httpx.Response(201, json=schema_json()))
     schema = await client_for(server).create_block_schema(
         {"block_type_id": TYPE_ID, "fields": {"title": "X"}, "capabilities": ["read"]}
     )
@@ -280,7 +257,7 @@ async def test_create_block_schema_from_dict_with_uuid_values(client_for: Any) -
 async def test_read_block_schema_by_checksum_sends_version_only_when_given(
     client_for: Any,
 ) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(200, json=schema_json()), httpx.Response(200, json=schema_json())
     )
     client = client_for(server)
@@ -293,7 +270,7 @@ async def test_read_block_schema_by_checksum_sends_version_only_when_given(
 
 
 async def test_most_recent_block_schema_filters_by_type_and_takes_one(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[schema_json()]), httpx.Response(200, json=[]))
+    server = MockServer(httpx.Response(200, json=[schema_json()]), httpx.Response(200, json=[]))
     client = client_for(server)
     schema = await client.get_most_recent_block_schema_for_block_type(TYPE_ID)
     assert schema is not None and schema.id == SCHEMA_ID
@@ -309,7 +286,7 @@ async def test_most_recent_block_schema_filters_by_type_and_takes_one(client_for
 
 
 async def test_create_block_document_sends_data_as_given(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=document_json()))
+    server = MockServer(httpx.Response(201, json=document_json()))
     document = await client_for(server).create_block_document(
         BlockDocumentCreate.from_dict(
             {
@@ -320,7 +297,7 @@ async def test_create_block_document_sends_data_as_given(client_for: Any) -> Non
             }
         )
     )
-    assert server.calls() == [("POST", "/api/block_documents/")]
+    assert server.calls() == [("POST", "/block_documents/")]
     assert server.bodies()[0]["data"] == {"value": "s3cr3t"}
     assert isinstance(document, BlockDocument) and document.name == "doc"
 
@@ -328,7 +305,7 @@ async def test_create_block_document_sends_data_as_given(client_for: Any) -> Non
 async def test_create_block_document_without_secrets_hides_the_schema_secret_fields(
     client_for: Any,
 ) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(200, json=schema_json(secret_fields=["value", "auth.token", "headers.*"])),
         httpx.Response(201, json=document_json()),
     )
@@ -347,8 +324,8 @@ async def test_create_block_document_without_secrets_hides_the_schema_secret_fie
         include_secrets=False,
     )
     assert server.calls() == [
-        ("GET", f"/api/block_schemas/{SCHEMA_ID}"),
-        ("POST", "/api/block_documents/"),
+        ("GET", f"/block_schemas/{SCHEMA_ID}"),
+        ("POST", "/block_documents/"),
     ]
     assert server.bodies()[1]["data"] == {
         "value": "********",
@@ -367,7 +344,7 @@ def test_hide_secret_fields_leaves_missing_and_null_fields_and_the_input_alone()
 
 
 async def test_duplicate_block_document_name_is_object_already_exists(client_for: Any) -> None:
-    server = Server(error(409, "Block already exists"))
+    server = MockServer(error(409, "Block already exists"))
     with pytest.raises(ObjectAlreadyExists, match="Block already exists"):
         await client_for(server).create_block_document(
             {"name": "doc", "block_schema_id": SCHEMA_ID, "block_type_id": TYPE_ID}
@@ -376,7 +353,7 @@ async def test_duplicate_block_document_name_is_object_already_exists(client_for
 
 
 async def test_block_document_with_a_missing_schema_is_object_not_found(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         error(409, "Data integrity conflict. This usually means a unique or foreign key..."),
         error(404, "Block schema not found"),
     )
@@ -384,12 +361,12 @@ async def test_block_document_with_a_missing_schema_is_object_not_found(client_f
         await client_for(server).create_block_document(
             {"name": "doc", "block_schema_id": SCHEMA_ID, "block_type_id": TYPE_ID}
         )
-    assert server.calls()[1] == ("GET", f"/api/block_schemas/{SCHEMA_ID}")
+    assert server.calls()[1] == ("GET", f"/block_schemas/{SCHEMA_ID}")
     assert "refers to a block schema or block type that does not exist" in caught.value.__notes__[0]
 
 
 async def test_block_document_with_a_missing_type_is_object_not_found(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(500, json={"exception_message": "Internal Server Error"}),
         httpx.Response(200, json=schema_json()),
         error(404, "Block type not found"),
@@ -398,13 +375,13 @@ async def test_block_document_with_a_missing_type_is_object_not_found(client_for
         await client_for(server).create_block_document(
             {"name": "doc", "block_schema_id": SCHEMA_ID, "block_type_id": TYPE_ID}
         )
-    assert server.calls()[2] == ("GET", f"/api/block_types/{TYPE_ID}")
+    assert server.calls()[2] == ("GET", f"/block_types/{TYPE_ID}")
 
 
 async def test_integrity_conflict_with_existing_references_stays_a_conflict(
     client_for: Any,
 ) -> None:
-    server = Server(
+    server = MockServer(
         error(409, "Data integrity conflict."),
         httpx.Response(200, json=schema_json()),
         httpx.Response(200, json=type_json()),
@@ -414,9 +391,9 @@ async def test_integrity_conflict_with_existing_references_stays_a_conflict(
             {"name": "doc", "block_schema_id": SCHEMA_ID, "block_type_id": TYPE_ID}
         )
     assert [path for _, path in server.calls()] == [
-        "/api/block_documents/",
-        f"/api/block_schemas/{SCHEMA_ID}",
-        f"/api/block_types/{TYPE_ID}",
+        "/block_documents/",
+        f"/block_schemas/{SCHEMA_ID}",
+        f"/block_types/{TYPE_ID}",
     ]
 
 
@@ -429,14 +406,14 @@ async def test_integrity_conflict_with_existing_references_stays_a_conflict(
     ids=["model", "dict"],
 )
 async def test_update_block_document_body(client_for: Any, update: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     await client_for(server).update_block_document(DOC_ID, update)
-    assert server.calls() == [("PATCH", f"/api/block_documents/{DOC_ID}")]
+    assert server.calls() == [("PATCH", f"/block_documents/{DOC_ID}")]
     assert server.bodies() == [{"data": {"value": "new"}, "merge_existing_data": False}]
 
 
 async def test_update_block_document_from_a_read_document(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     document = BlockDocument.from_dict(document_json())
     await client_for(server).update_block_document(DOC_ID, document)
     assert server.bodies() == [
@@ -445,7 +422,7 @@ async def test_update_block_document_from_a_read_document(client_for: Any) -> No
 
 
 async def test_update_to_a_missing_schema_is_object_not_found(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(500, json={"exception_message": "Internal Server Error"}),
         error(404, "Block schema not found"),
     )
@@ -454,14 +431,14 @@ async def test_update_to_a_missing_schema_is_object_not_found(client_for: Any) -
 
 
 async def test_a_500_on_update_without_a_schema_stays_a_server_error(client_for: Any) -> None:
-    server = Server(httpx.Response(500, json={"exception_message": "Internal Server Error"}))
+    server = MockServer(httpx.Response(500, json={"exception_message": "Internal Server Error"}))
     with pytest.raises(ServerError):
         await client_for(server).update_block_document(DOC_ID, {"data": {}})
     assert len(server.requests) == 1
 
 
 async def test_read_block_document_passes_include_secrets(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(200, json=document_json()), httpx.Response(200, json=document_json())
     )
     client = client_for(server)
@@ -478,13 +455,13 @@ async def test_read_block_documents_maps_block_schema_type_to_a_slug_filter(
     client_for: Any,
 ) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start = body["offset"]
         return httpx.Response(
             200, json=[document_json(f"d{i}", i) for i in range(start, start + body["limit"])]
         )
 
-    server = Server(default=page)
+    server = MockServer(default=page)
     documents = await client_for(server).read_block_documents(
         block_schema_type="secret", offset=5, limit=250, include_secrets=False
     )
@@ -496,7 +473,7 @@ async def test_read_block_documents_maps_block_schema_type_to_a_slug_filter(
 
 
 async def test_read_block_documents_defaults(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[]))
+    server = MockServer(httpx.Response(200, json=[]))
     assert await client_for(server).read_block_documents() == []
     assert server.bodies() == [{"include_secrets": True, "sort": "NAME_ASC", "offset": 0}]
 
@@ -505,10 +482,10 @@ async def test_iter_block_documents_sorts_by_type_then_name_and_pages(client_for
     documents = [document_json(f"d{i}", i) for i in range(200)] + [document_json("last", 200)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=documents[body["offset"] :][: body["limit"]])
 
-    server = Server(default=page)
+    server = MockServer(default=page)
     names = [d.name async for d in client_for(server).iter_block_documents("secret")]
     assert names == [f"d{i}" for i in range(200)] + ["last"]
     bodies = server.bodies()
@@ -522,7 +499,7 @@ async def test_read_block_documents_by_type_applies_offset_and_limit_here(
     client_for: Any,
 ) -> None:
     answer = [document_json(f"d{i}", i) for i in range(10)]
-    server = Server(*(httpx.Response(200, json=answer) for _ in range(3)))
+    server = MockServer(*(httpx.Response(200, json=answer) for _ in range(3)))
     client = client_for(server)
     assert [d.name for d in await client.read_block_documents_by_type("t", 2, 3)] == [
         "d2",
@@ -542,23 +519,23 @@ async def test_read_block_documents_by_type_applies_offset_and_limit_here(
 
 
 async def test_read_block_capabilities(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=["read-path", "notify"]))
+    server = MockServer(httpx.Response(200, json=["read-path", "notify"]))
     assert await client_for(server).read_block_capabilities() == ["read-path", "notify"]
-    assert server.calls() == [("GET", "/api/block_capabilities/")]
+    assert server.calls() == [("GET", "/block_capabilities/")]
 
 
 async def test_read_block_capabilities_of_the_wrong_shape(client_for: Any) -> None:
     from prefect_rest.exceptions import ResponseValidationError
 
-    server = Server(httpx.Response(200, json=[{"name": "notify"}]))
+    server = MockServer(httpx.Response(200, json=[{"name": "notify"}]))
     with pytest.raises(ResponseValidationError, match="list of str"):
         await client_for(server).read_block_capabilities()
 
 
 async def test_install_system_block_types(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=None))
+    server = MockServer(httpx.Response(200, json=None))
     assert await client_for(server).install_system_block_types() is None
-    assert server.calls() == [("POST", "/api/block_types/install_system_block_types")]
+    assert server.calls() == [("POST", "/block_types/install_system_block_types")]
 
 
 async def test_count_block_documents_sends_each_filter(client_for: Any) -> None:
@@ -571,7 +548,7 @@ async def test_count_block_documents_sends_each_filter(client_for: Any) -> None:
         BlockTypeFilterSlug,
     )
 
-    server = Server(default=lambda _: httpx.Response(200, json=3))
+    server = MockServer(default=lambda _: httpx.Response(200, json=3))
     client = client_for(server)
     assert await client.count_block_documents() == 3
     await client.count_block_documents(
@@ -585,7 +562,7 @@ async def test_count_block_documents_sends_each_filter(client_for: Any) -> None:
     )
     # is_anonymous=None is sent as null: the server then counts anonymous documents too
     await client.count_block_documents(block_document_filter=BlockDocumentFilter(is_anonymous=None))
-    assert server.calls() == [("POST", "/api/block_documents/count")] * 3
+    assert server.calls() == [("POST", "/block_documents/count")] * 3
     assert server.bodies() == [
         {},
         {

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -12,9 +11,8 @@ import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import APIStatusError, ObjectNotFound
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, reply
 
-API = "http://test/api"
 LIMIT_ID = uuid4()
 RUN_ID = uuid4()
 
@@ -33,58 +31,8 @@ def limit_json(tag: str = "t", concurrency_limit: int = 1, **fields: Any) -> dic
     }
 
 
-class FakeServer:
-    """Answers each request with the next reply queued for its method and path."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.replies: dict[tuple[str, str], list[Reply]] = {}
-
-    def on(self, method: str, path: str, *replies: Reply) -> None:
-        self.replies.setdefault((method, "/api" + path), []).extend(replies)
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        queue = self.replies.get((request.method, request.url.path))
-        if not queue:
-            return httpx.Response(500, json={"detail": f"unexpected {request.url.path}"})
-        return queue.pop(0)(request)
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-
-def reply(payload: Any = None, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
-    return lambda request: httpx.Response(status, json=payload, headers=headers)
-
-
-def settings() -> Settings:
-    return Settings(max_retries=0, csrf_support_enabled=False)
-
-
-@pytest.fixture
-def server() -> FakeServer:
-    return FakeServer()
-
-
-@pytest.fixture
-async def client(server: FakeServer) -> Any:
-    transport = httpx.MockTransport(server)
-    async with PrefectClient(
-        API, httpx_settings={"transport": transport}, settings=settings()
-    ) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client(server: FakeServer) -> Iterator[SyncPrefectClient]:
-    transport = httpx.MockTransport(server)
-    with SyncPrefectClient(API, httpx_settings={"transport": transport}, settings=settings()) as c:
-        yield c
-
-
-async def test_create_returns_the_id(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/concurrency_limits/", reply(limit_json("t", 4), 201))
+async def test_create_returns_the_id(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/concurrency_limits/", reply(limit_json("t", 4), 201))
     assert await client.create_concurrency_limit("t", 4) == LIMIT_ID
     assert server.bodies() == [{"tag": "t", "concurrency_limit": 4}]
 
@@ -103,7 +51,7 @@ async def test_create_returns_the_id(client: PrefectClient, server: FakeServer) 
 )
 async def test_create_checks_its_arguments(
     client: PrefectClient,
-    server: FakeServer,
+    server: MockServer,
     tag: Any,
     limit: Any,
     error: type[Exception],
@@ -115,7 +63,7 @@ async def test_create_checks_its_arguments(
 
 
 async def test_tags_that_cannot_be_routed_are_refused(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     for call in (
         client.read_concurrency_limit_by_tag,
@@ -127,22 +75,22 @@ async def test_tags_that_cannot_be_routed_are_refused(
     assert server.requests == []
 
 
-async def test_read_by_tag_and_by_id(client: PrefectClient, server: FakeServer) -> None:
-    server.on("GET", "/concurrency_limits/tag/my tag", reply(limit_json("my tag")))
-    server.on("GET", f"/concurrency_limits/{LIMIT_ID}", reply(limit_json("my tag")))
+async def test_read_by_tag_and_by_id(client: PrefectClient, server: MockServer) -> None:
+    server.route("GET", "/concurrency_limits/tag/my%20tag", reply(limit_json("my tag")))
+    server.route("GET", f"/concurrency_limits/{LIMIT_ID}", reply(limit_json("my tag")))
     assert (await client.read_concurrency_limit_by_tag("my tag")).id == LIMIT_ID
     assert (await client.read_concurrency_limit_by_id(str(LIMIT_ID))).tag == "my tag"  # type: ignore[arg-type]
     assert server.requests[0].url.raw_path == b"/api/concurrency_limits/tag/my%20tag"
 
 
-async def test_missing_limit_is_object_not_found(client: PrefectClient, server: FakeServer) -> None:
-    server.on("GET", "/concurrency_limits/tag/t", reply({"detail": "not found"}, 404))
+async def test_missing_limit_is_object_not_found(client: PrefectClient, server: MockServer) -> None:
+    server.route("GET", "/concurrency_limits/tag/t", reply({"detail": "not found"}, 404))
     with pytest.raises(ObjectNotFound):
         await client.read_concurrency_limit_by_tag("t")
 
 
-async def test_read_concurrency_limits_pages(client: PrefectClient, server: FakeServer) -> None:
-    server.on(
+async def test_read_concurrency_limits_pages(client: PrefectClient, server: MockServer) -> None:
+    server.route(
         "POST",
         "/concurrency_limits/filter",
         reply([limit_json(f"t{i}") for i in range(200)]),
@@ -155,8 +103,8 @@ async def test_read_concurrency_limits_pages(client: PrefectClient, server: Fake
         await client.read_concurrency_limits(1, -1)
 
 
-async def test_reset_body(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/concurrency_limits/tag/t/reset", reply(None), reply(None))
+async def test_reset_body(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/concurrency_limits/tag/t/reset", reply(None), reply(None))
     await client.reset_concurrency_limit_by_tag("t", slot_override=[RUN_ID, str(RUN_ID)])
     await client.reset_concurrency_limit_by_tag("t")
     assert server.bodies() == [{"slot_override": [str(RUN_ID)] * 2}, {"slot_override": None}]
@@ -164,17 +112,17 @@ async def test_reset_body(client: PrefectClient, server: FakeServer) -> None:
         await client.reset_concurrency_limit_by_tag("t", slot_override=["x"])
 
 
-async def test_delete_by_tag_and_id(client: PrefectClient, server: FakeServer) -> None:
-    server.on("DELETE", "/concurrency_limits/tag/t", reply(None))
-    server.on("DELETE", f"/concurrency_limits/{LIMIT_ID}", reply({"detail": "nope"}, 404))
+async def test_delete_by_tag_and_id(client: PrefectClient, server: MockServer) -> None:
+    server.route("DELETE", "/concurrency_limits/tag/t", reply(None))
+    server.route("DELETE", f"/concurrency_limits/{LIMIT_ID}", reply({"detail": "nope"}, 404))
     assert await client.delete_concurrency_limit_by_tag("t") is None
     with pytest.raises(ObjectNotFound):
         await client.delete_concurrency_limit_by_id(LIMIT_ID)
 
 
-async def test_increment_returns_the_response(client: PrefectClient, server: FakeServer) -> None:
+async def test_increment_returns_the_response(client: PrefectClient, server: MockServer) -> None:
     taken = [{"id": str(LIMIT_ID), "name": "t", "limit": 1}]
-    server.on("POST", "/concurrency_limits/increment", reply(taken))
+    server.route("POST", "/concurrency_limits/increment", reply(taken))
     response = await client.increment_v1_concurrency_slots(["t", "u"], RUN_ID)
     assert isinstance(response, httpx.Response)
     assert response.json() == taken
@@ -182,9 +130,9 @@ async def test_increment_returns_the_response(client: PrefectClient, server: Fak
 
 
 async def test_increment_on_a_full_limit_raises_423(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on(
+    server.route(
         "POST",
         "/concurrency_limits/increment",
         reply({"detail": "limit reached"}, 423, headers={"Retry-After": "10"}),
@@ -197,7 +145,7 @@ async def test_increment_on_a_full_limit_raises_423(
     assert raised.value.response.headers["Retry-After"] == "10"
 
 
-async def test_increment_checks_its_arguments(client: PrefectClient, server: FakeServer) -> None:
+async def test_increment_checks_its_arguments(client: PrefectClient, server: MockServer) -> None:
     with pytest.raises(TypeError, match="names must be a list of str"):
         await client.increment_v1_concurrency_slots("t", RUN_ID)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match=r"Invalid .*ID: x \(task_run_id is not a UUID"):
@@ -206,9 +154,9 @@ async def test_increment_checks_its_arguments(client: PrefectClient, server: Fak
 
 
 async def test_decrement_sends_occupancy_as_prefect_does(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/concurrency_limits/decrement", reply([]))
+    server.route("POST", "/concurrency_limits/decrement", reply([]))
     response = await client.decrement_v1_concurrency_slots(["t"], RUN_ID, 2.5)
     assert response.json() == []
     assert server.bodies() == [
@@ -220,9 +168,9 @@ async def test_decrement_sends_occupancy_as_prefect_does(
         await client.decrement_v1_concurrency_slots(["t"], RUN_ID, "1")  # type: ignore[arg-type]
 
 
-def test_sync_twin(sync_client: SyncPrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/concurrency_limits/", reply(limit_json("s"), 201))
-    server.on("POST", "/concurrency_limits/increment", reply([]))
+def test_sync_twin(sync_client: SyncPrefectClient, server: MockServer) -> None:
+    server.route("POST", "/concurrency_limits/", reply(limit_json("s"), 201))
+    server.route("POST", "/concurrency_limits/increment", reply([]))
     assert sync_client.create_concurrency_limit("s", 1) == UUID(str(LIMIT_ID))
     assert sync_client.increment_v1_concurrency_slots(["s"], RUN_ID).json() == []
     with pytest.raises(ValueError, match="tag"):

@@ -6,44 +6,15 @@ import base64
 import json
 import pickle
 import sys
-from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
 
-import httpx
 import pytest
 
 from prefect_rest import PrefectClient, SyncPrefectClient
-from prefect_rest.settings import Settings
 
 BLOCK_ID = UUID("55555555-5555-4555-8555-555555555555")
-
-
-def no_requests(request: httpx.Request) -> httpx.Response:
-    raise AssertionError(f"resolve_datadoc sent {request.method} {request.url}")
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[PrefectClient]:
-    client = PrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(no_requests)},
-        settings=Settings(max_retries=0),
-    )
-    yield client
-    await client._client.aclose()
-
-
-@pytest.fixture
-def sync_client() -> Iterator[SyncPrefectClient]:
-    client = SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(no_requests)},
-        settings=Settings(max_retries=0),
-    )
-    yield client
-    client._client.close()
 
 
 def doc(encoding: str, blob: str | bytes) -> dict[str, Any]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
-from collections.abc import Callable
 from typing import Any
 from unittest import mock
 from uuid import UUID
@@ -13,10 +11,9 @@ import httpx
 import pytest
 
 from prefect_api.models import CronSchedule, IntervalSchedule, RRuleSchedule
-from prefect_rest import SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.actions import DeploymentScheduleCreate
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, json_of
 
 DEPLOYMENT_ID = UUID("11111111-1111-4111-8111-111111111111")
 SCHEDULE_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -25,43 +22,10 @@ SCHEDULES = f"/deployments/{DEPLOYMENT_ID}/schedules"
 ONE = f"{SCHEDULES}/{SCHEDULE_ID}"
 SCHEDULED_RUNS = "/deployments/get_scheduled_flow_runs"
 
-Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
 
 # An interval schedule carries its anchor (now, unless given) and time zone, as
 # Prefect's does, so the server stores the schedule that was built.
 ANCHORED = {"anchor_date": mock.ANY, "timezone": "UTC"}
-
-
-class Server:
-    """A scripted server: answers by (method, path), in order, and keeps every request."""
-
-    def __init__(self, routes: dict[tuple[str, str], Reply | list[Reply]]) -> None:
-        self.routes = {
-            key: value if isinstance(value, list) else [value] for key, value in routes.items()
-        }
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        path = request.url.path.removeprefix("/api")
-        replies = self.routes.get((request.method, path))
-        if not replies:
-            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
-        reply = replies.pop(0) if len(replies) > 1 else replies[0]
-        if callable(reply):
-            return reply(request)
-        # A fresh copy each time: a client takes over the stream of the response it gets.
-        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
-
-    def bodies(self, method: str, path: str) -> list[Any]:
-        return [
-            json.loads(r.content) if r.content else None
-            for r in self.requests
-            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
-        ]
 
 
 def schedule_json(slug: str | None = None, **schedule: Any) -> dict[str, Any]:
@@ -78,7 +42,7 @@ def schedule_json(slug: str | None = None, **schedule: Any) -> dict[str, Any]:
 
 def echo_created(request: httpx.Request) -> httpx.Response:
     """Answer a POST .../schedules with the schedules it asked for."""
-    sent = json.loads(request.content)
+    sent = json_of(request)
     return httpx.Response(
         201,
         json=[schedule_json(item.get("slug"), **item["schedule"]) for item in sent],
@@ -89,7 +53,7 @@ def echo_created(request: httpx.Request) -> httpx.Response:
 
 
 async def test_tuples_take_the_shared_options(client_for: Any) -> None:
-    server = Server({("POST", SCHEDULES): echo_created})
+    server = MockServer(routes={("POST", SCHEDULES): echo_created})
     created = await client_for(server).create_deployment_schedules(
         DEPLOYMENT_ID,
         [(IntervalSchedule(interval=60), True), (CronSchedule(cron="0 * * * *"), False)],
@@ -117,7 +81,7 @@ async def test_tuples_take_the_shared_options(client_for: Any) -> None:
 
 
 async def test_models_are_sent_as_they_are(client_for: Any) -> None:
-    server = Server({("POST", SCHEDULES): echo_created})
+    server = MockServer(routes={("POST", SCHEDULES): echo_created})
     await client_for(server).create_deployment_schedules(
         str(DEPLOYMENT_ID),
         [
@@ -140,7 +104,7 @@ async def test_models_are_sent_as_they_are(client_for: Any) -> None:
 
 
 async def test_extras_with_models_are_refused(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     item = DeploymentScheduleCreate(schedule=IntervalSchedule(interval=60))
     with pytest.raises(ValueError, match="parameters, slug apply only to"):
         await client_for(server).create_deployment_schedules(
@@ -150,8 +114,8 @@ async def test_extras_with_models_are_refused(client_for: Any) -> None:
 
 
 async def test_a_slug_already_used_is_object_already_exists(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("GET", SCHEDULES): httpx.Response(200, json=[schedule_json("daily")]),
             ("POST", SCHEDULES): echo_created,
         }
@@ -167,8 +131,8 @@ async def test_a_slug_already_used_is_object_already_exists(client_for: Any) -> 
 
 
 async def test_a_new_slug_is_checked_then_created(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("GET", SCHEDULES): httpx.Response(200, json=[schedule_json("daily")]),
             ("POST", SCHEDULES): echo_created,
         }
@@ -182,7 +146,7 @@ async def test_a_new_slug_is_checked_then_created(client_for: Any) -> None:
 
 async def test_slug_check_on_a_missing_deployment(client_for: Any) -> None:
     missing = httpx.Response(404, json={"detail": "Deployment not found."})
-    server = Server({("GET", SCHEDULES): missing})
+    server = MockServer(routes={("GET", SCHEDULES): missing})
     with pytest.raises(ObjectNotFound, match="Deployment not found"):
         await client_for(server).create_deployment_schedules(
             DEPLOYMENT_ID, [(IntervalSchedule(interval=60), True)], slug="s"
@@ -211,7 +175,7 @@ async def test_slug_check_on_a_missing_deployment(client_for: Any) -> None:
 async def test_invalid_schedules(
     client_for: Any, schedules: Any, kwargs: dict[str, Any], error: Any, match: str
 ) -> None:
-    server = Server({("POST", SCHEDULES): echo_created})
+    server = MockServer(routes={("POST", SCHEDULES): echo_created})
     if error is None:
         # Values the client cannot judge go to the server as they are (it answers 422).
         await client_for(server).create_deployment_schedules(DEPLOYMENT_ID, schedules)
@@ -223,7 +187,7 @@ async def test_invalid_schedules(
 
 
 async def test_interval_as_timedelta(client_for: Any) -> None:
-    server = Server({("POST", SCHEDULES): echo_created})
+    server = MockServer(routes={("POST", SCHEDULES): echo_created})
     anchor = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     await client_for(server).create_deployment_schedules(
         DEPLOYMENT_ID,
@@ -250,7 +214,7 @@ async def test_interval_as_timedelta(client_for: Any) -> None:
 
 
 async def test_update_sends_only_what_is_given(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", ONE): httpx.Response(204)})
     client = client_for(server)
     await client.update_deployment_schedule(DEPLOYMENT_ID, SCHEDULE_ID, active=False)
     await client.update_deployment_schedule(
@@ -275,7 +239,7 @@ async def test_update_sends_only_what_is_given(client_for: Any) -> None:
 
 
 async def test_update_rejects_bad_arguments(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     client = client_for(server)
     with pytest.raises(TypeError, match="active must be a bool"):
         await client.update_deployment_schedule(DEPLOYMENT_ID, SCHEDULE_ID, active="yes")
@@ -288,7 +252,7 @@ async def test_update_rejects_bad_arguments(client_for: Any) -> None:
 
 async def test_missing_schedule(client_for: Any) -> None:
     missing = httpx.Response(404, json={"detail": "Schedule not found."})
-    server = Server({("PATCH", ONE): missing, ("DELETE", ONE): missing})
+    server = MockServer(routes={("PATCH", ONE): missing, ("DELETE", ONE): missing})
     client = client_for(server)
     with pytest.raises(ObjectNotFound, match="Schedule not found"):
         await client.update_deployment_schedule(DEPLOYMENT_ID, SCHEDULE_ID, active=True)
@@ -302,7 +266,7 @@ async def test_read_parses_every_schedule_kind(client_for: Any) -> None:
         schedule_json(cron="0 * * * *", timezone="UTC", day_or=False),
         schedule_json(rrule="DTSTART:20300101T000000\nFREQ=DAILY", timezone="UTC"),
     ]
-    server = Server({("GET", SCHEDULES): httpx.Response(200, json=answer)})
+    server = MockServer(routes={("GET", SCHEDULES): httpx.Response(200, json=answer)})
     schedules = await client_for(server).read_deployment_schedules(DEPLOYMENT_ID)
     kinds = [s.schedule for s in schedules]
     assert [type(k) for k in kinds] == [IntervalSchedule, CronSchedule, RRuleSchedule]
@@ -323,7 +287,7 @@ def run_json(index: int) -> dict[str, Any]:
 
 
 async def test_scheduled_runs_body(client_for: Any) -> None:
-    server = Server({("POST", SCHEDULED_RUNS): httpx.Response(200, json=[run_json(0)])})
+    server = MockServer(routes={("POST", SCHEDULED_RUNS): httpx.Response(200, json=[run_json(0)])})
     client = client_for(server)
     other = UUID(int=99)
     before = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
@@ -354,29 +318,23 @@ async def test_scheduled_runs_body(client_for: Any) -> None:
 async def test_scheduled_runs_bad_arguments(
     client_for: Any, ids: Any, kwargs: dict[str, Any], error: Any, match: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=match):
         await client_for(server).get_scheduled_flow_runs_for_deployments(ids, **kwargs)
     assert server.requests == []
 
 
-def test_sync_twin_checks_slugs_too() -> None:
-    server = Server(
-        {
+def test_sync_twin_checks_slugs_too(sync_client_for: Any) -> None:
+    server = MockServer(
+        routes={
             ("GET", SCHEDULES): httpx.Response(200, json=[schedule_json("taken")]),
             ("POST", SCHEDULES): echo_created,
         }
     )
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        with pytest.raises(ObjectAlreadyExists):
-            client.create_deployment_schedules(
-                DEPLOYMENT_ID, [({"interval": 60}, True)], slug="taken"
-            )
-        created = client.create_deployment_schedules(DEPLOYMENT_ID, [({"interval": 60}, False)])
+    client = sync_client_for(server)
+    with pytest.raises(ObjectAlreadyExists):
+        client.create_deployment_schedules(DEPLOYMENT_ID, [({"interval": 60}, True)], slug="taken")
+    created = client.create_deployment_schedules(DEPLOYMENT_ID, [({"interval": 60}, False)])
     assert created[0].schedule.interval == datetime.timedelta(seconds=60)
     assert server.calls() == [("GET", SCHEDULES), ("POST", SCHEDULES)]
 
@@ -389,8 +347,8 @@ FOUND = httpx.Response(200, json={"id": str(DEPLOYMENT_ID), "name": "d", "flow_i
 
 
 async def test_schedule_deployment_sends_only_what_is_given(client_for: Any) -> None:
-    server = Server(
-        {("GET", DEPLOYMENT): FOUND, ("POST", SCHEDULE): httpx.Response(200, json=None)}
+    server = MockServer(
+        routes={("GET", DEPLOYMENT): FOUND, ("POST", SCHEDULE): httpx.Response(200, json=None)}
     )
     client = client_for(server)
     assert await client.schedule_deployment(DEPLOYMENT_ID) is None
@@ -424,7 +382,7 @@ async def test_schedule_deployment_missing_deployment(client_for: Any) -> None:
     # The server answers 200 (and schedules nothing) for an unknown deployment: the client
     # reads the deployment first so that a typo is an error, as everywhere else.
     missing = httpx.Response(404, json={"detail": "Deployment not found"})
-    server = Server({("GET", DEPLOYMENT): missing})
+    server = MockServer(routes={("GET", DEPLOYMENT): missing})
     with pytest.raises(ObjectNotFound, match="Deployment not found"):
         await client_for(server).schedule_deployment(DEPLOYMENT_ID)
     assert server.calls() == [("GET", DEPLOYMENT)]
@@ -454,7 +412,7 @@ async def test_schedule_deployment_missing_deployment(client_for: Any) -> None:
 async def test_schedule_deployment_bad_arguments(
     client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=message):
         await client_for(server).schedule_deployment(DEPLOYMENT_ID, **arguments)
     with pytest.raises(ValueError, match=r"\(deployment_id is not a UUID"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Callable
 from typing import Any
 from unittest import mock
@@ -13,7 +12,6 @@ import httpx
 import pytest
 
 from prefect_api.models import CronSchedule, DeploymentResponse, IntervalSchedule, RRuleSchedule
-from prefect_rest import SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.actions import DeploymentScheduleCreate, DeploymentUpdate
 from prefect_rest.schemas.filters import (
@@ -31,7 +29,7 @@ from prefect_rest.schemas.filters import (
     WorkQueueFilterName,
 )
 from prefect_rest.schemas.sorting import DeploymentSort
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, json_of
 
 DEPLOYMENT_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
@@ -39,43 +37,10 @@ BLOCK_ID = UUID("33333333-3333-4333-8333-333333333333")
 DEPLOYMENTS = "/deployments/"
 ONE = f"/deployments/{DEPLOYMENT_ID}"
 
-Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
 
 # An interval schedule carries its anchor (now, unless given) and time zone, as
 # Prefect's does, so the server stores the schedule that was built.
 ANCHORED = {"anchor_date": mock.ANY, "timezone": "UTC"}
-
-
-class Server:
-    """A scripted server: answers by (method, path), in order, and keeps every request."""
-
-    def __init__(self, routes: dict[tuple[str, str], Reply | list[Reply]]) -> None:
-        self.routes = {
-            key: value if isinstance(value, list) else [value] for key, value in routes.items()
-        }
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        path = request.url.path.removeprefix("/api")
-        replies = self.routes.get((request.method, path))
-        if not replies:
-            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
-        reply = replies.pop(0) if len(replies) > 1 else replies[0]
-        if callable(reply):
-            return reply(request)
-        # A fresh copy each time: a client takes over the stream of the response it gets.
-        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
-
-    def bodies(self, method: str, path: str) -> list[Any]:
-        return [
-            json.loads(r.content) if r.content else None
-            for r in self.requests
-            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
-        ]
 
 
 def deployment_json(deployment_id: UUID = DEPLOYMENT_ID, **fields: Any) -> dict[str, Any]:
@@ -97,7 +62,7 @@ def created(**fields: Any) -> httpx.Response:
 
 
 async def test_create_deployment_sends_what_prefect_sends(client_for: Any) -> None:
-    server = Server({("POST", DEPLOYMENTS): created()})
+    server = MockServer(routes={("POST", DEPLOYMENTS): created()})
     assert await client_for(server).create_deployment(FLOW_ID, "d") == DEPLOYMENT_ID
     (body,) = server.bodies("POST", DEPLOYMENTS)
     # Like Prefect's client: the collections and nullable fields are always sent (an upsert
@@ -122,7 +87,7 @@ async def test_create_deployment_sends_what_prefect_sends(client_for: Any) -> No
 
 
 async def test_create_deployment_prefect3_arguments(client_for: Any) -> None:
-    server = Server({("POST", DEPLOYMENTS): created()})
+    server = MockServer(routes={("POST", DEPLOYMENTS): created()})
     await client_for(server).create_deployment(
         str(FLOW_ID),
         "d",
@@ -167,7 +132,7 @@ async def test_create_deployment_prefect3_arguments(client_for: Any) -> None:
 
 
 async def test_create_deployment_maps_prefect2_schedule_arguments(client_for: Any) -> None:
-    server = Server({("POST", DEPLOYMENTS): created()})
+    server = MockServer(routes={("POST", DEPLOYMENTS): created()})
     await client_for(server).create_deployment(
         FLOW_ID,
         "d",
@@ -194,7 +159,7 @@ async def test_create_deployment_maps_prefect2_schedule_arguments(client_for: An
 async def test_create_deployment_schedule_item_forms(
     client_for: Any, item: Any, expected: dict[str, Any]
 ) -> None:
-    server = Server({("POST", DEPLOYMENTS): created()})
+    server = MockServer(routes={("POST", DEPLOYMENTS): created()})
     await client_for(server).create_deployment(FLOW_ID, "d", schedules=[item])
     (body,) = server.bodies("POST", DEPLOYMENTS)
     assert body["schedules"][0]["schedule"] == expected
@@ -221,7 +186,7 @@ async def test_create_deployment_schedule_item_forms(
 async def test_create_deployment_conflicting_arguments(
     client_for: Any, arguments: dict[str, Any], names: tuple[str, str]
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match=f"{names[0]} or {names[1]}, not both"):
         await client_for(server).create_deployment(FLOW_ID, "d", **arguments)
     assert server.requests == []
@@ -255,14 +220,14 @@ async def test_create_deployment_conflicting_arguments(
 async def test_create_deployment_invalid_arguments(
     client_for: Any, arguments: dict[str, Any], error: type[Exception], match: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=match):
         await client_for(server).create_deployment(FLOW_ID, "d", **arguments)
     assert server.requests == []
 
 
 async def test_create_deployment_bad_ids(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match=r"\(flow_id is not a UUID"):
         await client_for(server).create_deployment("flow-name", "d")
     with pytest.raises(TypeError, match="name must be a str"):
@@ -274,8 +239,8 @@ CONFLICT = httpx.Response(409, json={"detail": "Data integrity conflict."})
 
 
 async def test_create_deployment_missing_flow_is_object_not_found(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", DEPLOYMENTS): CONFLICT,
             ("GET", f"/flows/{FLOW_ID}"): httpx.Response(404, json={"detail": "Flow not found"}),
         }
@@ -288,8 +253,8 @@ async def test_create_deployment_missing_flow_is_object_not_found(client_for: An
 async def test_create_deployment_missing_block_document_is_object_not_found(
     client_for: Any,
 ) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", DEPLOYMENTS): CONFLICT,
             ("GET", f"/flows/{FLOW_ID}"): httpx.Response(200, json={}),
             ("GET", f"/block_documents/{BLOCK_ID}"): httpx.Response(404, json={"detail": "nope"}),
@@ -303,8 +268,8 @@ async def test_create_deployment_missing_block_document_is_object_not_found(
 
 
 async def test_create_deployment_other_conflicts_stay_conflicts(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", DEPLOYMENTS): CONFLICT,
             ("GET", f"/flows/{FLOW_ID}"): httpx.Response(200, json={}),
         }
@@ -320,7 +285,7 @@ NO_CONTENT = httpx.Response(204)
 
 
 async def test_update_deployment_prefect3_form_sends_only_what_is_set(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): NO_CONTENT})
+    server = MockServer(routes={("PATCH", ONE): NO_CONTENT})
     await client_for(server).update_deployment(
         DEPLOYMENT_ID, DeploymentUpdate(description="new", tags=["x"])
     )
@@ -333,7 +298,7 @@ async def test_update_deployment_prefect3_form_sends_only_what_is_set(client_for
 
 
 async def test_update_deployment_prefect3_keywords(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): NO_CONTENT})
+    server = MockServer(routes={("PATCH", ONE): NO_CONTENT})
     await client_for(server).update_deployment(
         deployment_id=DEPLOYMENT_ID, deployment=DeploymentUpdate(version="2")
     )
@@ -345,7 +310,7 @@ def read_back(**fields: Any) -> DeploymentResponse:
 
 
 async def test_update_deployment_prefect2_form_writes_the_object_back(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): NO_CONTENT})
+    server = MockServer(routes={("PATCH", ONE): NO_CONTENT})
     deployment = read_back(
         description="old",
         version="1",
@@ -382,7 +347,7 @@ async def test_update_deployment_prefect2_form_writes_the_object_back(client_for
 
 
 async def test_update_deployment_prefect2_schedule_arguments(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): NO_CONTENT})
+    server = MockServer(routes={("PATCH", ONE): NO_CONTENT})
     deployment = read_back(paused=False, work_queue_name="q")
     await client_for(server).update_deployment(
         deployment=deployment,
@@ -425,7 +390,7 @@ async def test_update_deployment_prefect2_schedule_arguments(client_for: Any) ->
 async def test_update_deployment_rejects_other_forms(
     client_for: Any, args: tuple[Any, ...], kwargs: dict[str, Any], error: Any, match: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=match):
         await client_for(server).update_deployment(*args, **kwargs)
     assert server.requests == []
@@ -434,7 +399,7 @@ async def test_update_deployment_rejects_other_forms(
 async def test_update_deployment_repeated_slugs(client_for: Any) -> None:
     from prefect_rest.schemas.actions import DeploymentScheduleUpdate
 
-    server = Server({})
+    server = MockServer(routes={})
     update = DeploymentUpdate(
         schedules=[
             DeploymentScheduleUpdate(schedule=IntervalSchedule(interval=60), slug="s"),
@@ -450,8 +415,10 @@ async def test_update_deployment_repeated_slugs(client_for: Any) -> None:
 
 
 async def test_read_deployment_by_name_splits_and_quotes(client_for: Any) -> None:
-    path = "/deployments/name/my flow/nightly run"
-    server = Server({("GET", path): httpx.Response(200, json=deployment_json(name="nightly run"))})
+    path = "/deployments/name/my%20flow/nightly%20run"
+    server = MockServer(
+        routes={("GET", path): httpx.Response(200, json=deployment_json(name="nightly run"))}
+    )
     deployment = await client_for(server).read_deployment_by_name("my flow/nightly run")
     assert deployment.name == "nightly run"
     assert server.requests[0].url.raw_path == b"/api/deployments/name/my%20flow/nightly%20run"
@@ -461,14 +428,14 @@ async def test_read_deployment_by_name_splits_and_quotes(client_for: Any) -> Non
 async def test_read_deployment_by_name_needs_flow_slash_deployment(
     client_for: Any, name: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match="expected '<flow name>/<deployment name>'"):
         await client_for(server).read_deployment_by_name(name)
     assert server.requests == []
 
 
 async def test_read_deployment_accepts_string_ids(client_for: Any) -> None:
-    server = Server({("GET", ONE): httpx.Response(200, json=deployment_json())})
+    server = MockServer(routes={("GET", ONE): httpx.Response(200, json=deployment_json())})
     assert (await client_for(server).read_deployment(str(DEPLOYMENT_ID))).id == DEPLOYMENT_ID
     with pytest.raises(ValueError, match=r"\(deployment_id is not a UUID"):
         await client_for(server).read_deployment("nightly")
@@ -484,11 +451,11 @@ def page_of(count: int, start: int = 0) -> list[dict[str, Any]]:
 
 async def test_read_deployments_pages_past_200(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = min(body["limit"], 420 - body["offset"])
         return httpx.Response(200, json=page_of(rows, body["offset"]))
 
-    server = Server({("POST", "/deployments/filter"): reply})
+    server = MockServer(routes={("POST", "/deployments/filter"): reply})
     rows = await client_for(server).read_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="d")),
         work_queue_filter=WorkQueueFilter(name=WorkQueueFilterName(any_=["q"])),
@@ -506,18 +473,20 @@ async def test_read_deployments_pages_past_200(client_for: Any) -> None:
 
 
 async def test_read_deployments_without_limit_sends_none(client_for: Any) -> None:
-    server = Server({("POST", "/deployments/filter"): httpx.Response(200, json=page_of(3))})
+    server = MockServer(
+        routes={("POST", "/deployments/filter"): httpx.Response(200, json=page_of(3))}
+    )
     assert len(await client_for(server).read_deployments()) == 3
     assert server.bodies("POST", "/deployments/filter") == [{"offset": 0}]
 
 
 async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = min(body["limit"], 450 - body["offset"])
         return httpx.Response(200, json=page_of(rows, body["offset"]))
 
-    server = Server({("POST", "/deployments/filter"): reply})
+    server = MockServer(routes={("POST", "/deployments/filter"): reply})
     names = [
         d.name
         async for d in client_for(server).iter_deployments(
@@ -542,20 +511,16 @@ async def test_iter_deployments_walks_the_pages(client_for: Any) -> None:
     assert {call for call in server.calls()} == {("POST", "/deployments/filter")}
 
 
-def test_iter_deployments_in_the_sync_twin() -> None:
+def test_iter_deployments_in_the_sync_twin(sync_client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(
             200, json=page_of(min(body["limit"], 201 - body["offset"]), body["offset"])
         )
 
-    server = Server({("POST", "/deployments/filter"): reply})
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        names = [d.name for d in client.iter_deployments(sort=DeploymentSort.CREATED_DESC)]
+    server = MockServer(routes={("POST", "/deployments/filter"): reply})
+    client = sync_client_for(server)
+    names = [d.name for d in client.iter_deployments(sort=DeploymentSort.CREATED_DESC)]
     assert names == [f"d{i}" for i in range(201)]
     assert server.bodies("POST", "/deployments/filter") == [
         {"sort": "CREATED_DESC", "limit": 200, "offset": 0},
@@ -575,8 +540,8 @@ PAGE_OF_DEPLOYMENTS = {
 async def test_paginate_deployments_sends_one_page_request_and_returns_the_totals(
     client_for: Any,
 ) -> None:
-    server = Server(
-        {("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
+    server = MockServer(
+        routes={("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
     )
     page = await client_for(server).paginate_deployments(
         flow_filter=FlowFilter(name=FlowFilterName(any_=["etl"])),
@@ -613,22 +578,20 @@ async def test_paginate_deployments_defaults_to_the_first_page_of_the_server_s_s
     client_for: Any,
 ) -> None:
     answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
-    server = Server({("POST", "/deployments/paginate"): httpx.Response(200, json=answer)})
+    server = MockServer(
+        routes={("POST", "/deployments/paginate"): httpx.Response(200, json=answer)}
+    )
     page = await client_for(server).paginate_deployments()
     assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
     assert server.bodies("POST", "/deployments/paginate") == [{"page": 1}]
 
 
-def test_paginate_deployments_in_the_sync_twin() -> None:
-    server = Server(
-        {("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
+def test_paginate_deployments_in_the_sync_twin(sync_client_for: Any) -> None:
+    server = MockServer(
+        routes={("POST", "/deployments/paginate"): httpx.Response(200, json=PAGE_OF_DEPLOYMENTS)}
     )
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        page = client.paginate_deployments(sort=DeploymentSort.NAME_ASC, page=2, limit=10)
+    client = sync_client_for(server)
+    page = client.paginate_deployments(sort=DeploymentSort.NAME_ASC, page=2, limit=10)
     assert [d.name for d in page.results] == ["nightly"] and page.count == 21
     assert server.bodies("POST", "/deployments/paginate") == [
         {"sort": "NAME_ASC", "page": 2, "limit": 10}
@@ -636,7 +599,7 @@ def test_paginate_deployments_in_the_sync_twin() -> None:
 
 
 async def test_count_deployments(client_for: Any) -> None:
-    server = Server({("POST", "/deployments/count"): httpx.Response(200, json=7)})
+    server = MockServer(routes={("POST", "/deployments/count"): httpx.Response(200, json=7)})
     count = await client_for(server).count_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=["a"]))
     )
@@ -650,8 +613,8 @@ async def test_count_deployments(client_for: Any) -> None:
 
 
 async def test_pause_resume_delete_use_their_routes(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"{ONE}/pause_deployment"): httpx.Response(200, json=None),
             ("POST", f"{ONE}/resume_deployment"): httpx.Response(200, json=None),
             ("DELETE", ONE): NO_CONTENT,
@@ -670,14 +633,14 @@ async def test_pause_resume_delete_use_their_routes(client_for: Any) -> None:
 
 async def test_pause_missing_deployment(client_for: Any) -> None:
     missing = httpx.Response(404, json={"detail": "Deployment not found"})
-    server = Server({("POST", f"{ONE}/pause_deployment"): missing})
+    server = MockServer(routes={("POST", f"{ONE}/pause_deployment"): missing})
     with pytest.raises(ObjectNotFound, match="Deployment not found"):
         await client_for(server).pause_deployment(DEPLOYMENT_ID)
 
 
 async def test_set_deployment_paused_state_is_deprecated(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"{ONE}/pause_deployment"): httpx.Response(200, json=None),
             ("POST", f"{ONE}/resume_deployment"): httpx.Response(200, json=None),
         }
@@ -693,22 +656,18 @@ async def test_set_deployment_paused_state_is_deprecated(client_for: Any) -> Non
     ]
 
 
-def test_sync_twin_sends_the_same_bodies() -> None:
-    server = Server(
-        {
+def test_sync_twin_sends_the_same_bodies(sync_client_for: Any) -> None:
+    server = MockServer(
+        routes={
             ("POST", DEPLOYMENTS): created(),
             ("PATCH", ONE): NO_CONTENT,
         }
     )
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        deployment_id = client.create_deployment(
-            FLOW_ID, "d", schedule={"interval": 60}, is_schedule_active=True
-        )
-        client.update_deployment(deployment_id, DeploymentUpdate(description="x"))
+    client = sync_client_for(server)
+    deployment_id = client.create_deployment(
+        FLOW_ID, "d", schedule={"interval": 60}, is_schedule_active=True
+    )
+    client.update_deployment(deployment_id, DeploymentUpdate(description="x"))
     create_body = server.bodies("POST", DEPLOYMENTS)[0]
     assert (create_body["schedules"], create_body["paused"]) == (
         [{"schedule": {"interval": 60.0, **ANCHORED}, "active": True}],
@@ -718,7 +677,7 @@ def test_sync_twin_sends_the_same_bodies() -> None:
 
 
 async def test_update_deployment_schedule_items_are_normalised(client_for: Any) -> None:
-    server = Server({("PATCH", ONE): NO_CONTENT})
+    server = MockServer(routes={("PATCH", ONE): NO_CONTENT})
     update = DeploymentUpdate(
         schedules=[
             {"schedule": {"interval": datetime.timedelta(minutes=1)}, "slug": "m"},  # type: ignore[list-item]
@@ -748,7 +707,7 @@ def deleting(pool: list[UUID]) -> Callable[[httpx.Request], httpx.Response]:
     """A bulk-delete route over `pool`: each request takes up to its `limit` ids off it."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        limit = json.loads(request.content).get("limit", 50)
+        limit = json_of(request).get("limit", 50)
         taken = pool[:limit]
         del pool[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in taken]})
@@ -762,7 +721,7 @@ def ids(count: int) -> list[UUID]:
 
 async def test_delete_deployments_sends_the_filter_and_returns_the_ids(client_for: Any) -> None:
     pool = ids(3)
-    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    server = MockServer(routes={("POST", BULK_DELETE): deleting(pool)})
     deleted = await client_for(server).delete_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="etl"))
     )
@@ -774,7 +733,7 @@ async def test_delete_deployments_sends_the_filter_and_returns_the_ids(client_fo
 
 async def test_delete_deployments_batches_of_50_until_fewer_come_back(client_for: Any) -> None:
     pool = ids(120)
-    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    server = MockServer(routes={("POST", BULK_DELETE): deleting(pool)})
     deleted = await client_for(server).delete_deployments(
         deployment_filter={"tags": {"all_": ["old"]}}
     )
@@ -787,7 +746,7 @@ async def test_delete_deployments_batches_of_50_until_fewer_come_back(client_for
 
 async def test_delete_deployments_exact_multiple_of_50_asks_once_more(client_for: Any) -> None:
     pool = ids(100)
-    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    server = MockServer(routes={("POST", BULK_DELETE): deleting(pool)})
     deleted = await client_for(server).delete_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="x"))
     )
@@ -797,7 +756,7 @@ async def test_delete_deployments_exact_multiple_of_50_asks_once_more(client_for
 
 async def test_delete_deployments_limit_caps_the_total(client_for: Any) -> None:
     pool = ids(200)
-    server = Server({("POST", BULK_DELETE): deleting(pool)})
+    server = MockServer(routes={("POST", BULK_DELETE): deleting(pool)})
     deleted = await client_for(server).delete_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="x")), limit=70
     )
@@ -808,7 +767,7 @@ async def test_delete_deployments_limit_caps_the_total(client_for: Any) -> None:
 
 async def test_delete_deployments_stops_when_the_server_repeats_itself(client_for: Any) -> None:
     same = {"deleted": [str(i) for i in ids(50)]}
-    server = Server({("POST", BULK_DELETE): httpx.Response(200, json=same)})
+    server = MockServer(routes={("POST", BULK_DELETE): httpx.Response(200, json=same)})
     deleted = await client_for(server).delete_deployments(
         deployment_filter=DeploymentFilter(name=DeploymentFilterName(like_="x"))
     )
@@ -837,7 +796,7 @@ EVERYTHING: list[Any] = [
 async def test_delete_deployments_refuses_filters_matching_everything(
     client_for: Any, deployment_filter: Any
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match="selects every deployment"):
         await client_for(server).delete_deployments(deployment_filter=deployment_filter)
     assert server.requests == []
@@ -859,13 +818,13 @@ NARROWING: list[Any] = [
 async def test_delete_deployments_accepts_narrowing_filters(
     client_for: Any, deployment_filter: dict[str, Any]
 ) -> None:
-    server = Server({("POST", BULK_DELETE): httpx.Response(200, json={"deleted": []})})
+    server = MockServer(routes={("POST", BULK_DELETE): httpx.Response(200, json={"deleted": []})})
     assert await client_for(server).delete_deployments(deployment_filter=deployment_filter) == []
     assert server.bodies("POST", BULK_DELETE) == [{"deployments": deployment_filter, "limit": 50}]
 
 
 async def test_delete_deployments_without_a_filter_needs_delete_all(client_for: Any) -> None:
-    server = Server({("POST", BULK_DELETE): deleting(ids(3))})
+    server = MockServer(routes={("POST", BULK_DELETE): deleting(ids(3))})
     client = client_for(server)
     with pytest.raises(ValueError, match=r"needs a deployment_filter.*delete_all=True"):
         await client.delete_deployments()
@@ -876,7 +835,7 @@ async def test_delete_deployments_without_a_filter_needs_delete_all(client_for: 
 
 
 async def test_delete_deployments_argument_errors(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     client = client_for(server)
     name_filter = DeploymentFilter(name=DeploymentFilterName(any_=["a"]))
     with pytest.raises(ValueError, match="not both"):
@@ -900,7 +859,7 @@ BULK_CREATE = f"{ONE}/create_flow_run/bulk"
 
 
 def creating(request: httpx.Request) -> httpx.Response:
-    runs = json.loads(request.content)
+    runs = json_of(request)
     return httpx.Response(
         200,
         json={
@@ -916,7 +875,7 @@ async def test_create_flow_runs_from_deployment_sends_each_run(client_for: Any) 
     from prefect_rest import states
     from prefect_rest.schemas.actions import DeploymentFlowRunCreate
 
-    server = Server({("POST", BULK_CREATE): creating})
+    server = MockServer(routes={("POST", BULK_CREATE): creating})
     parent = UUID(int=99)
     results = await client_for(server).create_flow_runs_from_deployment(
         DEPLOYMENT_ID,
@@ -944,7 +903,7 @@ async def test_create_flow_runs_from_deployment_sends_each_run(client_for: Any) 
 
 
 async def test_create_flow_runs_from_deployment_batches_of_100(client_for: Any) -> None:
-    server = Server({("POST", BULK_CREATE): creating})
+    server = MockServer(routes={("POST", BULK_CREATE): creating})
     results = await client_for(server).create_flow_runs_from_deployment(
         DEPLOYMENT_ID, [{"name": "r" * (i % 3)} for i in range(250)]
     )
@@ -963,7 +922,7 @@ async def test_create_flow_runs_from_deployment_failed_runs_do_not_raise(
             {"flow_run_id": str(UUID(int=5)), "status": "CREATED", "error": None},
         ]
     }
-    server = Server({("POST", BULK_CREATE): httpx.Response(200, json=answer)})
+    server = MockServer(routes={("POST", BULK_CREATE): httpx.Response(200, json=answer)})
     failed, made = await client_for(server).create_flow_runs_from_deployment(
         DEPLOYMENT_ID, [{}, {}]
     )
@@ -973,7 +932,9 @@ async def test_create_flow_runs_from_deployment_failed_runs_do_not_raise(
 
 async def test_create_flow_runs_from_deployment_empty_list_still_asks(client_for: Any) -> None:
     missing = httpx.Response(404, json={"detail": "Deployment not found"})
-    server = Server({("POST", BULK_CREATE): [httpx.Response(200, json={"results": []}), missing]})
+    server = MockServer(
+        routes={("POST", BULK_CREATE): [httpx.Response(200, json={"results": []}), missing]}
+    )
     client = client_for(server)
     assert await client.create_flow_runs_from_deployment(DEPLOYMENT_ID, []) == []
     with pytest.raises(ObjectNotFound, match="Deployment not found"):
@@ -985,7 +946,7 @@ async def test_create_flow_runs_from_deployment_notes_runs_already_created(
     client_for: Any,
 ) -> None:
     broken = httpx.Response(500, json={"detail": "boom"})
-    server = Server({("POST", BULK_CREATE): [creating, broken]})
+    server = MockServer(routes={("POST", BULK_CREATE): [creating, broken]})
     with pytest.raises(Exception) as raised:
         await client_for(server).create_flow_runs_from_deployment(
             DEPLOYMENT_ID, [{} for _ in range(150)]
@@ -1011,7 +972,7 @@ async def test_create_flow_runs_from_deployment_notes_runs_already_created(
 async def test_create_flow_runs_from_deployment_bad_runs(
     client_for: Any, runs: Any, error: type[Exception], message: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=message):
         await client_for(server).create_flow_runs_from_deployment(DEPLOYMENT_ID, runs)
     assert server.requests == []
@@ -1022,7 +983,9 @@ async def test_create_flow_runs_from_deployment_bad_runs(
 
 async def test_check_work_queues_for_deployment_is_deprecated(client_for: Any) -> None:
     queue = {"id": str(UUID(int=7)), "name": "q", "created": None, "updated": None}
-    server = Server({("GET", f"{ONE}/work_queue_check"): httpx.Response(200, json=[queue])})
+    server = MockServer(
+        routes={("GET", f"{ONE}/work_queue_check"): httpx.Response(200, json=[queue])}
+    )
     with pytest.warns(DeprecationWarning, match="check_work_queues_for_deployment"):
         queues = await client_for(server).check_work_queues_for_deployment(str(DEPLOYMENT_ID))
     assert [(q.id, q.name) for q in queues] == [(UUID(int=7), "q")]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -11,31 +9,9 @@ import httpx
 import pytest
 
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
+from support.mock_server import MockServer
 
 RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
-Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
-
-
-class Server:
-    """A scripted server: answers by (method, path) and keeps every request."""
-
-    def __init__(self, routes: dict[tuple[str, str], Reply]) -> None:
-        self.routes = routes
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        path = request.url.path.removeprefix("/api")
-        reply = self.routes.get((request.method, path))
-        if reply is None:
-            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
-        return reply(request) if callable(reply) else reply
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
 def input_json(key: str, value: str) -> dict[str, Any]:
@@ -50,7 +26,9 @@ def input_json(key: str, value: str) -> dict[str, Any]:
 
 
 async def test_create_flow_run_input_sends_key_value_and_sender(client_for: Any) -> None:
-    server = Server({("POST", f"/flow_runs/{RUN_ID}/input"): httpx.Response(201, json=None)})
+    server = MockServer(
+        routes={("POST", f"/flow_runs/{RUN_ID}/input"): httpx.Response(201, json=None)}
+    )
     client = client_for(server)
     assert await client.create_flow_run_input(RUN_ID, "answer-1", '{"ok": true}') is None
     await client.create_flow_run_input(RUN_ID, "answer-2", "plain", sender="bot")
@@ -74,15 +52,17 @@ async def test_create_flow_run_input_checks_key_and_value_before_sending(
     client_for: Any, key: Any, value: Any, error: type[Exception], message: str
 ) -> None:
     # The server would answer a bad key with a 500: it validates after accepting the body.
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=message):
         await client_for(server).create_flow_run_input(RUN_ID, key, value)
     assert server.requests == []
 
 
 async def test_create_flow_run_input_duplicate_key_is_a_conflict(client_for: Any) -> None:
-    server = Server(
-        {("POST", f"/flow_runs/{RUN_ID}/input"): httpx.Response(409, json={"detail": "exists"})}
+    server = MockServer(
+        routes={
+            ("POST", f"/flow_runs/{RUN_ID}/input"): httpx.Response(409, json={"detail": "exists"})
+        }
     )
     with pytest.raises(ObjectAlreadyExists):
         await client_for(server).create_flow_run_input(RUN_ID, "k", "v")
@@ -90,13 +70,15 @@ async def test_create_flow_run_input_duplicate_key_is_a_conflict(client_for: Any
 
 @pytest.mark.parametrize("text", ['{"a": [1, 2]}', "not json at all", "ünïcode", ""])
 async def test_read_flow_run_input_returns_the_plain_text_value(client_for: Any, text: str) -> None:
-    server = Server({("GET", f"/flow_runs/{RUN_ID}/input/k"): httpx.Response(200, text=text)})
+    server = MockServer(
+        routes={("GET", f"/flow_runs/{RUN_ID}/input/k"): httpx.Response(200, text=text)}
+    )
     assert await client_for(server).read_flow_run_input(RUN_ID, "k") == text
 
 
 async def test_filter_flow_run_input_sends_sorted_exclusions(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"/flow_runs/{RUN_ID}/input/filter"): httpx.Response(
                 200, json=[input_json("p-1", "1")]
             )
@@ -109,8 +91,8 @@ async def test_filter_flow_run_input_sends_sorted_exclusions(client_for: Any) ->
 
 
 async def test_filter_flow_run_input_empty_for_an_existing_run(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"/flow_runs/{RUN_ID}/input/filter"): httpx.Response(200, json=[]),
             ("GET", f"/flow_runs/{RUN_ID}"): httpx.Response(
                 200,
@@ -123,8 +105,8 @@ async def test_filter_flow_run_input_empty_for_an_existing_run(client_for: Any) 
 
 
 async def test_filter_flow_run_input_of_a_missing_run_raises_not_found(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"/flow_runs/{RUN_ID}/input/filter"): httpx.Response(200, json=[]),
             ("GET", f"/flow_runs/{RUN_ID}"): httpx.Response(
                 404, json={"detail": "Flow run not found"}
@@ -136,14 +118,14 @@ async def test_filter_flow_run_input_of_a_missing_run_raises_not_found(client_fo
 
 
 async def test_filter_flow_run_input_refuses_a_string_of_exclusions(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(TypeError, match="exclude_keys must be a set"):
         await client_for(server).filter_flow_run_input(RUN_ID, "p-", 1, "p-1")
     assert server.requests == []
 
 
 async def test_update_flow_run_labels_sends_the_labels(client_for: Any) -> None:
-    server = Server({("PATCH", f"/flow_runs/{RUN_ID}/labels"): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", f"/flow_runs/{RUN_ID}/labels"): httpx.Response(204)})
     await client_for(server).update_flow_run_labels(RUN_ID, {"team": "data", "n": 2, "ok": True})
     assert server.bodies() == [{"team": "data", "n": 2, "ok": True}]
 
@@ -160,7 +142,7 @@ async def test_update_flow_run_labels_sends_the_labels(client_for: Any) -> None:
 async def test_update_flow_run_labels_checks_labels_before_sending(
     client_for: Any, labels: Any, message: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(TypeError, match=message):
         await client_for(server).update_flow_run_labels(RUN_ID, labels)
     assert server.requests == []

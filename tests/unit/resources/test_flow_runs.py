@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from prefect_api.models import StateDetails
-from prefect_rest import SyncPrefectClient, states
+from prefect_rest import states
 from prefect_rest.exceptions import ObjectNotFound, ResponseValidationError, ServerError
 from prefect_rest.schemas.filters import (
     DeploymentFilter,
@@ -30,43 +30,12 @@ from prefect_rest.schemas.filters import (
 )
 from prefect_rest.schemas.objects import FlowRunPolicy
 from prefect_rest.schemas.sorting import FlowRunSort
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, json_of
 
 RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
 DEPLOYMENT_ID = UUID("33333333-3333-4333-8333-333333333333")
 TRANSITION_ID = UUID("44444444-4444-4444-8444-444444444444")
-
-Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
-
-
-class Server:
-    """A scripted server: answers by (method, path), in order, and keeps every request."""
-
-    def __init__(self, routes: dict[tuple[str, str], Reply | list[Reply]]) -> None:
-        self.routes = {
-            key: value if isinstance(value, list) else [value] for key, value in routes.items()
-        }
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        path = request.url.path.removeprefix("/api")
-        replies = self.routes.get((request.method, path))
-        if not replies:
-            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
-        reply = replies.pop(0) if len(replies) > 1 else replies[0]
-        return reply(request) if callable(reply) else reply
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
-
-    def bodies(self, method: str, path: str) -> list[Any]:
-        return [
-            json.loads(r.content) if r.content else None
-            for r in self.requests
-            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
-        ]
 
 
 def flow_json(name: str = "f") -> dict[str, Any]:
@@ -102,8 +71,8 @@ class NamedFlow:
 
 
 async def test_create_flow_run_sends_the_flow_s_version_and_retry_policy(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", "/flows/"): httpx.Response(200, json=flow_json("etl")),
             ("POST", "/flow_runs/"): httpx.Response(201, json=run_json()),
         }
@@ -128,8 +97,8 @@ async def test_create_flow_run_sends_the_flow_s_version_and_retry_policy(client_
 async def test_create_flow_run_for_a_bare_name_holder_sends_no_retry_policy(
     client_for: Any,
 ) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", "/flows/"): httpx.Response(200, json=flow_json()),
             ("POST", "/flow_runs/"): httpx.Response(201, json=run_json()),
         }
@@ -153,7 +122,7 @@ async def test_create_flow_run_for_a_bare_name_holder_sends_no_retry_policy(
 async def test_create_flow_run_rejects_bad_arguments_before_sending(
     client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
 ) -> None:
-    server = Server({("POST", "/flows/"): httpx.Response(200, json=flow_json())})
+    server = MockServer(routes={("POST", "/flows/"): httpx.Response(200, json=flow_json())})
     with pytest.raises(error, match=message):
         await client_for(server).create_flow_run(NamedFlow("f"), **arguments)
     assert ("POST", "/flow_runs/") not in server.calls()
@@ -162,7 +131,7 @@ async def test_create_flow_run_rejects_bad_arguments_before_sending(
 async def test_create_flow_run_rejects_a_flow_with_a_non_integer_retry_count(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/flows/"): httpx.Response(200, json=flow_json())})
+    server = MockServer(routes={("POST", "/flows/"): httpx.Response(200, json=flow_json())})
     with pytest.raises(TypeError, match=r"flow\.retries must be an int"):
         await client_for(server).create_flow_run(NamedFlow("f", retries="3"))
 
@@ -174,7 +143,7 @@ async def test_create_flow_run_from_deployment_defaults_to_scheduled_and_omits_u
     client_for: Any,
 ) -> None:
     path = f"/deployments/{DEPLOYMENT_ID}/create_flow_run"
-    server = Server({("POST", path): httpx.Response(201, json=run_json())})
+    server = MockServer(routes={("POST", path): httpx.Response(201, json=run_json())})
     run = await client_for(server).create_flow_run_from_deployment(
         DEPLOYMENT_ID, idempotency_key="once", tags=["t"]
     )
@@ -191,7 +160,7 @@ async def test_create_flow_run_from_deployment_defaults_to_scheduled_and_omits_u
 
 async def test_create_flow_run_from_deployment_sends_what_it_is_given(client_for: Any) -> None:
     path = f"/deployments/{DEPLOYMENT_ID}/create_flow_run"
-    server = Server({("POST", path): httpx.Response(201, json=run_json())})
+    server = MockServer(routes={("POST", path): httpx.Response(201, json=run_json())})
     await client_for(server).create_flow_run_from_deployment(
         DEPLOYMENT_ID,
         parameters={"n": 2},
@@ -217,7 +186,7 @@ async def test_create_flow_run_from_deployment_sends_what_it_is_given(client_for
 
 async def test_update_flow_run_sends_only_the_fields_given(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}"
-    server = Server({("PATCH", path): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", path): httpx.Response(204)})
     client = client_for(server)
 
     response = await client.update_flow_run(RUN_ID, name="renamed", infrastructure_pid="")
@@ -245,7 +214,7 @@ async def test_update_flow_run_sends_only_the_fields_given(client_for: Any) -> N
 
 
 async def test_update_flow_run_rejects_a_policy_of_the_wrong_type(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(
         TypeError, match="empirical_policy: FlowRunPolicy: expected a FlowRunPolicy"
     ):
@@ -260,7 +229,7 @@ async def test_update_flow_run_takes_a_pydantic_policy(client_for: Any) -> None:
             return {"retries": 2, "retry_delay": 30}
 
     path = f"/flow_runs/{RUN_ID}"
-    server = Server({("PATCH", path): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", path): httpx.Response(204)})
     await client_for(server).update_flow_run(RUN_ID, empirical_policy=PrefectStylePolicy())  # type: ignore[arg-type]
     [body] = server.bodies("PATCH", path)
     assert (body["empirical_policy"]["retries"], body["empirical_policy"]["retry_delay"]) == (2, 30)
@@ -268,7 +237,7 @@ async def test_update_flow_run_takes_a_pydantic_policy(client_for: Any) -> None:
 
 async def test_set_flow_run_name_patches_the_name(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}"
-    server = Server({("PATCH", path): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", path): httpx.Response(204)})
     client = client_for(server)
     assert (await client.set_flow_run_name(RUN_ID, "new-name")).status_code == 204
     assert server.bodies("PATCH", path) == [{"name": "new-name"}]
@@ -281,7 +250,7 @@ async def test_set_flow_run_name_patches_the_name(client_for: Any) -> None:
 
 async def test_set_flow_run_state_stamps_run_id_and_a_fresh_transition_id(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}/set_state"
-    server = Server({("POST", path): accepted()})
+    server = MockServer(routes={("POST", path): accepted()})
     client = client_for(server)
 
     result = await client.set_flow_run_state(str(RUN_ID), states.Running(), force=True)
@@ -300,7 +269,7 @@ async def test_set_flow_run_state_stamps_run_id_and_a_fresh_transition_id(client
 
 async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}/set_state"
-    server = Server({("POST", path): accepted("COMPLETED")})
+    server = MockServer(routes={("POST", path): accepted("COMPLETED")})
     state = states.Completed(state_details={"transition_id": str(TRANSITION_ID)})
     await client_for(server).set_flow_run_state(RUN_ID, state)
     [body] = server.bodies("POST", path)
@@ -312,14 +281,14 @@ async def test_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -
 
 
 async def test_set_flow_run_state_rejects_a_malformed_id(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match=r"\(flow_run_id is not a UUID"):
         await client_for(server).set_flow_run_state("not-a-uuid", states.Running())
     assert server.requests == []
 
 
 async def test_read_flow_run_states_of_a_missing_run_raises_not_found(client_for: Any) -> None:
-    server = Server({("GET", "/flow_run_states/"): httpx.Response(200, json=[])})
+    server = MockServer(routes={("GET", "/flow_run_states/"): httpx.Response(200, json=[])})
     with pytest.raises(ObjectNotFound, match=f"Flow run {RUN_ID} not found") as caught:
         await client_for(server).read_flow_run_states(RUN_ID)
     assert caught.value.status_code == 404
@@ -327,8 +296,8 @@ async def test_read_flow_run_states_of_a_missing_run_raises_not_found(client_for
 
 
 async def test_read_flow_run_states_returns_the_states(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("GET", "/flow_run_states/"): httpx.Response(
                 200, json=[state_json("PENDING"), state_json()]
             )
@@ -343,7 +312,7 @@ async def test_read_flow_run_states_returns_the_states(client_for: Any) -> None:
 
 async def test_resume_flow_run_sends_the_run_input(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}/resume"
-    server = Server({("POST", path): accepted()})
+    server = MockServer(routes={("POST", path): accepted()})
     client = client_for(server)
     await client.resume_flow_run(RUN_ID)
     await client.resume_flow_run(RUN_ID, run_input={"approved": True})
@@ -353,8 +322,8 @@ async def test_resume_flow_run_sends_the_run_input(client_for: Any) -> None:
 async def test_resume_flow_run_turns_the_server_s_500_for_a_missing_run_into_not_found(
     client_for: Any,
 ) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"/flow_runs/{RUN_ID}/resume"): httpx.Response(
                 500, json={"exception_message": "Internal Server Error"}
             ),
@@ -368,8 +337,8 @@ async def test_resume_flow_run_turns_the_server_s_500_for_a_missing_run_into_not
 
 
 async def test_resume_flow_run_keeps_a_500_for_a_run_that_exists(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", f"/flow_runs/{RUN_ID}/resume"): httpx.Response(500, json={"detail": "boom"}),
             ("GET", f"/flow_runs/{RUN_ID}"): httpx.Response(200, json=run_json()),
         }
@@ -392,7 +361,7 @@ def filtered_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
     """A /flow_runs/filter endpoint over `total` made-up runs, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         rows = [run_json(UUID(int=i + 1)) for i in range(start, min(start + limit, total))]
         return httpx.Response(200, json=rows)
@@ -401,7 +370,7 @@ def filtered_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
 
 
 async def test_iter_flow_runs_walks_every_page_once(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/filter"): filtered_runs(450)})
+    server = MockServer(routes={("POST", "/flow_runs/filter"): filtered_runs(450)})
     run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
     seen = [
         run.id
@@ -429,7 +398,7 @@ async def test_iter_flow_runs_walks_every_page_once(client_for: Any) -> None:
 
 
 async def test_iter_flow_runs_stops_on_an_empty_page(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/filter"): filtered_runs(0)})
+    server = MockServer(routes={("POST", "/flow_runs/filter"): filtered_runs(0)})
     assert [run async for run in client_for(server).iter_flow_runs()] == []
     assert server.bodies("POST", "/flow_runs/filter") == [{**NO_FILTERS, "limit": 200, "offset": 0}]
 
@@ -437,21 +406,17 @@ async def test_iter_flow_runs_stops_on_an_empty_page(client_for: Any) -> None:
 async def test_iter_flow_runs_after_an_exactly_full_page_asks_once_more(client_for: Any) -> None:
     # 200 runs: the walk cannot tell a full page from the last; the next answer holds only
     # the 5 runs it re-reads (none yielded again) and is short.
-    server = Server({("POST", "/flow_runs/filter"): filtered_runs(200)})
+    server = MockServer(routes={("POST", "/flow_runs/filter"): filtered_runs(200)})
     seen = [run.id async for run in client_for(server).iter_flow_runs()]
     assert seen == [UUID(int=i + 1) for i in range(200)]
     bodies = server.bodies("POST", "/flow_runs/filter")
     assert [(b["limit"], b["offset"]) for b in bodies] == [(200, 0), (200, 195)]
 
 
-def test_iter_flow_runs_in_the_sync_twin() -> None:
-    server = Server({("POST", "/flow_runs/filter"): filtered_runs(201)})
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        seen = [run.id for run in client.iter_flow_runs(sort=FlowRunSort.ID_DESC)]
+def test_iter_flow_runs_in_the_sync_twin(sync_client_for: Any) -> None:
+    server = MockServer(routes={("POST", "/flow_runs/filter"): filtered_runs(201)})
+    client = sync_client_for(server)
+    seen = [run.id for run in client.iter_flow_runs(sort=FlowRunSort.ID_DESC)]
     assert seen == [UUID(int=i + 1) for i in range(201)]
     assert server.bodies("POST", "/flow_runs/filter") == [
         {**NO_FILTERS, "sort": "ID_DESC", "limit": 200, "offset": 0},
@@ -471,7 +436,9 @@ PAGE_OF_RUNS = {
 async def test_paginate_flow_runs_sends_one_page_request_and_returns_the_totals(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)})
+    server = MockServer(
+        routes={("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)}
+    )
     page = await client_for(server).paginate_flow_runs(
         flow_filter=FlowFilter(name=FlowFilterName(any_=["etl"])),
         flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
@@ -505,20 +472,18 @@ async def test_paginate_flow_runs_defaults_to_the_first_page_of_the_server_s_siz
     client_for: Any,
 ) -> None:
     answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
-    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=answer)})
+    server = MockServer(routes={("POST", "/flow_runs/paginate"): httpx.Response(200, json=answer)})
     page = await client_for(server).paginate_flow_runs()
     assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
     assert server.bodies("POST", "/flow_runs/paginate") == [{"page": 1}]
 
 
-def test_paginate_flow_runs_in_the_sync_twin() -> None:
-    server = Server({("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)})
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        page = client.paginate_flow_runs(sort=FlowRunSort.NAME_ASC, page=2, limit=10)
+def test_paginate_flow_runs_in_the_sync_twin(sync_client_for: Any) -> None:
+    server = MockServer(
+        routes={("POST", "/flow_runs/paginate"): httpx.Response(200, json=PAGE_OF_RUNS)}
+    )
+    client = sync_client_for(server)
+    page = client.paginate_flow_runs(sort=FlowRunSort.NAME_ASC, page=2, limit=10)
     assert (page.count, page.pages, page.page, page.limit) == (21, 3, 2, 10)
     assert [r.name for r in page.results] == ["nightly-0"]
     assert server.bodies("POST", "/flow_runs/paginate") == [
@@ -528,11 +493,11 @@ def test_paginate_flow_runs_in_the_sync_twin() -> None:
 
 async def test_read_flow_runs_pages_past_the_server_cap(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = [run_json(UUID(int=body["offset"] + i + 1)) for i in range(body["limit"])]
         return httpx.Response(200, json=rows)
 
-    server = Server({("POST", "/flow_runs/filter"): reply})
+    server = MockServer(routes={("POST", "/flow_runs/filter"): reply})
     runs = await client_for(server).read_flow_runs(limit=450, offset=10)
     assert [r.id for r in runs] == [UUID(int=i + 11) for i in range(450)]
     bodies = server.bodies("POST", "/flow_runs/filter")
@@ -540,7 +505,7 @@ async def test_read_flow_runs_pages_past_the_server_cap(client_for: Any) -> None
 
 
 async def test_count_flow_runs_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/count"): httpx.Response(200, json=7)})
+    server = MockServer(routes={("POST", "/flow_runs/count"): httpx.Response(200, json=7)})
     run_filter = FlowRunFilter(tags=FlowRunFilterTags(all_=["t"]))
     assert await client_for(server).count_flow_runs(flow_run_filter=run_filter) == 7
     assert server.bodies("POST", "/flow_runs/count") == [{"flow_runs": {"tags": {"all_": ["t"]}}}]
@@ -556,12 +521,12 @@ async def test_delete_flow_runs_repeats_capped_requests_up_to_the_limit(client_f
     matching = [UUID(int=i + 1) for i in range(75)]
 
     def reply(request: httpx.Request) -> httpx.Response:
-        limit = json.loads(request.content)["limit"]
+        limit = json_of(request)["limit"]
         gone = matching[:limit]
         del matching[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in gone]})
 
-    server = Server({("POST", "/flow_runs/bulk_delete"): reply})
+    server = MockServer(routes={("POST", "/flow_runs/bulk_delete"): reply})
     deleted = await client_for(server).delete_flow_runs(TAGGED, limit=1000)
     assert deleted == [UUID(int=i + 1) for i in range(75)]
     bodies = server.bodies("POST", "/flow_runs/bulk_delete")
@@ -570,7 +535,7 @@ async def test_delete_flow_runs_repeats_capped_requests_up_to_the_limit(client_f
 
 async def test_delete_flow_runs_without_a_limit_sends_one_request(client_for: Any) -> None:
     answer = httpx.Response(200, json={"deleted": [str(RUN_ID)]})
-    server = Server({("POST", "/flow_runs/bulk_delete"): answer})
+    server = MockServer(routes={("POST", "/flow_runs/bulk_delete"): answer})
     assert await client_for(server).delete_flow_runs(TAGGED) == [RUN_ID]
     assert server.bodies("POST", "/flow_runs/bulk_delete") == [
         {"flow_runs": {"tags": {"all_": ["t"]}}}
@@ -583,14 +548,16 @@ async def test_delete_flow_runs_without_a_limit_sends_one_request(client_for: An
 async def test_delete_flow_runs_refuses_a_filter_that_matches_every_run(
     client_for: Any, run_filter: FlowRunFilter | None
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match=r"would act on every flow run.*allow_unfiltered=True"):
         await client_for(server).delete_flow_runs(run_filter)
     assert server.requests == []
 
 
 async def test_delete_flow_runs_allow_unfiltered(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/bulk_delete"): httpx.Response(200, json={"deleted": []})})
+    server = MockServer(
+        routes={("POST", "/flow_runs/bulk_delete"): httpx.Response(200, json={"deleted": []})}
+    )
     assert await client_for(server).delete_flow_runs(allow_unfiltered=True, limit=10) == []
     assert server.bodies("POST", "/flow_runs/bulk_delete") == [{"limit": 10}]
 
@@ -617,7 +584,9 @@ def bulk_results(*run_ids: UUID) -> httpx.Response:
 async def test_bulk_set_flow_run_state_sends_one_request_and_returns_each_run_s_result(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/flow_runs/bulk_set_state"): bulk_results(RUN_ID, OTHER_RUN_ID)})
+    server = MockServer(
+        routes={("POST", "/flow_runs/bulk_set_state"): bulk_results(RUN_ID, OTHER_RUN_ID)}
+    )
     results = await client_for(server).bulk_set_flow_run_state(
         TAGGED, states.Cancelled(), force=True, limit=2
     )
@@ -635,8 +604,8 @@ async def test_bulk_set_flow_run_state_sends_one_request_and_returns_each_run_s_
 
 
 async def test_bulk_set_flow_run_state_keeps_a_given_transition_id(client_for: Any) -> None:
-    server = Server(
-        {("POST", "/flow_runs/bulk_set_state"): httpx.Response(200, json={"results": []})}
+    server = MockServer(
+        routes={("POST", "/flow_runs/bulk_set_state"): httpx.Response(200, json={"results": []})}
     )
     state = states.Cancelled(state_details={"transition_id": str(TRANSITION_ID)})
     assert await client_for(server).bulk_set_flow_run_state(TAGGED, state) == []
@@ -646,7 +615,7 @@ async def test_bulk_set_flow_run_state_keeps_a_given_transition_id(client_for: A
 
 
 async def test_bulk_set_flow_run_state_refuses_an_empty_filter(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(ValueError, match=r"bulk_set_flow_run_state\(\) with an empty"):
         await client_for(server).bulk_set_flow_run_state(FlowRunFilter(), states.Cancelled())
     with pytest.raises(TypeError, match="flow_run_filter: FlowRunFilter: expected a FlowRunFilter"):
@@ -680,7 +649,9 @@ def history_json() -> list[dict[str, Any]]:
 async def test_read_flow_run_history_sends_the_window_and_parses_the_buckets(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/flow_runs/history"): httpx.Response(200, json=history_json())})
+    server = MockServer(
+        routes={("POST", "/flow_runs/history"): httpx.Response(200, json=history_json())}
+    )
     buckets = await client_for(server).read_flow_run_history(
         dt.datetime(2024, 1, 1),  # naive: taken as UTC
         START + dt.timedelta(hours=1),
@@ -714,14 +685,14 @@ async def test_read_flow_run_history_sends_the_window_and_parses_the_buckets(
 async def test_read_flow_run_history_refuses_windows_the_server_cannot_answer(
     client_for: Any, end: dt.datetime, interval: Any, error: type[Exception], message: str
 ) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     with pytest.raises(error, match=message):
         await client_for(server).read_flow_run_history(START, end, interval)
     assert server.requests == []
 
 
 async def test_read_flow_run_history_takes_exactly_500_intervals(client_for: Any) -> None:
-    server = Server({("POST", "/flow_runs/history"): httpx.Response(200, json=[])})
+    server = MockServer(routes={("POST", "/flow_runs/history"): httpx.Response(200, json=[])})
     end = START + dt.timedelta(seconds=500)
     assert await client_for(server).read_flow_run_history(START, end, 1) == []
 
@@ -729,7 +700,7 @@ async def test_read_flow_run_history_takes_exactly_500_intervals(client_for: Any
 @pytest.mark.parametrize(("answer", "expected"), [(12.5, 12.5), (3, 3.0), (None, None)])
 async def test_read_flow_run_lateness(client_for: Any, answer: Any, expected: Any) -> None:
     reply = httpx.Response(200, content=json.dumps(answer).encode())  # json=None sends nothing
-    server = Server({("POST", "/flow_runs/lateness"): reply})
+    server = MockServer(routes={("POST", "/flow_runs/lateness"): reply})
     lateness = await client_for(server).read_flow_run_lateness(flow_run_filter=TAGGED)
     assert lateness == expected and type(lateness) is type(expected)
     assert server.bodies("POST", "/flow_runs/lateness") == [
@@ -740,7 +711,7 @@ async def test_read_flow_run_lateness(client_for: Any, answer: Any, expected: An
 async def test_read_flow_run_lateness_refuses_an_answer_that_is_not_a_number(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/flow_runs/lateness"): httpx.Response(200, json="late")})
+    server = MockServer(routes={("POST", "/flow_runs/lateness"): httpx.Response(200, json="late")})
     with pytest.raises(ResponseValidationError, match="expected a number or null"):
         await client_for(server).read_flow_run_lateness()
 
@@ -758,7 +729,9 @@ async def test_read_flow_run_graph_returns_the_dependencies(client_for: Any) -> 
         "estimated_run_time": None,
         "untrackable_result": False,
     }
-    server = Server({("GET", f"/flow_runs/{RUN_ID}/graph"): httpx.Response(200, json=[node])})
+    server = MockServer(
+        routes={("GET", f"/flow_runs/{RUN_ID}/graph"): httpx.Response(200, json=[node])}
+    )
     [result] = await client_for(server).read_flow_run_graph(RUN_ID)
     assert (result.id, result.name) == (OTHER_RUN_ID, "load-0")
     assert result.upstream_dependencies[0].id == RUN_ID  # type: ignore[union-attr]
@@ -777,7 +750,7 @@ def graph_json() -> dict[str, Any]:
 
 async def test_read_flow_run_graph_v2_sends_since_only_when_given(client_for: Any) -> None:
     path = f"/flow_runs/{RUN_ID}/graph-v2"
-    server = Server({("GET", path): httpx.Response(200, json=graph_json())})
+    server = MockServer(routes={("GET", path): httpx.Response(200, json=graph_json())})
     client = client_for(server)
     graph = await client.read_flow_run_graph_v2(RUN_ID)
     await client.read_flow_run_graph_v2(RUN_ID, since=dt.datetime(2024, 5, 1, 12))
@@ -798,12 +771,12 @@ async def test_download_flow_run_logs_returns_the_csv_text(client_for: Any) -> N
         content=csv_text.encode(),
         headers={"content-type": "text/csv; charset=utf-8"},
     )
-    server = Server({("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
+    server = MockServer(routes={("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
     assert await client_for(server).download_flow_run_logs(RUN_ID) == csv_text
 
 
 async def test_download_flow_run_logs_of_a_missing_run_raises_not_found(client_for: Any) -> None:
     answer = httpx.Response(404, json={"detail": "Flow run not found"})
-    server = Server({("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
+    server = MockServer(routes={("GET", f"/flow_runs/{RUN_ID}/logs/download"): answer})
     with pytest.raises(ObjectNotFound):
         await client_for(server).download_flow_run_logs(RUN_ID)

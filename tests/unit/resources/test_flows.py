@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
 
-from prefect_rest import SyncPrefectClient
 from prefect_rest._core.flows import has_criteria
 from prefect_rest.schemas.filters import (
     DeploymentFilter,
@@ -28,23 +25,7 @@ from prefect_rest.schemas.filters import (
     WorkQueueFilter,
 )
 from prefect_rest.schemas.sorting import FlowSort
-from prefect_rest.settings import Settings
-
-
-class Server:
-    """Answers every request with `reply` and keeps the requests."""
-
-    def __init__(self, reply: Callable[[httpx.Request], httpx.Response]) -> None:
-        self.reply = reply
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return self.reply(request)
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) for r in self.requests]
-
+from support.mock_server import MockServer, json_of
 
 FLOW_ID = UUID("22222222-2222-4222-8222-222222222222")
 
@@ -53,20 +34,20 @@ def flow_json(number: int) -> dict[str, Any]:
     return {"id": str(UUID(int=number)), "created": None, "updated": None, "name": f"f-{number}"}
 
 
-def filtered(total: int, *, after_first: int | None = None) -> Server:
+def filtered(total: int, *, after_first: int | None = None) -> MockServer:
     """POST /flows/filter over `total` flows, honouring limit and offset. `after_first`: the
     flows left once the first request is answered (the others deleted meanwhile)."""
     flows = [flow_json(i + 1) for i in range(total)]
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/flows/filter"
-        body = json.loads(request.content)
+        body = json_of(request)
         rows = flows[body["offset"] :][: body["limit"]]
         if after_first is not None:
             del flows[after_first:]
         return httpx.Response(200, json=rows)
 
-    return Server(reply)
+    return MockServer(default=reply)
 
 
 async def test_iter_flows_yields_every_flow_across_pages(client_for: Any) -> None:
@@ -124,7 +105,7 @@ PAGE_OF_FLOWS = {"results": [flow_json(7)], "count": 21, "limit": 10, "pages": 3
 async def test_paginate_flows_sends_one_page_request_and_returns_the_totals(
     client_for: Any,
 ) -> None:
-    server = Server(lambda request: httpx.Response(200, json=PAGE_OF_FLOWS))
+    server = MockServer(default=httpx.Response(200, json=PAGE_OF_FLOWS))
     page = await client_for(server).paginate_flows(
         flow_filter=FlowFilter(name=FlowFilterName(like_="f-")),
         flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["t"])),
@@ -156,21 +137,17 @@ async def test_paginate_flows_defaults_to_the_first_page_of_the_server_s_size(
     client_for: Any,
 ) -> None:
     answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
-    server = Server(lambda request: httpx.Response(200, json=answer))
+    server = MockServer(default=httpx.Response(200, json=answer))
     page = await client_for(server).paginate_flows()
     assert page.results == [] and (page.count, page.pages, page.page, page.limit) == (0, 0, 1, 200)
     assert [r.url.path for r in server.requests] == ["/api/flows/paginate"]
     assert server.bodies() == [{"page": 1}]
 
 
-def test_paginate_flows_in_the_sync_twin() -> None:
-    server = Server(lambda request: httpx.Response(200, json=PAGE_OF_FLOWS))
-    with SyncPrefectClient(
-        "http://test/api",
-        httpx_settings={"transport": httpx.MockTransport(server)},
-        settings=Settings(max_retries=0, csrf_support_enabled=False),
-    ) as client:
-        page = client.paginate_flows(sort=FlowSort.NAME_ASC, page=2, limit=10)
+def test_paginate_flows_in_the_sync_twin(sync_client_for: Any) -> None:
+    server = MockServer(default=httpx.Response(200, json=PAGE_OF_FLOWS))
+    client = sync_client_for(server)
+    page = client.paginate_flows(sort=FlowSort.NAME_ASC, page=2, limit=10)
     assert [f.name for f in page.results] == ["f-7"] and page.count == 21
     assert server.bodies() == [{"sort": "NAME_ASC", "page": 2, "limit": 10}]
 
@@ -185,13 +162,13 @@ async def test_iter_flows_refuses_a_work_queue_filter(client_for: Any) -> None:
 
 async def test_read_flows_with_a_limit_over_the_cap_fetches_pages(client_for: Any) -> None:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         return httpx.Response(
             200, json=[flow_json(i + 1) for i in range(start, min(start + limit, 330))]
         )
 
-    server = Server(reply)
+    server = MockServer(default=reply)
     flows = await client_for(server).read_flows(limit=500, offset=20)
     # 310 rows exist past offset 20: all of them, and the short page ends the walk.
     assert [f.name for f in flows] == [f"f-{i + 1}" for i in range(20, 330)]
@@ -199,14 +176,14 @@ async def test_read_flows_with_a_limit_over_the_cap_fetches_pages(client_for: An
 
 
 async def test_read_flows_rejects_negative_paging(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(200, json=[]))
+    server = MockServer(default=httpx.Response(200, json=[]))
     with pytest.raises(ValueError, match="offset must be >= 0"):
         await client_for(server).read_flows(limit=10, offset=-1)
     assert server.requests == []
 
 
 async def test_create_flow_needs_a_name(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(200, json=flow_json(1)))
+    server = MockServer(default=httpx.Response(200, json=flow_json(1)))
     with pytest.raises(TypeError, match=r"needs an object with a str `\.name`"):
         await client_for(server).create_flow(object())
     assert server.requests == []
@@ -216,7 +193,7 @@ async def test_create_flow_needs_a_name(client_for: Any) -> None:
 
 
 async def test_count_flows_sends_the_filters_and_returns_the_count(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(200, json=7))
+    server = MockServer(default=httpx.Response(200, json=7))
     count = await client_for(server).count_flows(
         flow_filter=FlowFilter(name=FlowFilterName(like_="etl")),
         flow_run_filter=FlowRunFilter(tags=FlowRunFilterTags(all_=["nightly"])),
@@ -229,43 +206,41 @@ async def test_count_flows_sends_the_filters_and_returns_the_count(client_for: A
 
 
 async def test_count_flows_refuses_a_work_queue_filter(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(200, json=0))
+    server = MockServer(default=httpx.Response(200, json=0))
     with pytest.raises(ValueError, match="cannot filter flows by work queue"):
         await client_for(server).count_flows(work_queue_filter=WorkQueueFilter())
     assert server.requests == []
 
 
 async def test_update_flow_sends_only_the_fields_given(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(204))
+    server = MockServer(default=httpx.Response(204))
     client = client_for(server)
     assert await client.update_flow(FLOW_ID, tags=("a", "b")) is None
     await client.update_flow(FLOW_ID, tags=[])
     await client.update_flow(FLOW_ID)
-    assert [(r.method, r.url.path) for r in server.requests] == [
-        ("PATCH", f"/api/flows/{FLOW_ID}")
-    ] * 3
+    assert server.calls() == [("PATCH", f"/flows/{FLOW_ID}")] * 3
     assert server.bodies() == [{"tags": ["a", "b"]}, {"tags": []}, {}]
 
 
 async def test_update_flow_refuses_a_bare_string_as_tags(client_for: Any) -> None:
-    server = Server(lambda request: httpx.Response(204))
+    server = MockServer(default=httpx.Response(204))
     with pytest.raises(TypeError, match="tags must be a list of strings, not a single string"):
         await client_for(server).update_flow(FLOW_ID, tags="nightly")
     assert server.requests == []
 
 
-def deleting(matching: int) -> Server:
+def deleting(matching: int) -> MockServer:
     """POST /flows/bulk_delete over `matching` flows: each request deletes up to `limit`."""
     left = [UUID(int=i + 1) for i in range(matching)]
 
     def reply(request: httpx.Request) -> httpx.Response:
         assert request.url.path == "/api/flows/bulk_delete"
-        limit = json.loads(request.content).get("limit", 50)
+        limit = json_of(request).get("limit", 50)
         gone = left[:limit]
         del left[:limit]
         return httpx.Response(200, json={"deleted": [str(i) for i in gone]})
 
-    return Server(reply)
+    return MockServer(default=reply)
 
 
 MINE = FlowFilter(name=FlowFilterName(like_="mine-"))
@@ -325,7 +300,7 @@ async def test_delete_flows_allow_unfiltered_deletes_without_a_filter(client_for
 
 async def test_delete_flows_takes_an_empty_id_list_as_a_filter(client_for: Any) -> None:
     # any_=[] matches nothing: it restricts, so it is not refused.
-    server = Server(lambda request: httpx.Response(200, json={"deleted": []}))
+    server = MockServer(default=httpx.Response(200, json={"deleted": []}))
     assert await client_for(server).delete_flows(FlowFilter(id=FlowFilterId(any_=[]))) == []
     assert server.bodies() == [{"flows": {"id": {"any_": []}}}]
 

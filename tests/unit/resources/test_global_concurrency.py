@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -18,31 +16,11 @@ from prefect_rest.exceptions import (
 from prefect_rest.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
 from prefect_rest.schemas.objects import ConcurrencyLeaseHolder
 from prefect_rest.schemas.responses import GlobalConcurrencyLimitResponse
+from support.mock_server import MockServer, json_of
 
 LIMIT_ID = UUID("11111111-1111-4111-8111-111111111111")
 LEASE_ID = UUID("22222222-2222-4222-8222-222222222222")
 RUN_ID = UUID("33333333-3333-4333-8333-333333333333")
-
-Reply = Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A scripted server: answers in order and keeps every request it got."""
-
-    def __init__(self, *replies: Reply | httpx.Response) -> None:
-        self.replies = list(replies)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        reply = self.replies.pop(0)
-        return reply(request) if callable(reply) else reply
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.raw_path.decode().partition("?")[0]) for r in self.requests]
 
 
 def limit_json(name: str = "db", limit: int = 2, **fields: Any) -> dict[str, Any]:
@@ -67,24 +45,24 @@ def minimal(name: str = "db", limit: int = 2) -> dict[str, Any]:
 
 
 async def test_create_sends_the_model_and_returns_the_id(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=limit_json(denied_slots=0)))
+    server = MockServer(httpx.Response(201, json=limit_json(denied_slots=0)))
     created = await client_for(server).create_global_concurrency_limit(
         GlobalConcurrencyLimitCreate(name="db", limit=2, slot_decay_per_second=0.5)
     )
     assert created == LIMIT_ID
-    assert server.calls() == [("POST", "/api/v2/concurrency_limits/")]
+    assert server.calls() == [("POST", "/v2/concurrency_limits/")]
     body = server.bodies()[0]
     assert (body["name"], body["limit"], body["slot_decay_per_second"]) == ("db", 2, 0.5)
 
 
 async def test_create_accepts_a_dict(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=limit_json(denied_slots=0)))
+    server = MockServer(httpx.Response(201, json=limit_json(denied_slots=0)))
     await client_for(server).create_global_concurrency_limit({"name": "db", "limit": 3})
     assert server.bodies()[0]["limit"] == 3
 
 
 async def test_create_rejects_other_types_and_incomplete_dicts(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     client = client_for(server)
     with pytest.raises(
         TypeError,
@@ -97,17 +75,17 @@ async def test_create_rejects_other_types_and_incomplete_dicts(client_for: Any) 
 
 
 async def test_update_patches_by_name_and_returns_the_response(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     response = await client_for(server).update_global_concurrency_limit(
         "a name", GlobalConcurrencyLimitUpdate(limit=5)
     )
     assert isinstance(response, httpx.Response) and response.status_code == 204
-    assert server.calls() == [("PATCH", "/api/v2/concurrency_limits/a%20name")]
+    assert server.calls() == [("PATCH", "/v2/concurrency_limits/a%20name")]
     assert server.bodies() == [{"limit": 5}]
 
 
 async def test_names_are_checked_before_any_request(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     client = client_for(server)
     with pytest.raises(ValueError, match="empty"):
         await client.read_global_concurrency_limit_by_name("")
@@ -117,14 +95,14 @@ async def test_names_are_checked_before_any_request(client_for: Any) -> None:
 
 
 async def test_read_by_name_returns_the_model(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=limit_json(active_slots=1)))
+    server = MockServer(httpx.Response(200, json=limit_json(active_slots=1)))
     limit = await client_for(server).read_global_concurrency_limit_by_name("db")
     assert isinstance(limit, GlobalConcurrencyLimitResponse)
     assert (limit.name, limit.active_slots) == ("db", 1)
 
 
 async def test_read_limits_defaults_to_ten_like_prefect(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[limit_json()]))
+    server = MockServer(httpx.Response(200, json=[limit_json()]))
     limits = await client_for(server).read_global_concurrency_limits()
     assert [limit.name for limit in limits] == ["db"]
     assert server.bodies() == [{"limit": 10, "offset": 0}]
@@ -132,17 +110,17 @@ async def test_read_limits_defaults_to_ten_like_prefect(client_for: Any) -> None
 
 async def test_read_limits_above_the_cap_pages(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        asked = json.loads(request.content)
+        asked = json_of(request)
         return httpx.Response(200, json=[limit_json(f"l{i}") for i in range(asked["limit"])])
 
-    server = Server(page, page, page)
+    server = MockServer(page, page, page)
     limits = await client_for(server).read_global_concurrency_limits(limit=450, offset=5)
     assert len(limits) == 450
     assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 5), (200, 205), (50, 405)]
 
 
 async def test_read_limits_stops_at_a_short_page(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(200, json=[limit_json()] * 200), httpx.Response(200, json=[limit_json()])
     )
     limits = await client_for(server).read_global_concurrency_limits(limit=1000)
@@ -151,7 +129,7 @@ async def test_read_limits_stops_at_a_short_page(client_for: Any) -> None:
 
 
 async def test_read_limits_none_sends_no_limit(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[]))
+    server = MockServer(httpx.Response(200, json=[]))
     assert await client_for(server).read_global_concurrency_limits(limit=None) == []
     assert server.bodies() == [{"offset": 0}]
 
@@ -160,40 +138,40 @@ async def test_read_limits_none_sends_no_limit(client_for: Any) -> None:
 
 
 async def test_upsert_creates_a_missing_limit(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(404, json={"detail": "Concurrency Limit not found"}),
         httpx.Response(201, json=limit_json(limit=4, denied_slots=0)),
     )
     await client_for(server).upsert_global_concurrency_limit_by_name("db", 4)
     assert server.calls() == [
-        ("GET", "/api/v2/concurrency_limits/db"),
-        ("POST", "/api/v2/concurrency_limits/"),
+        ("GET", "/v2/concurrency_limits/db"),
+        ("POST", "/v2/concurrency_limits/"),
     ]
     created = server.bodies()[1]
     assert (created["name"], created["limit"]) == ("db", 4)
 
 
 async def test_upsert_leaves_an_equal_limit_alone(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=limit_json(limit=4, slot_decay_per_second=0.5)))
+    server = MockServer(httpx.Response(200, json=limit_json(limit=4, slot_decay_per_second=0.5)))
     await client_for(server).upsert_global_concurrency_limit_by_name("db", 4, 0.5)
-    assert server.calls() == [("GET", "/api/v2/concurrency_limits/db")]
+    assert server.calls() == [("GET", "/v2/concurrency_limits/db")]
 
 
 async def test_upsert_updates_the_limit_only_when_no_decay_given(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=limit_json(limit=4)), httpx.Response(204))
+    server = MockServer(httpx.Response(200, json=limit_json(limit=4)), httpx.Response(204))
     await client_for(server).upsert_global_concurrency_limit_by_name("db", 6)
-    assert server.calls()[1] == ("PATCH", "/api/v2/concurrency_limits/db")
+    assert server.calls()[1] == ("PATCH", "/v2/concurrency_limits/db")
     assert server.bodies()[1] == {"limit": 6}
 
 
 async def test_upsert_updates_a_different_decay(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=limit_json(limit=4)), httpx.Response(204))
+    server = MockServer(httpx.Response(200, json=limit_json(limit=4)), httpx.Response(204))
     await client_for(server).upsert_global_concurrency_limit_by_name("db", 4, 1.5)
     assert server.bodies()[1] == {"limit": 4, "slot_decay_per_second": 1.5}
 
 
 async def test_upsert_updates_when_created_concurrently(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(404, json={"detail": "Concurrency Limit not found"}),
         httpx.Response(409, json={"detail": "Data integrity conflict."}),
         httpx.Response(200, json=limit_json(limit=1)),
@@ -208,15 +186,15 @@ async def test_upsert_updates_when_created_concurrently(client_for: Any) -> None
 
 
 async def test_increment_sends_names_slots_mode(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[minimal()]))
+    server = MockServer(httpx.Response(200, json=[minimal()]))
     response = await client_for(server).increment_concurrency_slots(["db"], 2, "concurrency")
     assert response.json() == [minimal()]
-    assert server.calls() == [("POST", "/api/v2/concurrency_limits/increment")]
+    assert server.calls() == [("POST", "/v2/concurrency_limits/increment")]
     assert server.bodies() == [{"names": ["db"], "slots": 2, "mode": "concurrency"}]
 
 
 async def test_increment_checks_its_arguments_before_any_request(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     client = client_for(server)
     with pytest.raises(ValueError, match="mode must be 'concurrency' or 'rate_limit'"):
         await client.increment_concurrency_slots(["db"], 1, "exclusive")
@@ -230,13 +208,15 @@ async def test_increment_checks_its_arguments_before_any_request(client_for: Any
 
 
 async def test_increment_create_if_missing_false_is_not_sent(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[]))
+    server = MockServer(httpx.Response(200, json=[]))
     await client_for(server).increment_concurrency_slots(["db"], 1, "rate_limit", False)
     assert server.bodies() == [{"names": ["db"], "slots": 1, "mode": "rate_limit"}]
 
 
 async def test_locked_slots_raise_once_with_retry_after(client_for: Any) -> None:
-    server = Server(httpx.Response(423, json={"detail": "Locked"}, headers={"Retry-After": "1.5"}))
+    server = MockServer(
+        httpx.Response(423, json={"detail": "Locked"}, headers={"Retry-After": "1.5"})
+    )
     with pytest.raises(ResourceLocked) as raised:
         await client_for(server).increment_concurrency_slots(["db"], 1, "concurrency")
     assert raised.value.status_code == 423
@@ -246,14 +226,14 @@ async def test_locked_slots_raise_once_with_retry_after(client_for: Any) -> None
 
 
 async def test_a_malformed_increment_answer_is_a_validation_error(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json={"unexpected": True}))
+    server = MockServer(httpx.Response(200, json={"unexpected": True}))
     with pytest.raises(ResponseValidationError):
         await client_for(server).increment_concurrency_slots(["db"], 1, "concurrency")
 
 
 async def test_increment_with_lease_sends_duration_and_holder(client_for: Any) -> None:
     answer = {"lease_id": str(LEASE_ID), "limits": [minimal()]}
-    server = Server(httpx.Response(200, json=answer), httpx.Response(200, json=answer))
+    server = MockServer(httpx.Response(200, json=answer), httpx.Response(200, json=answer))
     client = client_for(server)
     response = await client.increment_concurrency_slots_with_lease(
         ["db"], 1, "concurrency", 120.0, holder={"type": "flow_run", "id": str(RUN_ID)}
@@ -275,11 +255,11 @@ async def test_increment_with_lease_sends_duration_and_holder(client_for: Any) -
         "holder": {"type": "flow_run", "id": str(RUN_ID)},
     }
     assert second["holder"] == {"type": "task_run", "id": str(RUN_ID)}
-    assert server.calls()[0] == ("POST", "/api/v2/concurrency_limits/increment-with-lease")
+    assert server.calls()[0] == ("POST", "/v2/concurrency_limits/increment-with-lease")
 
 
 async def test_increment_with_lease_without_holder_leaves_it_out(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json={"lease_id": str(LEASE_ID), "limits": []}))
+    server = MockServer(httpx.Response(200, json={"lease_id": str(LEASE_ID), "limits": []}))
     await client_for(server).increment_concurrency_slots_with_lease(["db"], 1, "concurrency", 60)
     assert server.bodies() == [
         {"names": ["db"], "slots": 1, "mode": "concurrency", "lease_duration": 60}
@@ -287,7 +267,7 @@ async def test_increment_with_lease_without_holder_leaves_it_out(client_for: Any
 
 
 async def test_increment_with_lease_rejects_a_bad_holder(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(TypeError, match="holder"):
         await client_for(server).increment_concurrency_slots_with_lease(
             ["db"], 1, "concurrency", 60, holder=str(RUN_ID)
@@ -296,15 +276,15 @@ async def test_increment_with_lease_rejects_a_bad_holder(client_for: Any) -> Non
 
 
 async def test_renew_posts_the_duration(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     response = await client_for(server).renew_concurrency_lease(LEASE_ID, 90)
     assert response.status_code == 204
-    assert server.calls() == [("POST", f"/api/v2/concurrency_limits/leases/{LEASE_ID}/renew")]
+    assert server.calls() == [("POST", f"/v2/concurrency_limits/leases/{LEASE_ID}/renew")]
     assert server.bodies() == [{"lease_duration": 90}]
 
 
 async def test_renewing_a_gone_lease_is_object_not_found(client_for: Any) -> None:
-    server = Server(httpx.Response(410, json={"detail": "Lease not found"}))
+    server = MockServer(httpx.Response(410, json={"detail": "Lease not found"}))
     with pytest.raises(ObjectNotFound) as raised:
         await client_for(server).renew_concurrency_lease(LEASE_ID, 60)
     assert raised.value.status_code == 410
@@ -312,23 +292,23 @@ async def test_renewing_a_gone_lease_is_object_not_found(client_for: Any) -> Non
 
 
 async def test_release_sends_occupancy(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[minimal()]))
+    server = MockServer(httpx.Response(200, json=[minimal()]))
     response = await client_for(server).release_concurrency_slots(["db"], 1, 2.5)
     assert response.json() == [minimal()]
-    assert server.calls() == [("POST", "/api/v2/concurrency_limits/decrement")]
+    assert server.calls() == [("POST", "/v2/concurrency_limits/decrement")]
     assert server.bodies() == [{"names": ["db"], "slots": 1, "occupancy_seconds": 2.5}]
 
 
 async def test_release_with_lease_sends_the_lease_id(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     response = await client_for(server).release_concurrency_slots_with_lease(LEASE_ID)
     assert response.status_code == 204
-    assert server.calls() == [("POST", "/api/v2/concurrency_limits/decrement-with-lease")]
+    assert server.calls() == [("POST", "/v2/concurrency_limits/decrement-with-lease")]
     assert server.bodies() == [{"lease_id": str(LEASE_ID)}]
 
 
 async def test_delete_returns_the_response(client_for: Any) -> None:
-    server = Server(httpx.Response(204))
+    server = MockServer(httpx.Response(204))
     response = await client_for(server).delete_global_concurrency_limit_by_name(str(uuid4()))
     assert response.status_code == 204
     assert server.calls()[0][0] == "DELETE"

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import json
 import random
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -19,29 +17,10 @@ from prefect_rest.schemas.actions import LogCreate
 from prefect_rest.schemas.filters import LogFilter, LogFilterFlowRunId
 from prefect_rest.schemas.objects import Log
 from prefect_rest.schemas.sorting import LogSort
+from support.mock_server import MockServer, json_of
 
 RUN = UUID("22222222-2222-4222-8222-222222222222")
 T0 = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-
-Reply = Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A scripted server: answers each request with the next reply (or `default`)."""
-
-    def __init__(self, *replies: Reply | httpx.Response, default: Reply | None = None) -> None:
-        self.replies = list(replies)
-        self.default = default
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        reply = self.replies.pop(0) if self.replies else self.default
-        assert reply is not None, f"unexpected request {request.method} {request.url}"
-        return reply(request) if callable(reply) else reply
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
 def created(request: httpx.Request) -> httpx.Response:
@@ -126,7 +105,7 @@ def test_plan_is_greedy_contiguous_and_within_budget() -> None:
 
 
 async def test_create_logs_splits_by_count_and_keeps_order(client_for: Any) -> None:
-    server = Server(default=created)
+    server = MockServer(default=created)
     logs = [make_log(i) for i in range(2 * MAX_LOGS_PER_REQUEST + 500)]
     await client_for(server).create_logs(logs)
     bodies = server.bodies()
@@ -139,7 +118,7 @@ async def test_create_logs_splits_by_count_and_keeps_order(client_for: Any) -> N
 async def test_create_logs_splits_by_bytes_and_never_exceeds_the_budget(
     client_for: Any,
 ) -> None:
-    server = Server(default=created)
+    server = MockServer(default=created)
     # ~1 MB each: three fit in 4,000,000 bytes, a fourth does not.
     logs = [make_log(i, message=f"{i}" + "x" * 1_000_000) for i in range(10)]
     await client_for(server).create_logs(logs)
@@ -150,7 +129,7 @@ async def test_create_logs_splits_by_bytes_and_never_exceeds_the_budget(
 
 
 async def test_create_logs_measures_utf8_bytes_not_characters(client_for: Any) -> None:
-    server = Server(default=created)
+    server = MockServer(default=created)
     # 900,000 "é" are 1.8 MB in UTF-8: two fit in a request, three do not (a character
     # count would put four in one request, 3.6 M characters but 7.2 MB).
     logs = [make_log(i, message="é" * 900_000) for i in range(4)]
@@ -162,7 +141,7 @@ async def test_create_logs_measures_utf8_bytes_not_characters(client_for: Any) -
 async def test_create_logs_rejects_an_oversized_log_before_sending_anything(
     client_for: Any,
 ) -> None:
-    server = Server(default=created)
+    server = MockServer(default=created)
     logs = [make_log(0), make_log(1, message="x" * MAX_LOG_REQUEST_BYTES)]
     with pytest.raises(ValueError, match=r"logs\[1\] \(logger 'test'\) is 4,000,\d+ bytes"):
         await client_for(server).create_logs(logs)
@@ -170,7 +149,7 @@ async def test_create_logs_rejects_an_oversized_log_before_sending_anything(
 
 
 async def test_create_logs_accepts_dicts_and_models(client_for: Any) -> None:
-    server = Server(created)
+    server = MockServer(created)
     await client_for(server).create_logs(
         [
             make_log(0),
@@ -208,7 +187,7 @@ async def test_create_logs_accepts_dicts_and_models(client_for: Any) -> None:
 
 
 async def test_create_logs_with_no_logs_sends_nothing(client_for: Any) -> None:
-    server = Server()
+    server = MockServer()
     await client_for(server).create_logs([])
     await client_for(server).create_logs(iter(()))
     assert server.requests == []
@@ -257,14 +236,14 @@ async def test_create_logs_with_no_logs_sends_nothing(client_for: Any) -> None:
 async def test_create_logs_rejects_bad_input_before_any_request(
     client_for: Any, logs: Any, error: type[Exception], message: str
 ) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(error, match=message):
         await client_for(server).create_logs(logs)
     assert server.requests == []
 
 
 async def test_a_bad_log_late_in_the_list_stops_everything(client_for: Any) -> None:
-    server = Server(default=created)
+    server = MockServer(default=created)
     logs: list[Any] = [make_log(i) for i in range(MAX_LOGS_PER_REQUEST * 2)]
     logs.append({"name": "a", "level": 20, "message": "m"})
     with pytest.raises(ValueError, match=r"logs\[2000\]: missing"):
@@ -273,7 +252,7 @@ async def test_a_bad_log_late_in_the_list_stops_everything(client_for: Any) -> N
 
 
 async def test_a_failed_request_says_which_logs_were_stored(client_for: Any) -> None:
-    server = Server(created, httpx.Response(500, json={"exception_message": "boom"}))
+    server = MockServer(created, httpx.Response(500, json={"exception_message": "boom"}))
     logs = [make_log(i) for i in range(MAX_LOGS_PER_REQUEST * 2 + 1)]
     with pytest.raises(ServerError) as caught:
         await client_for(server).create_logs(logs)
@@ -289,11 +268,11 @@ async def test_a_failed_request_says_which_logs_were_stored(client_for: Any) -> 
 
 async def test_read_logs_sends_filter_sort_and_pages_past_200(client_for: Any) -> None:
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start = body["offset"]
         return httpx.Response(200, json=[log_json(i) for i in range(start, start + body["limit"])])
 
-    server = Server(default=page)
+    server = MockServer(default=page)
     log_filter = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[RUN]))
     logs = await client_for(server).read_logs(log_filter=log_filter, limit=450, offset=10)
     assert [(b["limit"], b["offset"]) for b in server.bodies()] == [
@@ -308,7 +287,7 @@ async def test_read_logs_sends_filter_sort_and_pages_past_200(client_for: Any) -
 
 
 async def test_read_logs_without_limit_is_one_request_with_no_limit(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=[log_json(0)]))
+    server = MockServer(httpx.Response(200, json=[log_json(0)]))
     logs = await client_for(server).read_logs(sort=LogSort.TIMESTAMP_DESC)
     assert server.bodies() == [{"offset": 0, "sort": "TIMESTAMP_DESC"}]
     assert [log.id for log in logs] == [UUID(int=1)]
@@ -318,10 +297,10 @@ async def test_iter_logs_walks_pages_until_a_short_one(client_for: Any) -> None:
     logs = [log_json(i) for i in range(401)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=logs[body["offset"] :][: body["limit"]])
 
-    server = Server(default=page)
+    server = MockServer(default=page)
     only_run = LogFilter(flow_run_id=LogFilterFlowRunId(any_=[RUN]))
     messages = [
         log.message

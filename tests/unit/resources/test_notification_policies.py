@@ -23,6 +23,7 @@ from prefect_rest._core.notification_policies import (
     translate_message_template,
 )
 from prefect_rest.exceptions import ObjectNotFound
+from support.mock_server import MockServer, json_of
 
 BLOCK_ID = UUID(int=99)
 OTHER_BLOCK_ID = UUID(int=98)
@@ -107,30 +108,10 @@ def policy_automation_json(
     }
 
 
-class Server:
-    """Routes requests to `routes[(method, path)]` (a response or a function of the request)."""
-
-    def __init__(self, routes: dict[tuple[str, str], Any]) -> None:
-        self.routes = routes
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        route = self.routes.get((request.method, request.url.path))
-        if route is None:
-            return httpx.Response(404, json={"detail": "Not Found"})
-        return route(request) if callable(route) else route
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path) for r in self.requests]
-
-    def body(self, method: str, path: str) -> Any:
-        [request] = [r for r in self.requests if (r.method, r.url.path) == (method, path)]
-        return json.loads(request.content)
-
-
-BLOCK_PATH = f"/api/block_documents/{BLOCK_ID}"
-POLICY_PATH = f"/api/automations/{POLICY_ID}"
+BLOCK_PATH = f"/block_documents/{BLOCK_ID}"
+POLICY_PATH = f"/automations/{POLICY_ID}"
+#: What the server answers for an object it does not have.
+NOT_FOUND = httpx.Response(404, json={"detail": "Not Found"})
 
 
 # -- the template translation ----------------------------------------------------------------
@@ -171,10 +152,10 @@ def test_bad_templates_are_value_errors(template: str, message: str) -> None:
 
 
 async def test_create_checks_the_block_then_creates_the_automation(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("GET", BLOCK_PATH): httpx.Response(200, json=block_json()),
-            ("POST", "/api/automations/"): httpx.Response(201, json=policy_automation_json(5)),
+            ("POST", "/automations/"): httpx.Response(201, json=policy_automation_json(5)),
         }
     )
     policy_id = await client_for(server).create_flow_run_notification_policy(
@@ -185,8 +166,8 @@ async def test_create_checks_the_block_then_creates_the_automation(client_for: A
         message_template="{flow_run_name} is {flow_run_state_name}",
     )
     assert policy_id == POLICY_ID
-    assert server.calls() == [("GET", BLOCK_PATH), ("POST", "/api/automations/")]
-    body = server.body("POST", "/api/automations/")
+    assert server.calls() == [("GET", BLOCK_PATH), ("POST", "/automations/")]
+    body = server.body("POST", "/automations/")
     assert body == {
         "name": "Flow run notification: Crashed, Failed (tags: etl, prod)",
         "description": body["description"],
@@ -221,14 +202,14 @@ async def test_create_checks_the_block_then_creates_the_automation(client_for: A
 
 
 async def test_create_defaults_watch_every_state_of_every_run(client_for: Any) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("GET", BLOCK_PATH): httpx.Response(200, json=block_json()),
-            ("POST", "/api/automations/"): httpx.Response(201, json=policy_automation_json(5)),
+            ("POST", "/automations/"): httpx.Response(201, json=policy_automation_json(5)),
         }
     )
     await client_for(server).create_flow_run_notification_policy(BLOCK_ID)
-    body = server.body("POST", "/api/automations/")
+    body = server.body("POST", "/automations/")
     assert body["enabled"] is True
     assert body["trigger"]["expect"] == ["prefect.flow-run.*"]
     assert body["trigger"]["match_related"] == {}
@@ -237,14 +218,16 @@ async def test_create_defaults_watch_every_state_of_every_run(client_for: Any) -
 
 
 async def test_create_refuses_a_block_that_cannot_notify(client_for: Any) -> None:
-    server = Server({("GET", BLOCK_PATH): httpx.Response(200, json=block_json(capabilities=[]))})
+    server = MockServer(
+        routes={("GET", BLOCK_PATH): httpx.Response(200, json=block_json(capabilities=[]))}
+    )
     with pytest.raises(ValueError, match="cannot send notifications"):
         await client_for(server).create_flow_run_notification_policy(BLOCK_ID)
     assert server.calls() == [("GET", BLOCK_PATH)]
 
 
 async def test_create_with_a_missing_block_is_object_not_found(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(default=NOT_FOUND)
     with pytest.raises(ObjectNotFound):
         await client_for(server).create_flow_run_notification_policy(BLOCK_ID)
     assert server.calls() == [("GET", BLOCK_PATH)]
@@ -257,7 +240,7 @@ async def test_create_with_a_missing_block_is_object_not_found(client_for: Any) 
         ({"state_names": ["Failed", ""]}, ValueError, "non-empty strings"),
         ({"state_names": ["Fail*"]}, ValueError, "wildcard"),
         ({"tags": [3]}, ValueError, "non-empty strings"),
-        ({"is_active": "yes"}, TypeError, "is_active must be a bool"),
+        ({"is_active": "yes"}, TypeError, "is_active must be True or False"),
         ({"message_template": "{nope}"}, ValueError, r"unknown placeholder \{nope\}"),
         ({"message_template": 3}, TypeError, "message_template must be a str"),
         ({"block_document_id": "nope"}, ValueError, r"\(block_document_id is not a UUID"),
@@ -266,7 +249,7 @@ async def test_create_with_a_missing_block_is_object_not_found(client_for: Any) 
 async def test_create_checks_arguments_before_any_request(
     client_for: Any, kwargs: dict[str, Any], error: type[Exception], message: str
 ) -> None:
-    server = Server({})
+    server = MockServer(default=NOT_FOUND)
     arguments = {"block_document_id": BLOCK_ID, **kwargs}
     with pytest.raises(error, match=message):
         await client_for(server).create_flow_run_notification_policy(**arguments)
@@ -332,11 +315,11 @@ def test_triggers_that_are_not_policy_triggers(trigger_changes: dict[str, Any]) 
     assert policy_from_automation(Automation.from_dict(data)) is None
 
 
-def policy_listing(rows: list[dict[str, Any]]) -> Server:
+def policy_listing(rows: list[dict[str, Any]]) -> MockServer:
     """POST /automations/filter over `rows`, honouring limit and offset."""
 
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         assert body["automations"]["tags"] == {
             "operator": "and_",
             "all_": [POLICY_TAG],
@@ -353,7 +336,7 @@ def policy_listing(rows: list[dict[str, Any]]) -> Server:
         offset, limit = body["offset"], body["limit"] or 200  # null: the server's default
         return httpx.Response(200, json=rows[offset : offset + limit])
 
-    return Server({("POST", "/api/automations/filter"): reply})
+    return MockServer(routes={("POST", "/automations/filter"): reply})
 
 
 async def test_read_policies_skips_other_automations_and_filters(client_for: Any) -> None:
@@ -425,7 +408,9 @@ async def test_read_policies_checks_arguments(
 
 
 async def test_read_one_policy(client_for: Any) -> None:
-    server = Server({("GET", POLICY_PATH): httpx.Response(200, json=policy_automation_json(5))})
+    server = MockServer(
+        routes={("GET", POLICY_PATH): httpx.Response(200, json=policy_automation_json(5))}
+    )
     policy = await client_for(server).read_flow_run_notification_policy(POLICY_ID)
     assert (policy.id, policy.message_template) == (POLICY_ID, None)
 
@@ -433,15 +418,15 @@ async def test_read_one_policy(client_for: Any) -> None:
 # -- update and delete -----------------------------------------------------------------------
 
 
-def stored(**changes: Any) -> Server:
+def stored(**changes: Any) -> MockServer:
     """A server holding one policy automation, accepting PUT and DELETE of it."""
     automation = policy_automation_json(
         5, states=["Failed"], tags=["prod"], template="{flow_run_name} failed", **changes
     )
-    return Server(
-        {
+    return MockServer(
+        routes={
             ("GET", POLICY_PATH): httpx.Response(200, json=automation),
-            ("GET", f"/api/block_documents/{OTHER_BLOCK_ID}"): httpx.Response(
+            ("GET", f"/block_documents/{OTHER_BLOCK_ID}"): httpx.Response(
                 200, json=block_json(OTHER_BLOCK_ID)
             ),
             ("PUT", POLICY_PATH): httpx.Response(204),
@@ -483,7 +468,7 @@ async def test_update_every_field(client_for: Any) -> None:
     )
     assert server.calls() == [
         ("GET", POLICY_PATH),
-        ("GET", f"/api/block_documents/{OTHER_BLOCK_ID}"),
+        ("GET", f"/block_documents/{OTHER_BLOCK_ID}"),
         ("PUT", POLICY_PATH),
     ]
     body = server.body("PUT", POLICY_PATH)
@@ -518,7 +503,7 @@ async def test_update_checks_arguments_before_any_request(client_for: Any) -> No
         await client.update_flow_run_notification_policy(POLICY_ID, message_template="{x}")
     with pytest.raises(TypeError, match="state_names must be a list"):
         await client.update_flow_run_notification_policy(POLICY_ID, state_names="Failed")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="is_active must be a bool"):
+    with pytest.raises(TypeError, match="is_active must be True or False"):
         await client.update_flow_run_notification_policy(POLICY_ID, is_active=1)  # type: ignore[arg-type]
     assert server.requests == []
 
@@ -530,7 +515,7 @@ async def test_delete_reads_then_deletes(client_for: Any) -> None:
 
 
 async def test_missing_policy_is_object_not_found(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(default=NOT_FOUND)
     client = client_for(server)
     for call in (
         client.read_flow_run_notification_policy(POLICY_ID),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
@@ -12,6 +10,7 @@ import pytest
 
 from prefect_api.models import SavedSearch, SavedSearchFilter
 from prefect_rest.exceptions import ObjectNotFound
+from support.mock_server import MockServer
 
 SEARCH_ID = UUID("44444444-4444-4444-8444-444444444444")
 FILTER = {
@@ -21,27 +20,6 @@ FILTER = {
     "operation": "or",
     "value": ["Failed", "Crashed"],
 }
-
-Reply = Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A scripted server: answers in order and keeps every request it got."""
-
-    def __init__(self, *replies: Reply | httpx.Response) -> None:
-        self.replies = list(replies)
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        reply = self.replies.pop(0)
-        return reply(request) if callable(reply) else reply
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path) for r in self.requests]
 
 
 def search_json(name: str = "failures", number: int = 0, filters: Any = None) -> dict[str, Any]:
@@ -56,19 +34,19 @@ def search_json(name: str = "failures", number: int = 0, filters: Any = None) ->
 
 @pytest.mark.parametrize("status", [200, 201])  # 201 new, 200 replaced (an upsert)
 async def test_create_sends_name_and_filters(client_for: Any, status: int) -> None:
-    server = Server(httpx.Response(status, json=search_json()))
+    server = MockServer(httpx.Response(status, json=search_json()))
     model_filter = SavedSearchFilter.from_dict({**FILTER, "value": "x"})
     created = await client_for(server).create_saved_search("failures", [FILTER, model_filter])
     assert isinstance(created, SavedSearch)
     assert (created.id, created.name) == (SEARCH_ID, "failures")
     assert isinstance(created.filters, list)
     assert created.filters[0].value == ["Failed", "Crashed"]
-    assert server.calls() == [("PUT", "/api/saved_searches/")]
+    assert server.calls() == [("PUT", "/saved_searches/")]
     assert server.bodies() == [{"name": "failures", "filters": [FILTER, {**FILTER, "value": "x"}]}]
 
 
 async def test_create_without_filters_sends_only_the_name(client_for: Any) -> None:
-    server = Server(httpx.Response(201, json=search_json(filters=[])))
+    server = MockServer(httpx.Response(201, json=search_json(filters=[])))
     await client_for(server).create_saved_search("empty")
     assert server.bodies() == [{"name": "empty"}]
 
@@ -89,25 +67,25 @@ async def test_create_without_filters_sends_only_the_name(client_for: Any) -> No
 async def test_create_rejects_bad_arguments_before_any_request(
     client_for: Any, arguments: dict[str, Any], error: type[Exception], message: str
 ) -> None:
-    server = Server()
+    server = MockServer()
     with pytest.raises(error, match=message):
         await client_for(server).create_saved_search(**arguments)
     assert server.requests == []
 
 
 async def test_read_and_delete_by_id(client_for: Any) -> None:
-    server = Server(httpx.Response(200, json=search_json()), httpx.Response(204))
+    server = MockServer(httpx.Response(200, json=search_json()), httpx.Response(204))
     client = client_for(server)
     assert (await client.read_saved_search(SEARCH_ID)).name == "failures"
     assert await client.delete_saved_search(SEARCH_ID) is None
     assert server.calls() == [
-        ("GET", f"/api/saved_searches/{SEARCH_ID}"),
-        ("DELETE", f"/api/saved_searches/{SEARCH_ID}"),
+        ("GET", f"/saved_searches/{SEARCH_ID}"),
+        ("DELETE", f"/saved_searches/{SEARCH_ID}"),
     ]
 
 
 async def test_missing_search_is_object_not_found(client_for: Any) -> None:
-    server = Server(
+    server = MockServer(
         httpx.Response(404, json={"detail": "Saved search not found"}),
         httpx.Response(404, json={"detail": "Saved search not found"}),
     )
@@ -125,15 +103,15 @@ def page_of(count: int, start: int = 0) -> httpx.Response:
 
 
 async def test_read_saved_searches_default_sends_no_limit(client_for: Any) -> None:
-    server = Server(page_of(3))
+    server = MockServer(page_of(3))
     searches = await client_for(server).read_saved_searches()
     assert [s.name for s in searches] == ["s0", "s1", "s2"]
-    assert server.calls() == [("POST", "/api/saved_searches/filter")]
+    assert server.calls() == [("POST", "/saved_searches/filter")]
     assert server.bodies() == [{"offset": 0}]
 
 
 async def test_read_saved_searches_pages_past_the_server_cap(client_for: Any) -> None:
-    server = Server(page_of(200, start=10), page_of(50, start=210))
+    server = MockServer(page_of(200, start=10), page_of(50, start=210))
     searches = await client_for(server).read_saved_searches(limit=250, offset=10)
     assert len(searches) == 250
     assert server.bodies() == [{"offset": 10, "limit": 200}, {"offset": 210, "limit": 50}]
@@ -141,7 +119,7 @@ async def test_read_saved_searches_pages_past_the_server_cap(client_for: Any) ->
 
 async def test_iter_saved_searches_walks_until_a_short_page(client_for: Any) -> None:
     # The second page re-reads s195..s199 (StableWalk) and ends with s204: short, the end.
-    server = Server(page_of(200), page_of(10, start=195))
+    server = MockServer(page_of(200), page_of(10, start=195))
     names = [search.name async for search in client_for(server).iter_saved_searches()]
     assert names == [f"s{i}" for i in range(205)]
     assert server.bodies() == [{"offset": 0, "limit": 200}, {"offset": 195, "limit": 200}]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
@@ -17,38 +16,11 @@ from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 from prefect_rest.schemas.filters import TaskRunFilter, TaskRunFilterName
 from prefect_rest.schemas.objects import Constant, TaskRunResult
 from prefect_rest.schemas.sorting import TaskRunSort
+from support.mock_server import MockServer, json_of
 
 TASK_RUN_ID = UUID("11111111-1111-4111-8111-111111111111")
 FLOW_RUN_ID = UUID("22222222-2222-4222-8222-222222222222")
 UPSTREAM_ID = UUID("33333333-3333-4333-8333-333333333333")
-
-Reply = Callable[[httpx.Request], httpx.Response] | httpx.Response
-
-
-class Server:
-    """A scripted server: answers by (method, path) and keeps every request."""
-
-    def __init__(self, routes: dict[tuple[str, str], Reply]) -> None:
-        self.routes = routes
-        self.requests: list[httpx.Request] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        path = request.url.path.removeprefix("/api")
-        reply = self.routes.get((request.method, path))
-        if reply is None:
-            return httpx.Response(599, json={"detail": f"unexpected {request.method} {path}"})
-        return reply(request) if callable(reply) else reply
-
-    def calls(self) -> list[tuple[str, str]]:
-        return [(r.method, r.url.path.removeprefix("/api")) for r in self.requests]
-
-    def bodies(self, method: str, path: str) -> list[Any]:
-        return [
-            json.loads(r.content) if r.content else None
-            for r in self.requests
-            if (r.method, r.url.path.removeprefix("/api")) == (method, path)
-        ]
 
 
 def task_run_json(run_id: UUID = TASK_RUN_ID, **fields: Any) -> dict[str, Any]:
@@ -78,8 +50,8 @@ class PydanticParameter:  # stands in for Prefect's own pydantic run-input types
         return {"input_type": "parameter", "name": "n"}
 
 
-def created() -> Server:
-    return Server({("POST", "/task_runs/"): httpx.Response(201, json=task_run_json())})
+def created() -> MockServer:
+    return MockServer(routes={("POST", "/task_runs/"): httpx.Response(201, json=task_run_json())})
 
 
 # -- create_task_run ------------------------------------------------------------------------------
@@ -204,8 +176,8 @@ async def test_create_task_run_rejects_bad_arguments_before_sending(
 
 async def test_create_task_run_in_a_missing_flow_run_raises_not_found(client_for: Any) -> None:
     # The server answers a foreign-key failure with 409; the flow run is looked up to tell.
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", "/task_runs/"): httpx.Response(
                 409, json={"detail": "Data integrity conflict."}
             ),
@@ -221,8 +193,8 @@ async def test_create_task_run_in_a_missing_flow_run_raises_not_found(client_for
 async def test_create_task_run_conflict_in_an_existing_flow_run_stays_a_conflict(
     client_for: Any,
 ) -> None:
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", "/task_runs/"): httpx.Response(
                 409, json={"detail": "Data integrity conflict."}
             ),
@@ -246,7 +218,9 @@ async def test_create_task_run_conflict_in_an_existing_flow_run_stays_a_conflict
 async def test_create_task_run_conflict_without_a_flow_run_is_not_looked_up(
     client_for: Any,
 ) -> None:
-    server = Server({("POST", "/task_runs/"): httpx.Response(409, json={"detail": "conflict"})})
+    server = MockServer(
+        routes={("POST", "/task_runs/"): httpx.Response(409, json={"detail": "conflict"})}
+    )
     with pytest.raises(ObjectAlreadyExists):
         await client_for(server).create_task_run(None, None, "0", task_key="k")
     assert server.calls() == [("POST", "/task_runs/")]
@@ -257,7 +231,7 @@ async def test_create_task_run_conflict_without_a_flow_run_is_not_looked_up(
 
 def filtered_task_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
     def reply(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         start, limit = body["offset"], body["limit"]
         rows = [task_run_json(UUID(int=i + 1)) for i in range(start, min(start + limit, total))]
         return httpx.Response(200, json=rows)
@@ -266,7 +240,7 @@ def filtered_task_runs(total: int) -> Callable[[httpx.Request], httpx.Response]:
 
 
 async def test_iter_task_runs_pages_through_the_filter_endpoint(client_for: Any) -> None:
-    server = Server({("POST", "/task_runs/filter"): filtered_task_runs(401)})
+    server = MockServer(routes={("POST", "/task_runs/filter"): filtered_task_runs(401)})
     name_filter = TaskRunFilter(name=TaskRunFilterName(like_="load"))
     seen = [
         run.id
@@ -283,14 +257,14 @@ async def test_iter_task_runs_pages_through_the_filter_endpoint(client_for: Any)
 
 
 async def test_iter_task_runs_stops_after_a_short_page(client_for: Any) -> None:
-    server = Server({("POST", "/task_runs/filter"): filtered_task_runs(200)})
+    server = MockServer(routes={("POST", "/task_runs/filter"): filtered_task_runs(200)})
     assert len([run async for run in client_for(server).iter_task_runs()]) == 200
     # A full page may be the last one: one more (empty) request says so.
     assert len(server.requests) == 2
 
 
 async def test_read_task_runs_pages_past_the_server_cap(client_for: Any) -> None:
-    server = Server({("POST", "/task_runs/filter"): filtered_task_runs(1000)})
+    server = MockServer(routes={("POST", "/task_runs/filter"): filtered_task_runs(1000)})
     runs = await client_for(server).read_task_runs(limit=250)
     assert len({r.id for r in runs}) == 250
     bodies = server.bodies("POST", "/task_runs/filter")
@@ -298,14 +272,16 @@ async def test_read_task_runs_pages_past_the_server_cap(client_for: Any) -> None
 
 
 async def test_read_task_runs_without_limit_sends_none(client_for: Any) -> None:
-    server = Server({("POST", "/task_runs/filter"): httpx.Response(200, json=[task_run_json()])})
+    server = MockServer(
+        routes={("POST", "/task_runs/filter"): httpx.Response(200, json=[task_run_json()])}
+    )
     assert len(await client_for(server).read_task_runs(offset=3)) == 1
     [body] = server.bodies("POST", "/task_runs/filter")
     assert "limit" not in body and body["offset"] == 3
 
 
 async def test_count_task_runs(client_for: Any) -> None:
-    server = Server({("POST", "/task_runs/count"): httpx.Response(200, json=12)})
+    server = MockServer(routes={("POST", "/task_runs/count"): httpx.Response(200, json=12)})
     assert await client_for(server).count_task_runs() == 12
     assert server.bodies("POST", "/task_runs/count") == [{}]
 
@@ -315,8 +291,8 @@ async def test_count_task_runs(client_for: Any) -> None:
 
 async def test_set_task_run_state_stamps_the_run_id(client_for: Any) -> None:
     path = f"/task_runs/{TASK_RUN_ID}/set_state"
-    server = Server(
-        {
+    server = MockServer(
+        routes={
             ("POST", path): httpx.Response(
                 200,
                 json={
@@ -338,14 +314,14 @@ async def test_set_task_run_state_stamps_the_run_id(client_for: Any) -> None:
 
 
 async def test_read_task_run_states_of_a_missing_run_raises_not_found(client_for: Any) -> None:
-    server = Server({("GET", "/task_run_states/"): httpx.Response(200, json=[])})
+    server = MockServer(routes={("GET", "/task_run_states/"): httpx.Response(200, json=[])})
     with pytest.raises(ObjectNotFound, match=f"Task run {TASK_RUN_ID} not found"):
         await client_for(server).read_task_run_states(TASK_RUN_ID)
 
 
 async def test_set_task_run_name(client_for: Any) -> None:
     path = f"/task_runs/{TASK_RUN_ID}"
-    server = Server({("PATCH", path): httpx.Response(204)})
+    server = MockServer(routes={("PATCH", path): httpx.Response(204)})
     client = client_for(server)
     assert (await client.set_task_run_name(TASK_RUN_ID, "renamed")).status_code == 204
     assert server.bodies("PATCH", path) == [{"name": "renamed"}]
@@ -366,7 +342,7 @@ async def test_paginate_task_runs_sends_one_page_request_and_returns_the_totals(
         "pages": 3,
         "page": 2,
     }
-    server = Server({("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
+    server = MockServer(routes={("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
     page = await client_for(server).paginate_task_runs(
         task_run_filter=TaskRunFilter(name=TaskRunFilterName(like_="extract")),
         sort=TaskRunSort.NAME_ASC,
@@ -384,7 +360,7 @@ async def test_paginate_task_runs_defaults_to_the_first_page_of_the_server_s_siz
     client_for: Any,
 ) -> None:
     answer = {"results": [], "count": 0, "limit": 200, "pages": 0, "page": 1}
-    server = Server({("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
+    server = MockServer(routes={("POST", "/task_runs/paginate"): httpx.Response(200, json=answer)})
     page = await client_for(server).paginate_task_runs()
     assert page.results == [] and page.limit == 200
     assert server.bodies("POST", "/task_runs/paginate") == [{"page": 1}]
@@ -396,7 +372,7 @@ async def test_read_task_run_history_sends_the_window(client_for: Any) -> None:
         "interval_end": "2024-01-01T00:01:00Z",
         "states": [],
     }
-    server = Server({("POST", "/task_runs/history"): httpx.Response(200, json=[bucket])})
+    server = MockServer(routes={("POST", "/task_runs/history"): httpx.Response(200, json=[bucket])})
     start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     [got] = await client_for(server).read_task_run_history(
         start,
@@ -416,7 +392,7 @@ async def test_read_task_run_history_sends_the_window(client_for: Any) -> None:
 
 
 async def test_read_task_run_history_refuses_a_sub_second_interval(client_for: Any) -> None:
-    server = Server({})
+    server = MockServer(routes={})
     start = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     with pytest.raises(ValueError, match="at least 1 second"):
         await client_for(server).read_task_run_history(

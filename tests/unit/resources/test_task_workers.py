@@ -3,55 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
-import httpx
 import pytest
+
+from support.mock_server import MockServer, reply
 
 WORKER = {
     "identifier": "worker-1",
     "task_keys": ["extract", "load"],
     "timestamp": "2024-01-01T00:00:00Z",
 }
-
-
-class Server:
-    """Answers POST /task_workers/filter with `workers` and keeps the bodies."""
-
-    def __init__(self, workers: list[dict[str, Any]]) -> None:
-        self.workers = workers
-        self.bodies: list[Any] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        assert (request.method, request.url.path) == ("POST", "/api/task_workers/filter")
-        self.bodies.append(json.loads(request.content))
-        return httpx.Response(200, json=self.workers)
+#: The one request read_task_workers makes, answered with WORKER.
+ROUTES = {("POST", "/task_workers/filter"): reply([WORKER])}
 
 
 async def test_read_task_workers_without_keys_asks_for_every_worker(client_for: Any) -> None:
-    server = Server([WORKER])
+    server = MockServer(routes=ROUTES)
     [worker] = await client_for(server).read_task_workers()
     assert (worker.identifier, sorted(worker.task_keys)) == ("worker-1", ["extract", "load"])
     assert worker.timestamp == dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
-    assert server.bodies == [{}]
+    assert server.bodies() == [{}]
 
 
 async def test_read_task_workers_sends_the_task_keys(client_for: Any) -> None:
-    server = Server([WORKER])
+    server = MockServer(routes=ROUTES)
     await client_for(server).read_task_workers(task_keys=("extract", "transform"))
-    assert server.bodies == [{"task_worker_filter": {"task_keys": ["extract", "transform"]}}]
+    assert server.bodies() == [{"task_worker_filter": {"task_keys": ["extract", "transform"]}}]
 
 
 async def test_read_task_workers_for_no_keys_is_empty_without_a_request(client_for: Any) -> None:
     # The server would read an empty key list as "no filter" and answer every worker.
-    server = Server([WORKER])
+    server = MockServer(routes=ROUTES)
     assert await client_for(server).read_task_workers(task_keys=[]) == []
-    assert server.bodies == []
+    assert server.bodies() == []
 
 
 async def test_read_task_workers_refuses_a_bare_string(client_for: Any) -> None:
-    server = Server([WORKER])
+    server = MockServer(routes=ROUTES)
     with pytest.raises(TypeError, match="task_keys must be a list of strings"):
         await client_for(server).read_task_workers(task_keys="extract")
-    assert server.bodies == []
+    assert server.bodies() == []

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -26,9 +25,8 @@ from prefect_rest.exceptions import (
     ObjectNotFound,
     ResponseValidationError,
 )
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, json_of, reply
 
-API = "http://test/api"
 POOL_ID = str(uuid4())
 QUEUE_ID = str(uuid4())
 
@@ -49,65 +47,11 @@ def worker_json(name: str) -> dict[str, Any]:
     }
 
 
-class FakeServer:
-    """Answers each request with the next reply queued for its method and path."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.replies: dict[tuple[str, str], list[Reply]] = {}
-
-    def on(self, method: str, path: str, *replies: Reply) -> None:
-        self.replies.setdefault((method, "/api" + path), []).extend(replies)
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        queue = self.replies.get((request.method, request.url.path))
-        if not queue:
-            return httpx.Response(500, json={"detail": f"unexpected {request.url.path}"})
-        return queue.pop(0)(request)
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-
-def reply(payload: Any = None, status: int = 200, text: str | None = None) -> Reply:
-    if text is not None:
-        return lambda request: httpx.Response(status, text=text)
-    if payload is None:
-        return lambda request: httpx.Response(status)
-    return lambda request: httpx.Response(status, json=payload)
-
-
-def settings() -> Settings:
-    return Settings(max_retries=0, csrf_support_enabled=False)
-
-
-@pytest.fixture
-def server() -> FakeServer:
-    return FakeServer()
-
-
-@pytest.fixture
-async def client(server: FakeServer) -> Any:
-    transport = httpx.MockTransport(server)
-    async with PrefectClient(
-        API, httpx_settings={"transport": transport}, settings=settings()
-    ) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client(server: FakeServer) -> Iterator[SyncPrefectClient]:
-    transport = httpx.MockTransport(server)
-    with SyncPrefectClient(API, httpx_settings={"transport": transport}, settings=settings()) as c:
-        yield c
-
-
 # -- create_work_pool -------------------------------------------------------------------------
 
 
-async def test_create_work_pool_sends_the_model(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/", reply(pool_json("p", concurrency_limit=2), 201))
+async def test_create_work_pool_sends_the_model(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/", reply(pool_json("p", concurrency_limit=2), 201))
     pool = await client.create_work_pool(
         WorkPoolCreate(name="p", type="process", concurrency_limit=2)
     )
@@ -115,15 +59,15 @@ async def test_create_work_pool_sends_the_model(client: PrefectClient, server: F
     assert server.bodies() == [{"name": "p", "type": "process", "concurrency_limit": 2}]
 
 
-async def test_create_work_pool_takes_a_dict(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/", reply(pool_json("p"), 201))
+async def test_create_work_pool_takes_a_dict(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/", reply(pool_json("p"), 201))
     await client.create_work_pool({"name": "p", "type": "docker", "description": "d"})
     body = server.bodies()[0]
     assert (body["name"], body["type"], body["description"]) == ("p", "docker", "d")
 
 
 async def test_create_work_pool_rejects_other_types(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     with pytest.raises(TypeError, match="work_pool: WorkPoolCreate: expected a WorkPoolCreate"):
         await client.create_work_pool("p")  # type: ignore[arg-type]
@@ -133,36 +77,36 @@ async def test_create_work_pool_rejects_other_types(
 
 
 async def test_create_existing_work_pool_raises_without_overwrite(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/", reply({"detail": "exists"}, 409))
+    server.route("POST", "/work_pools/", reply({"detail": "exists"}, 409))
     with pytest.raises(ObjectAlreadyExists):
         await client.create_work_pool(WorkPoolCreate(name="p"))
     assert len(server.requests) == 1
 
 
 async def test_overwrite_updates_the_existing_pool_to_the_new_configuration(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/", reply({"detail": "exists"}, 409))
-    server.on(
+    server.route("POST", "/work_pools/", reply({"detail": "exists"}, 409))
+    server.route(
         "GET",
         "/work_pools/p",
         reply(pool_json("p", "process", description="old", concurrency_limit=9)),
         reply(pool_json("p", "process", description="new")),
     )
-    server.on("PATCH", "/work_pools/p", reply(status=204))
+    server.route("PATCH", "/work_pools/p", reply(status=204))
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # same type: no warning
         pool = await client.create_work_pool(
             WorkPoolCreate(name="p", type="process", description="new"), overwrite=True
         )
     assert pool.description == "new"
-    assert [(r.method, r.url.path) for r in server.requests] == [
-        ("POST", "/api/work_pools/"),
-        ("GET", "/api/work_pools/p"),
-        ("PATCH", "/api/work_pools/p"),
-        ("GET", "/api/work_pools/p"),
+    assert server.calls() == [
+        ("POST", "/work_pools/"),
+        ("GET", "/work_pools/p"),
+        ("PATCH", "/work_pools/p"),
+        ("GET", "/work_pools/p"),
     ]
     # Fields the create body left out get a new pool's values (concurrency_limit 9 -> None).
     assert server.bodies()[2] == {
@@ -175,11 +119,11 @@ async def test_overwrite_updates_the_existing_pool_to_the_new_configuration(
 
 
 async def test_overwrite_with_another_type_warns_and_keeps_the_type(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/", reply({"detail": "exists"}, 409))
-    server.on("GET", "/work_pools/p", reply(pool_json("p", "process")), reply(pool_json("p")))
-    server.on("PATCH", "/work_pools/p", reply(status=204))
+    server.route("POST", "/work_pools/", reply({"detail": "exists"}, 409))
+    server.route("GET", "/work_pools/p", reply(pool_json("p", "process")), reply(pool_json("p")))
+    server.route("PATCH", "/work_pools/p", reply(status=204))
     with pytest.warns(UserWarning, match="type 'kubernetes' is ignored"):
         await client.create_work_pool(WorkPoolCreate(name="p", type="kubernetes"), overwrite=True)
     assert "type" not in server.bodies()[2]
@@ -193,7 +137,7 @@ async def test_overwrite_with_another_type_warns_and_keeps_the_type(
     [("", ValueError), ("a/b", ValueError), ("..", ValueError), (".", ValueError), (3, TypeError)],
 )
 async def test_work_pool_names_that_cannot_be_routed_are_refused(
-    client: PrefectClient, server: FakeServer, name: Any, error: type[Exception]
+    client: PrefectClient, server: MockServer, name: Any, error: type[Exception]
 ) -> None:
     with pytest.raises(error, match="work_pool_name"):
         await client.read_work_pool(name)
@@ -203,17 +147,17 @@ async def test_work_pool_names_that_cannot_be_routed_are_refused(
 
 
 async def test_read_work_pool_missing_is_object_not_found(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("GET", "/work_pools/nope", reply({"detail": "Work pool not found."}, 404))
+    server.route("GET", "/work_pools/nope", reply({"detail": "Work pool not found."}, 404))
     with pytest.raises(ObjectNotFound, match="not found"):
         await client.read_work_pool("nope")
 
 
 async def test_read_work_pools_pages_past_the_server_cap(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on(
+    server.route(
         "POST",
         "/work_pools/filter",
         reply([pool_json(f"p{i}") for i in range(200)]),
@@ -229,24 +173,24 @@ async def test_read_work_pools_pages_past_the_server_cap(
 
 
 async def test_read_work_pools_without_limit_sends_none(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/filter", reply([pool_json()]))
+    server.route("POST", "/work_pools/filter", reply([pool_json()]))
     assert len(await client.read_work_pools()) == 1
     assert server.bodies() == [{"offset": 0}]
 
 
 async def test_iter_work_pools_stops_after_a_short_page(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     pools = [pool_json(f"a{i}", id=str(UUID(int=i + 1))) for i in range(200)]
     pools.append(pool_json("last", id=str(UUID(int=201))))
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=pools[body["offset"] :][: body["limit"]])
 
-    server.on("POST", "/work_pools/filter", page, page)
+    server.route("POST", "/work_pools/filter", page, page)
     only = WorkPoolFilter(name=WorkPoolFilterName(any_=["a"]))
     names = [pool.name async for pool in client.iter_work_pools(only)]
     assert names == [f"a{i}" for i in range(200)] + ["last"]
@@ -256,25 +200,25 @@ async def test_iter_work_pools_stops_after_a_short_page(
     assert all(b["work_pools"] == {"name": {"any_": ["a"]}} for b in bodies)
 
 
-async def test_count_work_pools(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/count", reply(7))
+async def test_count_work_pools(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/count", reply(7))
     name_filter = WorkPoolFilter(name=WorkPoolFilterName(any_=["x"]))
     assert await client.count_work_pools(name_filter) == 7
     assert server.bodies() == [{"work_pools": {"name": {"any_": ["x"]}}}]
 
 
 async def test_count_work_pools_rejects_a_non_integer_answer(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/count", reply({"count": 7}))
+    server.route("POST", "/work_pools/count", reply({"count": 7}))
     with pytest.raises(ResponseValidationError):
         await client.count_work_pools()
 
 
 async def test_update_work_pool_sends_only_the_given_fields(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("PATCH", "/work_pools/p", reply(status=204), reply(status=204))
+    server.route("PATCH", "/work_pools/p", reply(status=204), reply(status=204))
     assert await client.update_work_pool("p", WorkPoolUpdate(concurrency_limit=4)) is None
     await client.update_work_pool("p", {"is_paused": True})
     assert server.bodies() == [{"concurrency_limit": 4}, {"is_paused": True}]
@@ -284,9 +228,9 @@ async def test_update_work_pool_sends_only_the_given_fields(
 
 
 async def test_heartbeat_body_and_none_from_a_self_hosted_server(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/p/workers/heartbeat", reply(status=204))
+    server.route("POST", "/work_pools/p/workers/heartbeat", reply(status=204))
     worker_id = await client.send_worker_heartbeat(
         "p", "w", heartbeat_interval_seconds=30.0, get_worker_id=True, worker_metadata={"k": 1}
     )
@@ -296,17 +240,17 @@ async def test_heartbeat_body_and_none_from_a_self_hosted_server(
     ]
 
 
-async def test_heartbeat_minimal_body(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/p/workers/heartbeat", reply(status=204))
+async def test_heartbeat_minimal_body(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/p/workers/heartbeat", reply(status=204))
     await client.send_worker_heartbeat("p", "w")
     assert server.bodies() == [{"name": "w"}]
 
 
 async def test_heartbeat_returns_the_id_when_the_server_sends_one(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     worker_id = uuid4()
-    server.on(
+    server.route(
         "POST",
         "/work_pools/p/workers/heartbeat",
         reply(text=str(worker_id)),
@@ -320,15 +264,15 @@ async def test_heartbeat_returns_the_id_when_the_server_sends_one(
 
 
 async def test_heartbeat_with_a_garbled_id_is_a_validation_error(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_pools/p/workers/heartbeat", reply(text="not-an-id"))
+    server.route("POST", "/work_pools/p/workers/heartbeat", reply(text="not-an-id"))
     with pytest.raises(ResponseValidationError):
         await client.send_worker_heartbeat("p", "w", get_worker_id=True)
 
 
 async def test_heartbeat_interval_must_be_whole_seconds(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     with pytest.raises(ValueError, match=r"heartbeat_interval_seconds=30\.5"):
         await client.send_worker_heartbeat("p", "w", heartbeat_interval_seconds=30.5)
@@ -339,16 +283,16 @@ async def test_heartbeat_interval_must_be_whole_seconds(
     assert server.requests == []
 
 
-async def test_read_workers_for_work_pool(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/p/workers/filter", reply([worker_json("w1")]))
+async def test_read_workers_for_work_pool(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/p/workers/filter", reply([worker_json("w1")]))
     status_filter = WorkerFilter(status=WorkerFilterStatus(any_=[WorkerStatus.ONLINE]))
     workers = await client.read_workers_for_work_pool("p", worker_filter=status_filter)
     assert [w.name for w in workers] == ["w1"]
     assert server.bodies() == [{"workers": {"status": {"any_": ["ONLINE"]}}, "offset": 0}]
 
 
-async def test_read_workers_for_work_pool_pages(client: PrefectClient, server: FakeServer) -> None:
-    server.on(
+async def test_read_workers_for_work_pool_pages(client: PrefectClient, server: MockServer) -> None:
+    server.route(
         "POST",
         "/work_pools/p/workers/filter",
         reply([worker_json(f"w{i}") for i in range(200)]),
@@ -359,8 +303,8 @@ async def test_read_workers_for_work_pool_pages(client: PrefectClient, server: F
     assert [(b["limit"], b["offset"]) for b in server.bodies()] == [(200, 10), (100, 210)]
 
 
-async def test_delete_worker_path(client: PrefectClient, server: FakeServer) -> None:
-    server.on("DELETE", "/work_pools/p/workers/w 1", reply(status=204))
+async def test_delete_worker_path(client: PrefectClient, server: MockServer) -> None:
+    server.route("DELETE", "/work_pools/p/workers/w%201", reply(status=204))
     await client.delete_worker("p", "w 1")
     assert server.requests[0].url.raw_path == b"/api/work_pools/p/workers/w%201"
     with pytest.raises(ValueError, match="worker_name"):
@@ -368,11 +312,11 @@ async def test_delete_worker_path(client: PrefectClient, server: FakeServer) -> 
 
 
 async def test_get_scheduled_flow_runs_for_work_pool_body(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     from datetime import UTC, datetime
 
-    server.on("POST", "/work_pools/p/get_scheduled_flow_runs", reply([]), reply([]))
+    server.route("POST", "/work_pools/p/get_scheduled_flow_runs", reply([]), reply([]))
     before = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
     assert await client.get_scheduled_flow_runs_for_work_pool("p", ["a", "b"], before) == []
     await client.get_scheduled_flow_runs_for_work_pool("p")
@@ -385,7 +329,7 @@ async def test_get_scheduled_flow_runs_for_work_pool_body(
 
 
 async def test_read_work_pool_concurrency_status_body(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     status = {
         "active_slots": 1,
@@ -396,7 +340,7 @@ async def test_read_work_pool_concurrency_status_body(
         "pages": 0,
         "page": 2,
     }
-    server.on("POST", "/work_pools/p/concurrency_status", reply(status), reply(status))
+    server.route("POST", "/work_pools/p/concurrency_status", reply(status), reply(status))
     result = await client.read_work_pool_concurrency_status("p", page=2, limit=5, flow_run_limit=0)
     assert (result.active_slots, result.concurrency_limit) == (1, 3)
     await client.read_work_pool_concurrency_status("p")
@@ -407,19 +351,19 @@ async def test_read_work_pool_concurrency_status_body(
 
 
 async def test_read_worker_metadata_returns_the_view(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     view = {"prefect": {"process": {"type": "process"}}, "prefect-docker": {}}
-    server.on("GET", "/collections/views/aggregate-worker-metadata", reply(view))
+    server.route("GET", "/collections/views/aggregate-worker-metadata", reply(view))
     assert await client.read_worker_metadata() == view
 
 
 # -- the sync twin ----------------------------------------------------------------------------
 
 
-def test_sync_twin_creates_and_lists(sync_client: SyncPrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/", reply(pool_json("s"), 201))
-    server.on("POST", "/work_pools/filter", reply([pool_json("s")]))
+def test_sync_twin_creates_and_lists(sync_client: SyncPrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/", reply(pool_json("s"), 201))
+    server.route("POST", "/work_pools/filter", reply([pool_json("s")]))
     assert sync_client.create_work_pool(WorkPoolCreate(name="s")).id == UUID(POOL_ID)
     assert [p.name for p in sync_client.iter_work_pools()] == ["s"]
     with pytest.raises(ValueError, match="work_pool_name"):

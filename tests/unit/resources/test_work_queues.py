@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID, uuid4
@@ -14,9 +13,8 @@ import pytest
 from prefect_api.models import WorkQueueFilter, WorkQueueFilterName
 from prefect_rest import PrefectClient, SyncPrefectClient
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
-from prefect_rest.settings import Settings
+from support.mock_server import MockServer, json_of, reply
 
-API = "http://test/api"
 QUEUE_ID = uuid4()
 
 Reply = Callable[[httpx.Request], httpx.Response]
@@ -26,85 +24,33 @@ def queue_json(name: str = "q", **fields: Any) -> dict[str, Any]:
     return {"id": str(QUEUE_ID), "created": None, "updated": None, "name": name, **fields}
 
 
-class FakeServer:
-    """Answers each request with the next reply queued for its method and path."""
-
-    def __init__(self) -> None:
-        self.requests: list[httpx.Request] = []
-        self.replies: dict[tuple[str, str], list[Reply]] = {}
-
-    def on(self, method: str, path: str, *replies: Reply) -> None:
-        self.replies.setdefault((method, "/api" + path), []).extend(replies)
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        queue = self.replies.get((request.method, request.url.path))
-        if not queue:
-            return httpx.Response(500, json={"detail": f"unexpected {request.url.path}"})
-        return queue.pop(0)(request)
-
-    def bodies(self) -> list[Any]:
-        return [json.loads(r.content) if r.content else None for r in self.requests]
-
-
 def by_offset(names: list[str]) -> Reply:
     """A filter endpoint over queues with these names (each its own id), honouring limit
     and offset."""
     queues = [queue_json(name, id=str(UUID(int=i + 1))) for i, name in enumerate(names)]
 
     def page(request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content)
+        body = json_of(request)
         return httpx.Response(200, json=queues[body["offset"] :][: body["limit"]])
 
     return page
-
-
-def reply(payload: Any = None, status: int = 200) -> Reply:
-    if payload is None:
-        return lambda request: httpx.Response(status)
-    return lambda request: httpx.Response(status, json=payload)
-
-
-def settings() -> Settings:
-    return Settings(max_retries=0, csrf_support_enabled=False)
-
-
-@pytest.fixture
-def server() -> FakeServer:
-    return FakeServer()
-
-
-@pytest.fixture
-async def client(server: FakeServer) -> Any:
-    transport = httpx.MockTransport(server)
-    async with PrefectClient(
-        API, httpx_settings={"transport": transport}, settings=settings()
-    ) as c:
-        yield c
-
-
-@pytest.fixture
-def sync_client(server: FakeServer) -> Iterator[SyncPrefectClient]:
-    transport = httpx.MockTransport(server)
-    with SyncPrefectClient(API, httpx_settings={"transport": transport}, settings=settings()) as c:
-        yield c
 
 
 # -- create / read ----------------------------------------------------------------------------
 
 
 async def test_create_work_queue_without_pool_uses_the_global_route(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_queues/", reply(queue_json("q"), 201))
+    server.route("POST", "/work_queues/", reply(queue_json("q"), 201))
     queue = await client.create_work_queue("q")
     assert (queue.id, queue.name) == (QUEUE_ID, "q")
     # Arguments left at None are not sent: the server's defaults apply.
     assert server.bodies() == [{"name": "q"}]
 
 
-async def test_create_work_queue_in_a_pool(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_pools/p/queues", reply(queue_json("q"), 201))
+async def test_create_work_queue_in_a_pool(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_pools/p/queues", reply(queue_json("q"), 201))
     await client.create_work_queue(
         "q",
         description="d",
@@ -118,15 +64,15 @@ async def test_create_work_queue_in_a_pool(client: PrefectClient, server: FakeSe
     ]
 
 
-async def test_create_duplicate_work_queue(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_queues/", reply({"detail": "exists"}, 409))
+async def test_create_duplicate_work_queue(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_queues/", reply({"detail": "exists"}, 409))
     with pytest.raises(ObjectAlreadyExists):
         await client.create_work_queue("q")
 
 
-async def test_read_work_queue_by_name_routes(client: PrefectClient, server: FakeServer) -> None:
-    server.on("GET", "/work_queues/name/q", reply(queue_json("q")))
-    server.on("GET", "/work_pools/p/queues/q", reply(queue_json("q")))
+async def test_read_work_queue_by_name_routes(client: PrefectClient, server: MockServer) -> None:
+    server.route("GET", "/work_queues/name/q", reply(queue_json("q")))
+    server.route("GET", "/work_pools/p/queues/q", reply(queue_json("q")))
     await client.read_work_queue_by_name("q")
     await client.read_work_queue_by_name("q", work_pool_name="p")
     assert [r.url.path for r in server.requests] == [
@@ -140,7 +86,7 @@ async def test_read_work_queue_by_name_routes(client: PrefectClient, server: Fak
 
 
 async def test_ids_are_checked_before_any_request(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     with pytest.raises(ValueError, match=r"Invalid .*ID: nope \(id is not a UUID"):
         await client.read_work_queue("nope")  # type: ignore[arg-type]
@@ -149,20 +95,24 @@ async def test_ids_are_checked_before_any_request(
     assert server.requests == []
 
 
-async def test_id_may_be_given_as_a_string(client: PrefectClient, server: FakeServer) -> None:
-    server.on("GET", f"/work_queues/{QUEUE_ID}", reply(queue_json()))
+async def test_id_may_be_given_as_a_string(client: PrefectClient, server: MockServer) -> None:
+    server.route("GET", f"/work_queues/{QUEUE_ID}", reply(queue_json()))
     assert (await client.read_work_queue(str(QUEUE_ID))).id == QUEUE_ID  # type: ignore[arg-type]
 
 
-async def test_missing_queue_is_object_not_found(client: PrefectClient, server: FakeServer) -> None:
-    server.on("GET", f"/work_queues/{QUEUE_ID}/status", reply({"exception_message": "gone"}, 404))
+async def test_missing_queue_is_object_not_found(client: PrefectClient, server: MockServer) -> None:
+    server.route(
+        "GET", f"/work_queues/{QUEUE_ID}/status", reply({"exception_message": "gone"}, 404)
+    )
     with pytest.raises(ObjectNotFound, match="gone"):
         await client.read_work_queue_status(QUEUE_ID)
 
 
-async def test_concurrency_status_body(client: PrefectClient, server: FakeServer) -> None:
+async def test_concurrency_status_body(client: PrefectClient, server: MockServer) -> None:
     status = {"active_slots": 0, "count": 0, "limit": 5, "pages": 0, "page": 2, "flow_runs": []}
-    server.on("POST", f"/work_queues/{QUEUE_ID}/concurrency_status", reply(status), reply(status))
+    server.route(
+        "POST", f"/work_queues/{QUEUE_ID}/concurrency_status", reply(status), reply(status)
+    )
     await client.read_work_queue_concurrency_status(QUEUE_ID, page=2, limit=5)
     await client.read_work_queue_concurrency_status(QUEUE_ID)
     assert server.bodies() == [{"page": 2, "limit": 5}, {"page": 1}]
@@ -172,9 +122,9 @@ async def test_concurrency_status_body(client: PrefectClient, server: FakeServer
 
 
 async def test_update_sends_exactly_the_given_fields(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("PATCH", f"/work_queues/{QUEUE_ID}", reply(status=204), reply(status=204))
+    server.route("PATCH", f"/work_queues/{QUEUE_ID}", reply(status=204), reply(status=204))
     polled = datetime(2030, 1, 1, tzinfo=UTC)
     await client.update_work_queue(QUEUE_ID, description="d", concurrency_limit=None)
     await client.update_work_queue(QUEUE_ID, last_polled=polled, is_paused=True)
@@ -186,7 +136,7 @@ async def test_update_sends_exactly_the_given_fields(
 
 
 async def test_update_without_fields_or_with_unknown_ones(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     with pytest.raises(ValueError, match="at least one field"):
         await client.update_work_queue(QUEUE_ID)
@@ -196,9 +146,9 @@ async def test_update_without_fields_or_with_unknown_ones(
 
 
 async def test_update_work_queue_by_name_takes_a_name_field(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("PATCH", "/work_pools/p/queues/old", reply(status=204))
+    server.route("PATCH", "/work_pools/p/queues/old", reply(status=204))
     await client.update_work_queue_by_name("old", "p", name="new", priority=2)
     assert server.bodies() == [{"name": "new", "priority": 2}]
     with pytest.raises(ValueError, match="at least one field"):
@@ -208,8 +158,8 @@ async def test_update_work_queue_by_name_takes_a_name_field(
 # -- runs -------------------------------------------------------------------------------------
 
 
-async def test_get_runs_in_work_queue_body(client: PrefectClient, server: FakeServer) -> None:
-    server.on("POST", f"/work_queues/{QUEUE_ID}/get_runs", reply([]), reply([]))
+async def test_get_runs_in_work_queue_body(client: PrefectClient, server: MockServer) -> None:
+    server.route("POST", f"/work_queues/{QUEUE_ID}/get_runs", reply([]), reply([]))
     before = datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC)
     assert await client.get_runs_in_work_queue(QUEUE_ID, limit=3, scheduled_before=before) == []
     earliest = datetime.now(UTC)
@@ -225,7 +175,7 @@ async def test_get_runs_in_work_queue_body(client: PrefectClient, server: FakeSe
 
 
 async def test_get_runs_in_work_queue_drops_runs_of_other_pools_queues(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     # The server matches runs to the queue by name, across pools.
     own, foreign, unassigned = uuid4(), uuid4(), uuid4()
@@ -241,7 +191,7 @@ async def test_get_runs_in_work_queue_drops_runs_of_other_pools_queues(
         }
 
     runs = [run(foreign, uuid4()), run(own, QUEUE_ID), run(unassigned, None)]
-    server.on("POST", f"/work_queues/{QUEUE_ID}/get_runs", reply(runs))
+    server.route("POST", f"/work_queues/{QUEUE_ID}/get_runs", reply(runs))
     got = await client.get_runs_in_work_queue(QUEUE_ID, scheduled_before=datetime(2030, 1, 1))
     assert [r.id for r in got] == [own, unassigned]
 
@@ -250,10 +200,10 @@ async def test_get_runs_in_work_queue_drops_runs_of_other_pools_queues(
 
 
 async def test_read_work_queues_routes_and_paging(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("POST", "/work_queues/filter", reply([queue_json()]))
-    server.on(
+    server.route("POST", "/work_queues/filter", reply([queue_json()]))
+    server.route(
         "POST",
         "/work_pools/p/queues/filter",
         reply([queue_json(f"q{i}") for i in range(200)]),
@@ -270,9 +220,9 @@ async def test_read_work_queues_routes_and_paging(
     ]
 
 
-async def test_iter_work_queues_walks_every_page(client: PrefectClient, server: FakeServer) -> None:
+async def test_iter_work_queues_walks_every_page(client: PrefectClient, server: MockServer) -> None:
     names = [f"q{i}" for i in range(200)] + [f"r{i}" for i in range(200)]
-    server.on("POST", "/work_pools/p/queues/filter", *[by_offset(names)] * 3)
+    server.route("POST", "/work_pools/p/queues/filter", *[by_offset(names)] * 3)
     got = [queue.name async for queue in client.iter_work_queues(work_pool_name="p")]
     assert got == names
     # Each page after the first re-reads the last 5 of the one before (StableWalk): the
@@ -285,10 +235,10 @@ async def test_iter_work_queues_walks_every_page(client: PrefectClient, server: 
 
 
 async def test_match_work_queues_filters_on_prefixes(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
     names = [f"a{i}" for i in range(200)] + ["b"]
-    server.on("POST", "/work_queues/filter", *[by_offset(names)] * 2)
+    server.route("POST", "/work_queues/filter", *[by_offset(names)] * 2)
     matched = await client.match_work_queues(["a", "b"])
     assert [queue.name for queue in matched] == names
     bodies = server.bodies()
@@ -298,9 +248,9 @@ async def test_match_work_queues_filters_on_prefixes(
         await client.match_work_queues("a")  # type: ignore[arg-type]
 
 
-async def test_delete_work_queue_by_name(client: PrefectClient, server: FakeServer) -> None:
-    server.on("DELETE", "/work_pools/p/queues/q", reply(status=204))
-    server.on("DELETE", f"/work_queues/{QUEUE_ID}", reply(status=204))
+async def test_delete_work_queue_by_name(client: PrefectClient, server: MockServer) -> None:
+    server.route("DELETE", "/work_pools/p/queues/q", reply(status=204))
+    server.route("DELETE", f"/work_queues/{QUEUE_ID}", reply(status=204))
     assert await client.delete_work_queue_by_name("q", "p") is None
     assert await client.delete_work_queue_by_id(QUEUE_ID) is None
     assert len(server.requests) == 2
@@ -309,9 +259,9 @@ async def test_delete_work_queue_by_name(client: PrefectClient, server: FakeServ
 # -- the sync twin ----------------------------------------------------------------------------
 
 
-def test_sync_twin(sync_client: SyncPrefectClient, server: FakeServer) -> None:
-    server.on("POST", "/work_queues/", reply(queue_json("s"), 201))
-    server.on("PATCH", f"/work_queues/{QUEUE_ID}", reply(status=204))
+def test_sync_twin(sync_client: SyncPrefectClient, server: MockServer) -> None:
+    server.route("POST", "/work_queues/", reply(queue_json("s"), 201))
+    server.route("PATCH", f"/work_queues/{QUEUE_ID}", reply(status=204))
     queue = sync_client.create_work_queue("s")
     assert queue.id == UUID(str(QUEUE_ID))
     sync_client.update_work_queue(queue.id, is_paused=False)
@@ -335,30 +285,30 @@ def pool_json(default_queue_id: UUID) -> dict[str, Any]:
 
 
 async def test_deleting_the_default_queue_by_id_is_a_value_error(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("DELETE", f"/work_queues/{QUEUE_ID}", reply({"detail": "integrity"}, 409))
+    server.route("DELETE", f"/work_queues/{QUEUE_ID}", reply({"detail": "integrity"}, 409))
     with pytest.raises(ValueError, match="default queue") as raised:
         await client.delete_work_queue_by_id(QUEUE_ID)
     assert isinstance(raised.value.__cause__, ObjectAlreadyExists)
 
 
 async def test_deleting_the_default_queue_by_name_is_a_value_error(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("DELETE", "/work_pools/p/queues/default", reply({"detail": "boom"}, 500))
-    server.on("GET", "/work_pools/p", reply(pool_json(QUEUE_ID)))
-    server.on("GET", "/work_pools/p/queues/default", reply(queue_json("default")))
+    server.route("DELETE", "/work_pools/p/queues/default", reply({"detail": "boom"}, 500))
+    server.route("GET", "/work_pools/p", reply(pool_json(QUEUE_ID)))
+    server.route("GET", "/work_pools/p/queues/default", reply(queue_json("default")))
     with pytest.raises(ValueError, match="'default' is the default queue of work pool 'p'"):
         await client.delete_work_queue_by_name("default", "p")
     assert len(server.requests) == 3
 
 
 async def test_other_server_errors_on_delete_by_name_are_kept(
-    client: PrefectClient, server: FakeServer
+    client: PrefectClient, server: MockServer
 ) -> None:
-    server.on("DELETE", "/work_pools/p/queues/q", reply({"detail": "boom"}, 500))
-    server.on("GET", "/work_pools/p", reply(pool_json(uuid4())))
-    server.on("GET", "/work_pools/p/queues/q", reply(queue_json("q")))
+    server.route("DELETE", "/work_pools/p/queues/q", reply({"detail": "boom"}, 500))
+    server.route("GET", "/work_pools/p", reply(pool_json(uuid4())))
+    server.route("GET", "/work_pools/p/queues/q", reply(queue_json("q")))
     with pytest.raises(ServerError, match="boom"):
         await client.delete_work_queue_by_name("q", "p")

@@ -1,4 +1,4 @@
-"""PrefectClient: the core plus every resource mixin, in one class.
+"""`PrefectClient`: the core plus every resource mixin, in one class.
 
 generator/unasync.py writes the sync twin (_sync/) from the async source (_async/).
 """
@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from prefect_rest._async.resources.admin import AdminMixin
 from prefect_rest._async.resources.artifacts import ArtifactsMixin
+from prefect_rest._async.resources.automations import AutomationsMixin
 from prefect_rest._async.resources.blocks import BlocksMixin
 from prefect_rest._async.resources.concurrency_limits import ConcurrencyLimitsMixin
 from prefect_rest._async.resources.datadocs import DataDocumentsMixin
@@ -15,6 +16,7 @@ from prefect_rest._async.resources.deployments import DeploymentsMixin
 from prefect_rest._async.resources.events import EventsMixin
 from prefect_rest._async.resources.flow_run_inputs import FlowRunInputsMixin
 from prefect_rest._async.resources.flow_runs import FlowRunsMixin
+from prefect_rest._async.resources.flows import FlowsMixin
 from prefect_rest._async.resources.global_concurrency import GlobalConcurrencyMixin
 from prefect_rest._async.resources.logs import LogsMixin
 from prefect_rest._async.resources.notification_policies import NotificationPoliciesMixin
@@ -27,6 +29,9 @@ from prefect_rest._async.resources.work_queues import WorkQueuesMixin
 
 
 class PrefectClient(
+    # FlowsMixin before FlowRunsMixin, which declares create_flow for the type checker only:
+    # tools that read the source (the API reference) then find FlowsMixin's.
+    FlowsMixin,
     FlowRunsMixin,
     FlowRunInputsMixin,
     TaskRunsMixin,
@@ -40,6 +45,9 @@ class PrefectClient(
     LogsMixin,
     VariablesMixin,
     ArtifactsMixin,
+    # Before NotificationPoliciesMixin, which declares the automation methods it calls for
+    # the type checker only: the API reference takes each method from the first base.
+    AutomationsMixin,
     NotificationPoliciesMixin,
     GlobalConcurrencyMixin,
     AdminMixin,

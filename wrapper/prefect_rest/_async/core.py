@@ -36,7 +36,9 @@ from prefect_rest._embedded import BASE_URL as EMBEDDED_BASE_URL
 from prefect_rest._hosting import AppHost, host_for
 from prefect_rest.exceptions import (
     APIUnreachable,
+    AsyncContextRequired,
     AuthenticationError,
+    ClientClosed,
     PermissionDenied,
     error_for_response,
 )
@@ -188,7 +190,7 @@ class ClientCore:
     async def __aenter__(self) -> Self:
         async with self._lifecycle_lock:
             if self._closed:
-                raise RuntimeError(
+                raise ClientClosed(
                     f"This {type(self).__name__} cannot be started again after closing: "
                     "create a new client (e.g. with get_client())."
                 )
@@ -237,7 +239,7 @@ class ClientCore:
 
     # unasync: begin-remove
     def __enter__(self) -> None:
-        raise RuntimeError(
+        raise AsyncContextRequired(
             f"The `{type(self).__name__}` must be entered with an async context: use "
             "`async with get_client() as client:`, or `with get_client(sync_client=True) as "
             "client:` for the synchronous client."

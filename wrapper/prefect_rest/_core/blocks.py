@@ -128,15 +128,5 @@ def hide_leaves(node: dict[str, Any]) -> None:
             node[key] = OBFUSCATED
 
 
-def non_negative(value: object, argument: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{argument} must be >= 0, not {value}")
-    return value
-
-
 def error_detail(error: ObjectAlreadyExists) -> Any:
     return error.detail.get("detail") if isinstance(error.detail, dict) else error.detail

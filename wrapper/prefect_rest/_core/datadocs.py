@@ -1,4 +1,4 @@
-"""Prefect 2 data documents: argument checks and body mapping, no I/O.
+"""Prefect 2 data documents: recognising and decoding them, no I/O.
 
 Shared by the async client and its generated sync twin: one copy, the same types.
 """

@@ -12,12 +12,11 @@ from urllib.parse import unquote
 from uuid import UUID, uuid4
 
 from prefect_api import models
+from prefect_rest._core.arguments import as_count
 
 if TYPE_CHECKING:
     from prefect_api.models import (
-        Countable,
         Event,
-        TimeUnit,
     )
 
 
@@ -35,11 +34,11 @@ PAGE_TOKEN = "page-token"
 
 
 def page_limit(limit: int) -> int:
-    if isinstance(limit, bool) or not isinstance(limit, int):
-        raise TypeError(f"limit must be an int, not {type(limit).__name__}")
-    if not 0 <= limit <= EVENTS_PAGE_CAP:
+    """A page size of events: a count no larger than the server's page cap."""
+    limit = as_count(limit, "limit")
+    if limit > EVENTS_PAGE_CAP:
         raise ValueError(
-            f"limit must be between 0 and {EVENTS_PAGE_CAP} (the server's page size cap), "
+            f"limit must be at most {EVENTS_PAGE_CAP} (the server's page size cap), "
             f"not {limit}: for more events follow next_page, or use iter_events()"
         )
     return limit
@@ -61,15 +60,6 @@ def event_filter_json(value: object) -> dict[str, Any] | None:
     raise TypeError(
         f"filter must be an EventFilter or a dict of its fields, not {type(value).__name__}"
     )
-
-
-def enum_value(kind: type[Countable] | type[TimeUnit], value: object, name: str) -> Any:
-    if isinstance(value, kind):
-        return value
-    known = [member.value for member in kind]
-    if isinstance(value, str) and value in known:
-        return kind(value)
-    raise ValueError(f"{name} must be one of {', '.join(known)}; got {value!r}")
 
 
 def page_token_of(next_page_url: object) -> str:

@@ -1,6 +1,7 @@
-"""Flow runs: argument checks and body mapping, no I/O.
+"""Flow runs and task runs: argument checks and body mapping, no I/O.
 
-Shared by the async client and its generated sync twin: one copy, the same types.
+Shared by the async client and its generated sync twin: one copy, the same types. Used by
+`flow_runs` and `task_runs` (times, state details, run history, missing runs).
 """
 
 from __future__ import annotations
@@ -8,20 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import uuid
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 from uuid import UUID
 
 import httpx
 
 from prefect_api import models
 from prefect_rest._core.arguments import json_object
-from prefect_rest.exceptions import (
-    ObjectNotFound,
-)
-
-if TYPE_CHECKING:
-    # Annotations only: importing the schema modules at run time would load hundreds of models.
-    pass
+from prefect_rest.exceptions import ObjectNotFound
 
 
 def aware(value: Any, argument: str) -> dt.datetime:
@@ -67,7 +62,7 @@ def history_window(
 
 def not_found(response: httpx.Response, message: str) -> ObjectNotFound:
     """An `ObjectNotFound` for an answer that says "missing" without a 404."""
-    return ObjectNotFound(httpx.Response(404, json={"detail": message}, request=response.request))
+    return ObjectNotFound.client_side_error(404, message, request=response.request)
 
 
 def details_of(state: models.StateCreate) -> models.StateDetails:

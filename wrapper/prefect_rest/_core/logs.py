@@ -1,4 +1,4 @@
-"""Logs: argument checks and body mapping, no I/O.
+"""Logs: checking logs and splitting them into requests, no I/O.
 
 Shared by the async client and its generated sync twin: one copy, the same types.
 """
@@ -17,8 +17,6 @@ from prefect_rest._core.filters import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import LogCreate
-
-    # Annotations only: importing the schema modules at run time would load hundreds of models.
 
 
 # How much one POST /logs/ carries. The server itself accepts any body (60 MB went through)

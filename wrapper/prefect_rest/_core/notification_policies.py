@@ -78,7 +78,6 @@ if TYPE_CHECKING:
     )
 
 #: The automation tag every policy automation carries (and reads filter on).
-
 POLICY_TAG = "prefect-rest.flow-run-notification-policy"
 #: Starts the description line that marks a policy automation; JSON follows it.
 POLICY_MARKER = "prefect-rest:flow-run-notification-policy:v1"
@@ -340,11 +339,6 @@ def recorded_template(description: object) -> str | None:
 
 
 # -- argument checks ------------------------------------------------------------------------
-
-
-def check_bool(value: object, what: str) -> None:
-    if not isinstance(value, bool):
-        raise TypeError(f"{what} must be a bool, got {type(value).__name__}")
 
 
 def policy_names(values: object, what: str) -> list[str]:

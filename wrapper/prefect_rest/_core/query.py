@@ -86,9 +86,52 @@ class FlowRunQuery(Query):
     SORT = "FlowRunSort"
 
 
+class FlowRunHistoryQuery(Query):
+    # The history body names its work-queue filter `work_queues`, not `work_pool_queues`.
+    FILTERS = (
+        _FLOWS,
+        _FLOW_RUNS,
+        _TASK_RUNS,
+        _DEPLOYMENTS,
+        _WORK_POOLS,
+        ("work_queue_filter", "work_queues", "WorkQueueFilter"),
+    )
+
+
 class TaskRunQuery(Query):
     FILTERS = (_FLOWS, _FLOW_RUNS, _TASK_RUNS, _DEPLOYMENTS)
     SORT = "TaskRunSort"
+
+
+class LogQuery(Query):
+    FILTERS = (("log_filter", "logs", "LogFilter"),)
+    SORT = "LogSort"
+
+    def __init__(self, arguments: Mapping[str, Any]) -> None:
+        super().__init__(arguments)
+        # Sent explicitly, as Prefect does, rather than relying on the server's default.
+        if self.sort is None:
+            self.sort = models.LogSort.TIMESTAMP_ASC
+
+
+class ArtifactQuery(Query):
+    FILTERS = (("artifact_filter", "artifacts", "ArtifactFilter"), _FLOW_RUNS, _TASK_RUNS)
+    SORT = "ArtifactSort"
+
+
+class ArtifactCollectionQuery(Query):
+    """The latest version of each artifact key (the server's artifact collections)."""
+
+    FILTERS = (
+        ("artifact_filter", "artifacts", "ArtifactCollectionFilter"),
+        _FLOW_RUNS,
+        _TASK_RUNS,
+    )
+    SORT = "ArtifactCollectionSort"
+
+
+class VariableQuery(Query):
+    FILTERS = (("variable_filter", "variables", "VariableFilter"),)
 
 
 # -- deployments, work pools, work queues, concurrency limits (resource helper 2) ----------------
@@ -114,3 +157,33 @@ class WorkQueueQuery(Query):
 
 
 # -- blocks, automations, events, saved searches (resource helper 3) -----------------------------
+
+
+class BlockDocumentQuery(Query):
+    FILTERS = (
+        ("block_document_filter", "block_documents", "BlockDocumentFilter"),
+        ("block_type_filter", "block_types", "BlockTypeFilter"),
+        ("block_schema_filter", "block_schemas", "BlockSchemaFilter"),
+    )
+    SORT = "BlockDocumentSort"
+
+    @classmethod
+    def of_block_type(cls, block_type_slug: str | None, sort: Any) -> BlockDocumentQuery:
+        """The documents of one block type (every type's when the slug is None), in `sort`
+        order: sent even when it is the server's default, as pages are only stable under
+        one order."""
+        block_types = None if block_type_slug is None else {"slug": {"any_": [block_type_slug]}}
+        return cls(
+            {
+                "block_document_filter": None,
+                "block_type_filter": block_types,
+                "block_schema_filter": None,
+                "sort": sort,
+            }
+        )
+
+
+class AutomationQuery(Query):
+    # Prefect names the argument for the body field.
+    FILTERS = (("automations", "automations", "AutomationFilter"),)
+    SORT = "AutomationSort"

@@ -78,13 +78,8 @@ def redact(text: str, secrets: Iterable[str] = ()) -> str:
     return _URL_PASSWORD.sub(lambda m: f"{m.group(1)}{REDACTED}@", text)
 
 
-def redact_for(request: httpx.Request | None, text: str) -> str:
-    """`redact(text)` with the credentials of `request`."""
-    return redact(text, credentials_of(request))
-
-
 def safe_url(url: httpx.URL | str) -> str:
-    """The URL as text, its password (if any) shown as ``***``."""
+    """The URL as text, its password (if any) shown as REDACTED."""
     url = httpx.URL(url)
     if url.password:
         url = url.copy_with(username=url.username, password=REDACTED)

@@ -22,7 +22,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -344,7 +343,3 @@ def stop(settings: Settings) -> int | None:
             )
         stop_process(files, pid)
         return pid
-
-
-def log_path(settings: Settings) -> Path:
-    return ServerFiles(settings.home).log_file

@@ -37,6 +37,7 @@ from prefect_rest._sync.http import SyncHTTP
 from prefect_rest.exceptions import (
     APIUnreachable,
     AuthenticationError,
+    ClientClosed,
     PermissionDenied,
     error_for_response,
 )
@@ -188,7 +189,7 @@ class ClientCore:
     def __enter__(self) -> Self:
         with self._lifecycle_lock:
             if self._closed:
-                raise RuntimeError(
+                raise ClientClosed(
                     f"This {type(self).__name__} cannot be started again after closing: "
                     "create a new client (e.g. with get_client())."
                 )

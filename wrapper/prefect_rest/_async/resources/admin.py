@@ -22,11 +22,17 @@ if TYPE_CHECKING:
 
 class AdminMixin(ClientCore):
     async def read_settings(self) -> dict[str, Any]:
-        """The server's current settings as a nested dict (``GET /admin/settings``).
+        """The server's current settings (``GET /admin/settings``).
 
-        Secret values (passwords, keys, the auth string) come back masked by the server.
         A plain dict rather than a model: the settings tree changes with every Prefect
         release, and a newer server's extra settings should not need a newer client.
+
+        Returns:
+            The settings as a nested dict; secret values (passwords, keys, the auth
+            string) come back masked by the server.
+
+        Raises:
+            ResponseValidationError: The answer is not a JSON object.
         """
         response = await self._send(read_settings.build_request())
         try:
@@ -41,7 +47,9 @@ class AdminMixin(ClientCore):
     async def read_server_default_result_storage(self) -> ServerDefaultResultStorage:
         """The block the server tells clients to store results in.
 
-        Its ``default_result_storage_block_id`` is None when none is configured.
+        Returns:
+            The setting; its ``default_result_storage_block_id`` is None when none is
+            configured.
         """
         return await self._call(
             read_server_default_result_storage.build_request(), models.ServerDefaultResultStorage
@@ -50,11 +58,20 @@ class AdminMixin(ClientCore):
     async def update_server_default_result_storage(
         self, default_result_storage_block_id: UUID
     ) -> ServerDefaultResultStorage:
-        """Make a block document the server's default result storage; returns the setting.
+        """Make a block document the server's default result storage.
 
-        Raises `ObjectNotFound` if there is no such block document, and
-        `UnprocessableEntity` if its block type cannot store results (it lacks the
-        ``write-path`` capability, e.g. a Secret block).
+        Args:
+            default_result_storage_block_id: The block document's id.
+
+        Returns:
+            The setting, as stored.
+
+        Raises:
+            TypeError: `default_result_storage_block_id` is not a UUID or a str.
+            ValueError: `default_result_storage_block_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such block document.
+            UnprocessableEntity: Its block type cannot store results (it lacks the
+                ``write-path`` capability, e.g. a Secret block).
         """
         block_id = as_uuid(default_result_storage_block_id, "default_result_storage_block_id")
         body = models.ServerDefaultResultStorageUpdate(default_result_storage_block_id=block_id)

@@ -35,20 +35,29 @@ class DataDocumentsMixin(ClientCore):
     async def resolve_datadoc(self, datadoc: Any, *, allow_pickle: bool = False) -> Any:
         """Decode a data document, and the documents it contains in turn; the innermost data.
 
-        `datadoc` is a dict ``{"encoding": ..., "blob": ...}`` or an object with
-        ``.encoding`` and ``.blob`` (such as Prefect 2's ``DataDocument``); a decoded
-        value that is itself a document (such an object, a dict of exactly those two
-        keys, or bytes holding one as JSON) is decoded too. Encodings: ``json``, ``text``;
-        ``blockstorage`` gives ``{"data": ..., "block_document_id": UUID | None}``;
-        ``result`` and ``package-manifest`` give their JSON description as a dict (a
-        result's data itself lives in its storage block, which this client does not read);
-        ``pickle`` and ``cloudpickle`` only with ``allow_pickle=True`` (unpickling runs
-        code of the blob author's choosing: only for documents from a source you trust).
-
-        Raises TypeError if `datadoc` is not a document; ValueError for an unknown
-        encoding, a blob that does not decode, a pickle without ``allow_pickle``, or an
-        ``orion`` document (its data lived in a server API that no longer exists).
+        A decoded value that is itself a document (an object with ``.encoding`` and
+        ``.blob``, a dict of exactly those two keys, or bytes holding one as JSON) is decoded
+        too. Encodings: ``json``, ``text``; ``blockstorage`` gives ``{"data": ...,
+        "block_document_id": UUID | None}``; ``result`` and ``package-manifest`` give their
+        JSON description as a dict (a result's data itself lives in its storage block, which
+        this client does not read); ``pickle`` and ``cloudpickle`` only with `allow_pickle`.
         Unlike Prefect 2's, this method sends no request.
+
+        Args:
+            datadoc: A dict ``{"encoding": ..., "blob": ...}`` or an object with
+                ``.encoding`` and ``.blob`` (such as Prefect 2's ``DataDocument``).
+            allow_pickle: Decode pickles. Unpickling runs code of the blob author's choosing:
+                only for documents from a source you trust.
+
+        Returns:
+            The innermost decoded value.
+
+        Raises:
+            TypeError: A `datadoc` that is not a data document, or an `allow_pickle` that is
+                not a bool.
+            ValueError: An unknown encoding, a blob that does not decode, a pickle without
+                `allow_pickle`, an ``orion`` document (its data lived in a server API that no
+                longer exists), or documents nested more than 100 deep.
         """
         allow_pickle = as_bool(allow_pickle, "allow_pickle")
         document = as_document(datadoc)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -35,17 +36,15 @@ from prefect_api.api.flow_runs import (
 )
 from prefect_api.api.task_runs import read_task_run
 from prefect_api.types import UNSET
-from prefect_rest._async.resources.flows import FlowsMixin
+from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
     as_bool,
     as_count,
-    as_filter,
     as_model,
     as_state,
     as_uuid,
     optional_count,
     optional_datetime,
-    optional_enum,
     optional_json_object,
     optional_path_segment,
     optional_text,
@@ -69,6 +68,7 @@ from prefect_rest._core.flow_runs import (
 )
 from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
+from prefect_rest._core.query import FlowRunHistoryQuery, FlowRunQuery
 from prefect_rest.exceptions import (
     ObjectAlreadyExists,
     ResponseValidationError,
@@ -90,7 +90,11 @@ if TYPE_CHECKING:
     from prefect_rest.schemas.sorting import FlowRunSort
 
 
-class FlowRunsMixin(FlowsMixin):
+class FlowRunsMixin(ClientCore):
+    if TYPE_CHECKING:
+        # Provided by `FlowsMixin`, which `PrefectClient` also inherits: a run needs its flow.
+        async def create_flow(self, flow: Any) -> UUID: ...
+
     async def create_flow_run(
         self,
         flow: Any,
@@ -104,12 +108,35 @@ class FlowRunsMixin(FlowsMixin):
         work_queue_name: str | None = None,
         job_variables: dict[str, Any] | None = None,
     ) -> models.FlowRun:
-        """Create a run of `flow` (anything with a `.name`; the flow is created if needed).
+        """Create a run of `flow`, creating the flow first if it does not exist.
 
-        The run starts in `state`, Pending by default. From the flow object, as Prefect does,
-        the run takes `.version` and its retry policy (`.retries`, `.retry_delay_seconds`),
-        when the object has them. Returns the new run; a missing work pool or queue raises
-        `ObjectNotFound`.
+        From the flow object, as Prefect does, the run takes `.version` and its retry policy
+        (`.retries`, `.retry_delay_seconds`), when the object has them. Every argument is
+        checked before the flow is created, so a bad one leaves nothing behind on the server.
+
+        Args:
+            flow: Anything with a str `.name` (e.g. a Prefect Flow).
+            name: The run's name; the server makes one up when None.
+            parameters: The run's parameters. The returned run holds this very object, as
+                Prefect's does (the server's copy is JSON).
+            context: Extra context stored with the run.
+            tags: The run's tags.
+            parent_task_run_id: The task run this flow run is a subflow of.
+            state: The state the run starts in (Pending by default): one of
+                `prefect_rest.states`, a `State` or its dict form.
+            work_pool_name: The work pool to run in.
+            work_queue_name: The work queue to run in.
+            job_variables: Job variables for the worker that runs it.
+
+        Returns:
+            The new flow run.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), or a `flow`
+                without a str `.name`.
+            ValueError: An argument with a bad value (named in the message), e.g. NaN in
+                `parameters` or an id that is not a UUID.
+            ObjectNotFound: A missing work pool or work queue.
         """
         name = optional_text(name, "name")
         work_pool_name = optional_path_segment(work_pool_name, "work_pool_name")
@@ -156,14 +183,36 @@ class FlowRunsMixin(FlowsMixin):
         job_variables: dict[str, Any] | None = None,
         labels: dict[str, Any] | None = None,
     ) -> models.FlowRun:
-        """Create a run of a deployment; returns it.
+        """Create a run of a deployment.
 
-        `parameters` are merged with the deployment's, `tags` added to its tags. The run
-        starts in `state`, Scheduled for now by default. With an `idempotency_key` that an
-        earlier run of this deployment already used, that run is returned and nothing is
-        created. A missing deployment (or parent task run) raises `ObjectNotFound`;
-        parameters that fail the deployment's enforced schema raise `UnprocessableEntity`
-        (the server answers 409 for those).
+        With an `idempotency_key` that an earlier run of this deployment already used, that
+        run is returned and nothing is created. Without one, the client sends a key of its
+        own, so that a retried request cannot create a second run.
+
+        Args:
+            deployment_id: The deployment to run.
+            parameters: Merged with the deployment's parameters.
+            context: Extra context stored with the run.
+            state: The state the run starts in (Scheduled for now by default).
+            name: The run's name; the server makes one up when None.
+            tags: Added to the deployment's tags.
+            idempotency_key: A key that makes the call safe to repeat (see above).
+            parent_task_run_id: The task run this flow run is a subflow of.
+            work_queue_name: A work queue of the deployment's pool to run in instead of the
+                deployment's own.
+            job_variables: Job variables overriding the deployment's.
+            labels: Labels of the run.
+
+        Returns:
+            The new flow run (or the earlier one with the same `idempotency_key`).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. NaN in
+                `parameters` or an id that is not a UUID.
+            ObjectNotFound: A missing deployment or parent task run.
+            UnprocessableEntity: Parameters that fail the deployment's enforced schema (the
+                server answers 409 for those).
         """
         labels = optional_json_object(labels, "labels")
         name = optional_text(name, "name")
@@ -217,11 +266,30 @@ class FlowRunsMixin(FlowsMixin):
     ) -> httpx.Response:
         """Change the given fields of a flow run; the others stay as they are.
 
-        `parameters`, `tags`, `empirical_policy` and `job_variables` replace the run's
-        values (nothing is merged). `empirical_policy` is a `FlowRunPolicy` or its dict form.
-        Returns the server's (empty, 204) response, as Prefect does. Raises `ObjectNotFound`
-        for a missing run; changing `job_variables` of a run that is not SCHEDULED or has no
-        deployment is refused by the server (`APIStatusError`, 400).
+        `parameters`, `tags`, `empirical_policy` and `job_variables` replace the run's values
+        (nothing is merged). An argument left None is not sent.
+
+        Args:
+            flow_run_id: The run to change.
+            flow_version: The version of the flow the run runs.
+            parameters: The run's parameters.
+            name: The run's name.
+            tags: The run's tags.
+            empirical_policy: The run's retry policy: a `FlowRunPolicy` or its dict form.
+            infrastructure_pid: The id of the process running it; an empty string is not
+                sent, as in Prefect's client.
+            job_variables: The run's job variables.
+
+        Returns:
+            The server's (empty, 204) response, as Prefect's client returns it.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run.
+            APIStatusError: Changing `job_variables` of a run that is not SCHEDULED or has no
+                deployment (the server refuses it with a 400).
         """
         flow_version = optional_text(flow_version, "flow_version")
         name = optional_text(name, "name")
@@ -247,25 +315,55 @@ class FlowRunsMixin(FlowsMixin):
         return await self._send(update_flow_run.build_request(flow_run_id, body=body))
 
     async def set_flow_run_name(self, flow_run_id: UUID, name: str) -> httpx.Response:
-        """Rename a flow run; returns the server's (empty, 204) response, as Prefect does.
+        """Rename a flow run.
 
-        Raises `ObjectNotFound` for a missing run.
+        Args:
+            flow_run_id: The run to rename.
+            name: Its new name.
+
+        Returns:
+            The server's (empty, 204) response, as Prefect's client returns it.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run.
         """
         name = text(name, "name")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
-        if not isinstance(name, str):
-            raise TypeError(f"set_flow_run_name(): name must be a str, not {type(name).__name__}")
         return await self._send(
             update_flow_run.build_request(flow_run_id, body=models.FlowRunUpdate(name=name))
         )
 
     async def read_flow_run(self, flow_run_id: UUID) -> models.FlowRun:
-        """The flow run with this id; raises `ObjectNotFound` if there is none."""
+        """The flow run with this id.
+
+        Args:
+            flow_run_id: The run's id.
+
+        Returns:
+            The flow run.
+
+        Raises:
+            TypeError: A `flow_run_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_id` string that is not a UUID.
+            ObjectNotFound: There is no such run.
+        """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call(read_flow_run.build_request(flow_run_id), models.FlowRun)
 
     async def delete_flow_run(self, flow_run_id: UUID) -> None:
-        """Delete a flow run; raises `ObjectNotFound` if there is none."""
+        """Delete a flow run.
+
+        Args:
+            flow_run_id: The run's id.
+
+        Raises:
+            TypeError: A `flow_run_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_id` string that is not a UUID.
+            ObjectNotFound: There is no such run.
+        """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         await self._send(delete_flow_run.build_request(flow_run_id))
 
@@ -276,17 +374,27 @@ class FlowRunsMixin(FlowsMixin):
         limit: int | None = None,
         allow_unfiltered: bool = False,
     ) -> list[UUID]:
-        """Delete the flow runs matching `flow_run_filter`; returns the ids deleted (empty
-        when nothing matched). Their task runs and states go with them; the server removes
-        their logs afterwards, in the background.
+        """Delete the flow runs matching `flow_run_filter`, with their task runs and states.
 
-        The server deletes at most 50 runs per request: `limit=None` sends one request (so
-        at most 50 go), a larger `limit` repeats the request until `limit` runs are gone or
-        none match. Which runs go first is not specified.
+        The server removes their logs afterwards, in the background. It deletes at most 50
+        runs per request: `limit=None` sends one request (so at most 50 go), a larger `limit`
+        repeats the request until `limit` runs are gone or none match. Which runs go first is
+        not specified.
 
-        To make a slip harmless, a missing or empty filter (one that matches every run)
-        raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
-        that every flow run is meant.
+        Args:
+            flow_run_filter: Which runs to delete. To make a slip harmless, a missing or empty
+                filter (one that matches every run) is refused unless `allow_unfiltered`.
+            limit: How many runs at most; None is one request of the server's 50.
+            allow_unfiltered: Say that every flow run is meant when the filter is missing or
+                empty.
+
+        Returns:
+            The ids of the runs deleted (empty when nothing matched).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A missing or empty filter without `allow_unfiltered`, or a `limit`
+                under 1; nothing is sent.
         """
         limit = optional_count(limit, "limit", minimum=1)
         allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")
@@ -323,41 +431,35 @@ class FlowRunsMixin(FlowsMixin):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[models.FlowRun]:
-        """Flow runs matching every filter given.
+        """The flow runs matching every filter given.
 
-        `limit=None` returns the server's default page (200 rows); a `limit` above the
-        server's cap of 200 is fetched in several requests and returns exactly `limit` rows
-        (or all there are). Give a `sort` for a stable order across those requests.
+        Args:
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+            sort: The order of the rows (`FlowRunSort`); give one for a stable order when
+                `limit` spans several requests.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` rows (or
+                all there are).
+            offset: How many matching rows to skip first.
+
+        Returns:
+            The flow runs, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or an unknown `sort`.
         """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        query = FlowRunQuery(locals())
+        return await self._read_pages(
+            partial(self._flow_runs_page, query), limit=limit, offset=offset
         )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.FlowRunSort, "sort")
-
-        async def page(page_limit: int | None, page_offset: int) -> list[models.FlowRun]:
-            body = models.ReadFlowRunsBody(
-                flows=flow_filter,
-                flow_runs=flow_run_filter,
-                task_runs=task_run_filter,
-                deployments=deployment_filter,
-                work_pools=work_pool_filter,
-                work_pool_queues=work_queue_filter,
-                sort=unset_if_none(sort),
-                limit=unset_if_none(page_limit),
-                offset=page_offset,
-            )
-            return await self._call_list(read_flow_runs.build_request(body=body), models.FlowRun)
-
-        return await self._read_pages(page, limit=limit, offset=offset)
 
     async def iter_flow_runs(
         self,
@@ -370,38 +472,42 @@ class FlowRunsMixin(FlowsMixin):
         work_queue_filter: WorkQueueFilter | None = None,
         sort: FlowRunSort | None = None,
     ) -> AsyncIterator[models.FlowRun]:
-        """Every flow run matching the filters, a page at a time (``async for``).
+        """Every flow run matching the filters, fetched a page at a time (``async for``).
 
         One page is held in memory. Each run is yielded once even while others create or
-        delete runs (see `prefect_rest._core.pagination.StableWalk` for the bounds).
+        delete runs (within the bounds `prefect_rest._core.pagination.StableWalk` gives).
+
+        Args:
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+            sort: The order of the rows (`FlowRunSort`).
+
+        Yields:
+            Each matching flow run.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: An unknown `sort`.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.FlowRunSort, "sort")
-
-        async def page(limit: int | None, offset: int) -> list[models.FlowRun]:
-            return await self.read_flow_runs(
-                flow_filter=flow_filter,
-                flow_run_filter=flow_run_filter,
-                task_run_filter=task_run_filter,
-                deployment_filter=deployment_filter,
-                work_pool_filter=work_pool_filter,
-                work_queue_filter=work_queue_filter,
-                sort=sort,
-                limit=limit,
-                offset=offset,
-            )
-
-        async for flow_run in self._iter_offset_pages(page):
+        query = FlowRunQuery(locals())
+        async for flow_run in self._iter_offset_pages(partial(self._flow_runs_page, query)):
             yield flow_run
+
+    async def _flow_runs_page(
+        self, query: FlowRunQuery, limit: int | None, offset: int
+    ) -> list[models.FlowRun]:
+        # Filters not given go as null, as Prefect's client sends them; a sort not given is
+        # left out (the body's sort is not nullable).
+        body = models.ReadFlowRunsBody(
+            **query.body(sort=False, nulls=True, limit=limit, offset=offset),
+            sort=unset_if_none(query.sort),
+        )
+        return await self._call_list(read_flow_runs.build_request(body=body), models.FlowRun)
 
     async def paginate_flow_runs(
         self,
@@ -416,35 +522,34 @@ class FlowRunsMixin(FlowsMixin):
         page: int = 1,
         limit: int | None = None,
     ) -> models.FlowRunPaginationResponse:
-        """One page of the flow runs matching every filter, with the totals: `.results`,
-        `.count` (matching in all), `.pages`, `.page` and `.limit` (the page size; the
-        server's default of 200 when `limit` is None, at most 200). Pages are numbered from
-        1; a page past the last is empty. To walk them all, use the `iter_*` method.
+        """One numbered page of the flow runs matching every filter, with the totals.
+
+        Pages are numbered from 1; a page past the last is empty. To walk them all, use
+        `iter_flow_runs`.
+
+        Args:
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+            sort: The order of the rows (`FlowRunSort`); the server's default when None.
+            page: The page number, from 1.
+            limit: The page size, at most 200; the server's default (200) when None.
+
+        Returns:
+            The page: `.results`, `.count` (matching in all), `.pages`, `.page`, `.limit`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1, a negative limit or an unknown `sort`.
+            UnprocessableEntity: A limit over 200.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        sort = optional_enum(sort, models.FlowRunSort, "sort")
-        body = models.PaginateFlowRunsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_pool_queues=unset_if_none(work_queue_filter),
-            sort=unset_if_none(sort),
-            page=page,
-            limit=unset_if_none(limit),
-        )
+        query = FlowRunQuery(locals())
+        body = models.PaginateFlowRunsBody(**query.body(page=page, limit=limit))
         return await self._call(
             paginate_flow_runs.build_request(body=body), models.FlowRunPaginationResponse
         )
@@ -459,25 +564,24 @@ class FlowRunsMixin(FlowsMixin):
         work_pool_filter: WorkPoolFilter | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> int:
-        """How many flow runs match every filter given."""
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        body = models.CountFlowRunsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_pool_queues=unset_if_none(work_queue_filter),
-        )
+        """How many flow runs match every filter given.
+
+        Args:
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+
+        Returns:
+            The number of matching flow runs.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
+        """
+        query = FlowRunQuery(locals())
+        body = models.CountFlowRunsBody(**query.body(sort=False))
         return await self._call(count_flow_runs.build_request(body=body), int)
 
     async def set_flow_run_state(
@@ -485,19 +589,31 @@ class FlowRunsMixin(FlowsMixin):
     ) -> models.OrchestrationResult:
         """Propose a new state for a flow run; the server's orchestration rules decide.
 
-        `state` is one of `prefect_rest.states` (``Running()``), a `State` read from the
-        server or its dict form. The result's `.status` says what happened: ACCEPT (`.state`
-        is the new state), REJECT (`.state` is what the run got instead, e.g. AwaitingRetry,
-        or its current state), ABORT (nothing changed) or WAIT (try again after
-        `.details.delay_seconds`); `.details.reason` says why. `force=True` skips the rules.
+        As Prefect does, the state is stamped with the run's id and a fresh `transition_id`,
+        so that a retried request cannot apply the transition twice; a `transition_id`
+        already in `state.state_details` is kept (and makes the request body reproducible;
+        Prefect replaces it). When the server finds the transition already made (an earlier
+        attempt, or an earlier call with the caller's own id, landed and its answer was
+        lost), the result is the ACCEPT that first attempt had, not a REJECT: the run is in
+        the state that was asked for.
 
-        As Prefect does, the state is stamped with the run's id and a fresh
-        `transition_id`, so that a retried request cannot apply the transition twice; a
-        `transition_id` already in `state.state_details` is kept (and makes the request
-        body reproducible; Prefect replaces it). When the server finds the transition already
-        made (an earlier attempt, or an earlier call with the caller's own id, landed and its
-        answer was lost), the result is the ACCEPT that first attempt had, not a REJECT: the
-        run is in the state that was asked for. Raises `ObjectNotFound` for a missing run.
+        Args:
+            flow_run_id: The run.
+            state: One of `prefect_rest.states` (``Running()``), a `State` read from the
+                server or its dict form.
+            force: Skip the orchestration rules.
+
+        Returns:
+            What happened, in `.status`: ACCEPT (`.state` is the new state), REJECT (`.state`
+            is what the run got instead, e.g. AwaitingRetry, or its current state), ABORT
+            (nothing changed) or WAIT (try again after `.details.delay_seconds`);
+            `.details.reason` says why.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run.
         """
         force = as_bool(force, "force")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
@@ -523,22 +639,33 @@ class FlowRunsMixin(FlowsMixin):
     ) -> list[models.FlowRunOrchestrationResult]:
         """Propose `state` for every flow run matching `flow_run_filter`, in one request.
 
-        Each run goes through the orchestration rules on its own (unless `force=True`), as
-        with `set_flow_run_state`; returns one result per run: `.flow_run_id`, `.status`
-        (ACCEPT, REJECT, ABORT or WAIT), `.state` and `.details`. A run whose transition
-        fails on the server comes back as ABORT with the error as `.details.reason`; the
-        others still go ahead. Empty when nothing matched.
+        Each run goes through the orchestration rules on its own (unless `force`), as with
+        `set_flow_run_state`. A run whose transition fails on the server comes back as ABORT
+        with the error as `.details.reason`; the others still go ahead. There is no "all of
+        them" loop: runs keep matching a filter after their state changes, so repeating the
+        request could hit the same runs again. Select the runs by id (``FlowRunFilterId``) to
+        know exactly which change. As in `set_flow_run_state`, the state is stamped with a
+        fresh `transition_id` (unless `state.state_details` has one), so a retried request
+        cannot apply the transition twice to any run.
 
-        At most `limit` runs are changed: 50 by default, which is also the server's cap (a
-        larger `limit` raises `UnprocessableEntity`). There is no "all of them" loop here:
-        runs keep matching a filter after their state changes, so repeating the request
-        could hit the same runs again. Select the runs by id (``FlowRunFilterId``) to know
-        exactly which change.
+        Args:
+            flow_run_filter: Which runs; a missing or empty filter is refused unless
+                `allow_unfiltered`.
+            state: One of `prefect_rest.states`, a `State` or its dict form.
+            force: Skip the orchestration rules.
+            limit: How many runs at most: 50 by default, which is also the server's cap.
+            allow_unfiltered: Say that every flow run is meant when the filter is missing or
+                empty.
 
-        As in `set_flow_run_state`, the state is stamped with a fresh `transition_id`
-        (unless `state.state_details` has one), so a retried request cannot apply the
-        transition twice to any run. A missing or empty filter raises `ValueError` unless
-        `allow_unfiltered=True`.
+        Returns:
+            One result per run changed (empty when nothing matched): `.flow_run_id`, `.status`
+            (ACCEPT, REJECT, ABORT or WAIT), `.state` and `.details`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A missing or empty filter without `allow_unfiltered`, or a `limit`
+                under 1; nothing is sent.
+            UnprocessableEntity: A `limit` over 50.
         """
         force = as_bool(force, "force")
         limit = optional_count(limit, "limit", minimum=1)
@@ -575,8 +702,16 @@ class FlowRunsMixin(FlowsMixin):
     async def read_flow_run_states(self, flow_run_id: UUID) -> list[models.State]:
         """Every state the flow run has been in, oldest first.
 
-        Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
-        that exists always has at least its first state).
+        Args:
+            flow_run_id: The run.
+
+        Returns:
+            Its states; never empty (a run always has at least its first state).
+
+        Raises:
+            TypeError: A `flow_run_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run (the server answers an empty list for one).
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = await self._send(read_flow_run_states.build_request(flow_run_id=flow_run_id))
@@ -590,10 +725,21 @@ class FlowRunsMixin(FlowsMixin):
     ) -> models.OrchestrationResult:
         """Resume a PAUSED flow run, with `run_input` if the pause asked for input.
 
-        The result's `.status` is ACCEPT when the run moves on (to Running, or Scheduled for
-        a pause with `reschedule`), ABORT when it is not paused, REJECT when `run_input`
-        does not fit the schema the run is waiting for. Raises `ObjectNotFound` for a
-        missing run.
+        Args:
+            flow_run_id: The paused run.
+            run_input: The input the pause waits for, as a dict.
+
+        Returns:
+            What happened, in `.status`: ACCEPT when the run moves on (to Running, or
+            Scheduled for a pause with `reschedule`), ABORT when it is not paused, REJECT when
+            `run_input` does not fit the schema the run is waiting for.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run (the server answers a 500 for one: the run is looked
+                up to tell).
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         body = models.ResumeFlowRunBody(
@@ -625,34 +771,35 @@ class FlowRunsMixin(FlowsMixin):
     ) -> list[models.HistoryResponse]:
         """How many matching flow runs are in each state, bucketed by expected start time.
 
-        Returns one bucket per `history_interval` (a timedelta or seconds, at least 1 s)
-        from `history_start` to `history_end`: `.interval_start`, `.interval_end` and
-        `.states` (per state: `.state_type`, `.state_name`, `.count_runs`,
-        `.sum_estimated_run_time`, `.sum_estimated_lateness`). Naive datetimes are taken as
-        UTC. Raises `ValueError` for an interval under 1 s, an end before the start, or a
-        window of more than 500 intervals (the server would silently stop at 500).
+        Args:
+            history_start: The start of the first bucket; naive means UTC.
+            history_end: The end of the last bucket; naive means UTC.
+            history_interval: The width of a bucket: a timedelta or seconds, at least 1 s.
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+
+        Returns:
+            One bucket per `history_interval` from `history_start` to `history_end`:
+            `.interval_start`, `.interval_end` and `.states` (per state: `.state_type`,
+            `.state_name`, `.count_runs`, `.sum_estimated_run_time`,
+            `.sum_estimated_lateness`).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An interval under 1 s, an end before the start, or a window of more
+                than 500 intervals (the server would silently stop at 500).
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
+        query = FlowRunHistoryQuery(locals())
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.FlowRunHistoryBody(
             history_start=start,
             history_end=end,
             history_interval_seconds=interval,
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_queues=unset_if_none(work_queue_filter),
+            **query.body(),
         )
         return await self._call_list(
             flow_run_history.build_request(body=body), models.HistoryResponse
@@ -668,31 +815,29 @@ class FlowRunsMixin(FlowsMixin):
         work_pool_filter: WorkPoolFilter | None = None,
         work_queue_filter: WorkQueueFilter | None = None,
     ) -> float | None:
-        """The average lateness, in seconds, of the flow runs matching every filter given;
-        None when no run matches.
+        """The average lateness, in seconds, of the flow runs matching every filter given.
 
         A run's lateness is how long after its expected start it started, or, for one not
-        started and not finished, how long it has been waiting so far (0 for runs that are
-        on time or not due yet).
+        started and not finished, how long it has been waiting so far (0 for runs that are on
+        time or not due yet).
+
+        Args:
+            flow_filter: Only runs of flows matching these criteria.
+            flow_run_filter: Criteria on the runs themselves.
+            task_run_filter: Only runs with a task run matching these criteria.
+            deployment_filter: Only runs of deployments matching these criteria.
+            work_pool_filter: Only runs in a matching work pool.
+            work_queue_filter: Only runs in a matching work queue.
+
+        Returns:
+            The average in seconds; None when no run matches.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
+            ResponseValidationError: An answer that is neither a number nor null.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        work_pool_filter = as_filter(work_pool_filter, models.WorkPoolFilter, "work_pool_filter")
-        work_queue_filter = as_filter(
-            work_queue_filter, models.WorkQueueFilter, "work_queue_filter"
-        )
-        body = models.AverageFlowRunLatenessBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            work_pools=unset_if_none(work_pool_filter),
-            work_pool_queues=unset_if_none(work_queue_filter),
-        )
+        query = FlowRunQuery(locals())
+        body = models.AverageFlowRunLatenessBody(**query.body(sort=False))
         response = await self._send(average_flow_run_lateness.build_request(body=body))
         value = parse_as(response, object)
         if value is None:
@@ -704,9 +849,20 @@ class FlowRunsMixin(FlowsMixin):
         return float(value)
 
     async def read_flow_run_graph(self, flow_run_id: UUID) -> list[models.DependencyResult]:
-        """The task runs of a flow run, each with the task runs it waited on
-        (`.upstream_dependencies`), its state and its timings. Raises `ObjectNotFound` for
-        a missing run. `read_flow_run_graph_v2` also has subflow runs and artifacts.
+        """The task runs of a flow run, each with the task runs it waited on.
+
+        `read_flow_run_graph_v2` also has subflow runs and artifacts.
+
+        Args:
+            flow_run_id: The run.
+
+        Returns:
+            One entry per task run: its `.upstream_dependencies`, state and timings.
+
+        Raises:
+            TypeError: A `flow_run_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         return await self._call_list(
@@ -716,15 +872,26 @@ class FlowRunsMixin(FlowsMixin):
     async def read_flow_run_graph_v2(
         self, flow_run_id: UUID, since: dt.datetime | None = None
     ) -> models.Graph:
-        """The graph the UI draws for a flow run: `.nodes`, `.root_node_ids`, `.artifacts`,
-        the run's `.states`, `.start_time` and `.end_time`. Each entry of `.nodes` is an
-        ``[id, Node]`` pair; a `Node` is a task run or subflow run with its `.parents` and
-        `.children` (edges by id), `.state_type` and times.
+        """The graph the UI draws for a flow run.
 
-        With `since` (naive means UTC), only nodes that end after it (or have not ended)
-        are included, for polling a run in progress. Raises `ObjectNotFound` for a missing
-        run; a graph over the server's node limit (10,000 by default) is refused with a 400
-        (`APIStatusError`).
+        Args:
+            flow_run_id: The run.
+            since: Only nodes that end after this time (or have not ended), for polling a
+                run in progress; naive means UTC.
+
+        Returns:
+            The graph: `.nodes`, `.root_node_ids`, `.artifacts`, the run's `.states`,
+            `.start_time` and `.end_time`. Each entry of `.nodes` is an ``[id, Node]`` pair; a
+            `Node` is a task run or subflow run with its `.parents` and `.children` (edges by
+            id), `.state_type` and times.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run.
+            APIStatusError: A graph over the server's node limit (10,000 by default), refused
+                with a 400.
         """
         since = optional_datetime(since, "since")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
@@ -736,18 +903,25 @@ class FlowRunsMixin(FlowsMixin):
         )
 
     async def download_flow_run_logs(self, flow_run_id: UUID) -> str:
-        """Every log line of a flow run as CSV text, oldest first, with a header row:
-        ``timestamp,level,flow_run_id,task_run_id,message`` (`level` is the number, e.g.
-        20 for INFO). Raises `ObjectNotFound` for a missing run.
+        """Every log line of a flow run as CSV text, oldest first, with a header row.
 
-        The server streams the file, but the client holds it whole: expect roughly the
-        messages' size plus ~110 bytes a line. For runs with very many logs, read them a
-        page at a time with `read_logs` (filtered on the run) instead.
+        The columns are ``timestamp,level,flow_run_id,task_run_id,message`` (`level` is the
+        number, e.g. 20 for INFO). The server streams the file, but the client holds it
+        whole: expect roughly the messages' size plus ~110 bytes a line. For runs with very
+        many logs, read them a page at a time with `read_logs` (filtered on the run) instead.
+
+        Args:
+            flow_run_id: The run.
+
+        Returns:
+            The CSV text.
+
+        Raises:
+            TypeError: A `flow_run_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         response = await self._send(download_logs.build_request(flow_run_id))
         # Not parsed through the generated module: its parser expects JSON, the body is CSV.
         return response.text
-
-
-# -- helpers shared by the run modules -----------------------------------------------------------

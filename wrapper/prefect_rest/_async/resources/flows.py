@@ -52,9 +52,17 @@ if TYPE_CHECKING:
 
 class FlowsMixin(ClientCore):
     async def create_flow(self, flow: Any) -> UUID:
-        """Create a flow from anything with a `.name` (e.g. a Prefect Flow); returns its id.
+        """Create a flow from anything with a `.name` (e.g. a Prefect Flow).
 
-        Creating a flow whose name exists returns the existing flow's id.
+        Args:
+            flow: An object with a str `.name`, the flow's name.
+
+        Returns:
+            The flow's id; creating a flow whose name exists returns the existing flow's id.
+
+        Raises:
+            TypeError: `flow` has no str `.name`.
+            ValueError: A name that cannot be encoded (a lone surrogate).
         """
         name = getattr(flow, "name", None)
         if not isinstance(name, str):
@@ -64,7 +72,18 @@ class FlowsMixin(ClientCore):
         return await self.create_flow_from_name(name)
 
     async def create_flow_from_name(self, flow_name: str) -> UUID:
-        """Create (or find) the flow called `flow_name`; returns its id."""
+        """Create (or find) the flow called `flow_name`.
+
+        Args:
+            flow_name: The flow's name.
+
+        Returns:
+            The flow's id, the existing one's if a flow has that name.
+
+        Raises:
+            TypeError: `flow_name` is not a str.
+            ValueError: A name that cannot be encoded (a lone surrogate).
+        """
         flow_name = text(flow_name, "flow_name")
         flow = await self._call(
             create_flow.build_request(body=models.FlowCreate(name=flow_name)), models.Flow
@@ -72,27 +91,70 @@ class FlowsMixin(ClientCore):
         return flow.id
 
     async def read_flow(self, flow_id: UUID) -> models.Flow:
-        """The flow with this id; raises `ObjectNotFound` if there is none."""
+        """The flow with this id.
+
+        Args:
+            flow_id: The flow's id (a UUID or its string form).
+
+        Returns:
+            The flow.
+
+        Raises:
+            TypeError: `flow_id` is not a UUID or a str.
+            ValueError: `flow_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such flow.
+        """
         flow_id = as_uuid(flow_id, "flow_id")
         return await self._call(read_flow.build_request(flow_id), models.Flow)
 
     async def read_flow_by_name(self, flow_name: str) -> models.Flow:
-        """The flow called `flow_name`; raises `ObjectNotFound` if there is none."""
+        """The flow called `flow_name`.
+
+        Args:
+            flow_name: The flow's name.
+
+        Returns:
+            The flow.
+
+        Raises:
+            TypeError: `flow_name` is not a str.
+            ValueError: A name that cannot be sent in a URL path (empty, "." or "..", or
+                with a "/").
+            ObjectNotFound: There is no such flow.
+        """
         flow_name = path_segment(flow_name, "flow_name")
         return await self._call(read_flow_by_name.build_request(flow_name), models.Flow)
 
     async def delete_flow(self, flow_id: UUID) -> None:
-        """Delete a flow (and its runs and deployments); raises `ObjectNotFound` if missing."""
+        """Delete a flow, with its runs and deployments.
+
+        Args:
+            flow_id: The flow's id.
+
+        Raises:
+            TypeError: `flow_id` is not a UUID or a str.
+            ValueError: `flow_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such flow.
+        """
         flow_id = as_uuid(flow_id, "flow_id")
         await self._send(delete_flow.build_request(flow_id))
 
     async def update_flow(self, flow_id: UUID, tags: Iterable[str] | None = None) -> None:
         """Change the given fields of a flow; the others stay as they are.
 
-        `tags` replaces the flow's tags (nothing is merged; ``[]`` clears them). Tags are the
-        only field the server lets a client change: a flow's name is its identity and its
-        `labels` cannot be updated through the API. Raises `ObjectNotFound` for a missing
-        flow.
+        Tags are the only field the server lets a client change: a flow's name is its
+        identity and its `labels` cannot be updated through the API.
+
+        Args:
+            flow_id: The flow's id.
+            tags: The flow's new tags, replacing the old ones (nothing is merged; ``[]``
+                clears them); left as they are when None.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), e.g. a single
+                str for `tags`.
+            ValueError: `flow_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such flow.
         """
         flow_id = as_uuid(flow_id, "flow_id")
         body = models.FlowUpdate()
@@ -107,16 +169,28 @@ class FlowsMixin(ClientCore):
         limit: int | None = None,
         allow_unfiltered: bool = False,
     ) -> list[UUID]:
-        """Delete the flows matching `flow_filter`, with their runs and deployments; returns
-        the ids of the flows deleted (empty when nothing matched).
+        """Delete the flows matching `flow_filter`, with their runs and deployments.
 
-        The server deletes at most 50 flows per request: `limit=None` sends one request
-        (so at most 50 go), a larger `limit` repeats the request until `limit` flows are
-        gone or none match. Which flows go first is not specified.
+        The server deletes at most 50 flows per request. Which flows go first is not
+        specified.
 
-        To make a slip harmless, a missing or empty filter (one that matches every flow)
-        raises `ValueError` before anything is sent, unless `allow_unfiltered=True` says
-        that every flow is meant.
+        Args:
+            flow_filter: Which flows to delete (`FlowFilter`, a dict of its fields or
+                Prefect's own). To make a slip harmless, a missing or empty filter (one that
+                matches every flow) is refused unless `allow_unfiltered` is True.
+            limit: How many flows at most, from 1: None sends one request (so at most 50
+                go); a larger `limit` repeats the request until `limit` flows are gone or
+                none match.
+            allow_unfiltered: Says that every flow is meant when `flow_filter` is missing
+                or empty.
+
+        Returns:
+            The ids of the flows deleted (empty when nothing matched).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `limit` under 1, or a missing or empty filter without
+                ``allow_unfiltered=True``, before anything is sent.
         """
         limit = optional_count(limit, "limit", minimum=1)
         allow_unfiltered = as_bool(allow_unfiltered, "allow_unfiltered")

@@ -1,6 +1,7 @@
 """Prefect 2's flow-run notification policies, kept on Prefect 3 automations.
 
-How a policy maps onto an automation: prefect_rest/_core/notification_policies.py.
+How a policy maps onto an automation: prefect_rest/_core/notification_policies.py. Each
+policy is an automation, created, read and deleted through `AutomationsMixin`'s methods.
 """
 
 from __future__ import annotations
@@ -9,14 +10,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
-
 from prefect_api import models
 from prefect_api.api.automations import read_automation, update_automation
 from prefect_api.api.block_documents import read_block_document_by_id
 from prefect_api.types import Unset
-from prefect_rest._async.resources.automations import AutomationsMixin
+from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
+    as_bool,
     as_count,
     as_uuid,
     optional_count,
@@ -29,7 +29,6 @@ from prefect_rest._core.notification_policies import (
     FlowRunNotificationPolicy,
     FlowRunNotificationPolicyFilter,
     automation_name,
-    check_bool,
     is_active_wanted,
     policy_description,
     policy_from_automation,
@@ -44,10 +43,27 @@ from prefect_rest._core.parse import parse_as
 from prefect_rest.exceptions import ObjectNotFound
 
 if TYPE_CHECKING:
-    from prefect_api.models import Automation, SendNotification
+    from prefect_api.models import Automation, AutomationFilter, AutomationSort, SendNotification
+    from prefect_rest._core.automations import AutomationInput
 
 
-class NotificationPoliciesMixin(AutomationsMixin):
+class NotificationPoliciesMixin(ClientCore):
+    if TYPE_CHECKING:
+        # AutomationsMixin's, which the client composes alongside this mixin.
+
+        async def create_automation(self, automation: AutomationInput) -> UUID: ...
+
+        async def read_automations(
+            self,
+            *,
+            automations: AutomationFilter | None = None,
+            sort: AutomationSort | None = None,
+            limit: int | None = None,
+            offset: int = 0,
+        ) -> list[Automation]: ...
+
+        async def delete_automation(self, automation_id: UUID) -> None: ...
+
     async def create_flow_run_notification_policy(
         self,
         block_document_id: UUID,
@@ -57,15 +73,29 @@ class NotificationPoliciesMixin(AutomationsMixin):
         message_template: str | None = None,
     ) -> UUID:
         """Create a policy: notify through a notification block when a flow run enters one
-        of `state_names` (any state if empty) and carries one of `tags` (any run if empty).
+        of `state_names` and carries one of `tags`.
 
-        Returns the policy's id (its automation's id). Raises ObjectNotFound if the block
-        document does not exist, ValueError if it is not a notification block or the
-        template has an unknown placeholder.
+        Args:
+            block_document_id: The notification block document to send through.
+            is_active: Whether the policy fires (its automation's `enabled`).
+            tags: Only runs with one of these tags; any run when empty or None.
+            state_names: Only on entering one of these states (e.g. "Failed"); any state
+                when empty or None.
+            message_template: The message, with Prefect 2's ``{placeholders}`` (e.g.
+                ``{flow_run_name}``); Prefect 2's default message when None.
+
+        Returns:
+            The policy's id (its automation's id).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A block that cannot notify, a template with an unknown
+                placeholder, or a tag or state name that is empty or has a wildcard.
+            ObjectNotFound: The block document does not exist.
         """
         message_template = optional_text(message_template, "message_template")
         block_id = as_uuid(block_document_id, "block_document_id")
-        check_bool(is_active, "is_active")
+        as_bool(is_active, "is_active")
         tag_list = policy_names(tags, "tags")
         states = policy_names(state_names, "state_names")
         body = translate_message_template(
@@ -89,8 +119,17 @@ class NotificationPoliciesMixin(AutomationsMixin):
     async def read_flow_run_notification_policy(self, id: UUID) -> FlowRunNotificationPolicy:
         """The policy with this id (not in Prefect 2's client; a convenience).
 
-        Raises ObjectNotFound if there is none, or if the automation with this id is not a
-        notification policy.
+        Args:
+            id: The policy's id.
+
+        Returns:
+            The policy.
+
+        Raises:
+            TypeError: `id` is not a UUID or a str.
+            ValueError: `id` is a str that is not a UUID.
+            ObjectNotFound: There is none, or the automation with this id is not a
+                notification policy.
         """
         id = as_uuid(id, "id")
         _, policy, _ = await self._read_policy_automation(id)
@@ -104,21 +143,30 @@ class NotificationPoliciesMixin(AutomationsMixin):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[FlowRunNotificationPolicy]:
-        """Policies, newest first, matching the filter; `limit=None` returns all of them.
+        """The policies matching the filter, newest first.
 
-        The filter supports Prefect 2's only criterion, ``is_active`` (``eq_``), given as a
-        :class:`FlowRunNotificationPolicyFilter`, Prefect 2's own filter object, or a dict
-        like ``{"is_active": {"eq_": True}}``. The server cannot filter on it (nor tell a
-        policy from other automations beyond its tag), so the policies are read page by
-        page and `limit`/`offset` apply to what matches.
+        The server cannot filter on `is_active` (nor tell a policy from other automations
+        beyond its tag), so the policies are read page by page and `limit`/`offset` apply
+        to what matches.
+
+        Args:
+            flow_run_notification_policy_filter: Prefect 2's only criterion, ``is_active``
+                (``eq_``), given as a `FlowRunNotificationPolicyFilter`, Prefect 2's own
+                filter object, or a dict like ``{"is_active": {"eq_": True}}``; every
+                policy when None.
+            limit: How many policies at most; all of them when None.
+            offset: How many matching policies to skip first.
+
+        Returns:
+            The policies, newest first.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a filter with another criterion.
         """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
         wanted = is_active_wanted(flow_run_notification_policy_filter)
-        if limit is not None and (not isinstance(limit, int) or limit < 0):
-            raise ValueError(f"limit must be None or an int >= 0, not {limit!r}")
-        if not isinstance(offset, int) or offset < 0:
-            raise ValueError(f"offset must be an int >= 0, not {offset!r}")
         if limit == 0:
             return []
         policies: list[FlowRunNotificationPolicy] = []
@@ -155,18 +203,30 @@ class NotificationPoliciesMixin(AutomationsMixin):
         state_names: list[str] | None = None,
         message_template: str | None = None,
     ) -> None:
-        """Change the given fields of a policy; None leaves a field as it is (so an empty
-        list clears `tags` or `state_names`, and a template cannot be reset to the default).
+        """Change the given fields of a policy; None leaves a field as it is.
 
-        Reads the automation, then replaces it (two requests, not atomic). Raises
-        ObjectNotFound if there is no such policy (or the block document is missing).
+        Reads the automation, then replaces it (two requests, not atomic).
+
+        Args:
+            id: The policy's id.
+            block_document_id: The notification block document to send through.
+            is_active: Whether the policy fires.
+            tags: Only runs with one of these tags; an empty list clears them.
+            state_names: Only on entering one of these states; an empty list clears them.
+            message_template: The message, with Prefect 2's ``{placeholders}`` (a template
+                cannot be reset to the default).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: As for `create_flow_run_notification_policy`.
+            ObjectNotFound: There is no such policy, or the block document is missing.
         """
         message_template = optional_text(message_template, "message_template")
         id = as_uuid(id, "id")
         if block_document_id is not None:
             block_document_id = as_uuid(block_document_id, "block_document_id")
         if is_active is not None:
-            check_bool(is_active, "is_active")
+            as_bool(is_active, "is_active")
         new_tags = None if tags is None else policy_names(tags, "tags")
         new_states = None if state_names is None else policy_names(state_names, "state_names")
         new_body = (
@@ -202,8 +262,17 @@ class NotificationPoliciesMixin(AutomationsMixin):
         await self._send(update_automation.build_request(policy.id, body=update))
 
     async def delete_flow_run_notification_policy(self, id: UUID) -> None:
-        """Delete a policy (its automation). Raises ObjectNotFound if there is no such
-        policy; an automation that is not a policy is left alone and raises it too."""
+        """Delete a policy (its automation).
+
+        Args:
+            id: The policy's id.
+
+        Raises:
+            TypeError: `id` is not a UUID or a str.
+            ValueError: `id` is a str that is not a UUID.
+            ObjectNotFound: There is no such policy; an automation that is not a policy is
+                left alone and raises it too.
+        """
         id = as_uuid(id, "id")
         _, policy, _ = await self._read_policy_automation(id)
         await self.delete_automation(policy.id)
@@ -219,14 +288,10 @@ class NotificationPoliciesMixin(AutomationsMixin):
         action = send_notification(automation)
         if policy is None or action is None:
             # The id exists, but as some other automation: to these methods it is missing.
-            raise ObjectNotFound(
-                httpx.Response(
-                    404,
-                    json={
-                        "detail": f"automation {policy_id} is not a flow run notification policy"
-                    },
-                    request=response.request,
-                )
+            raise ObjectNotFound.client_side_error(
+                404,
+                f"automation {policy_id} is not a flow run notification policy",
+                request=response.request,
             )
         return automation, policy, action
 
@@ -245,6 +310,3 @@ class NotificationPoliciesMixin(AutomationsMixin):
                 "block, which cannot send notifications (its block type has no 'notify' "
                 "capability)"
             )
-
-
-# -- policy <-> automation ----------------------------------------------------------------

@@ -4,8 +4,10 @@ their history."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import uuid
 from collections.abc import AsyncIterator, Iterable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -29,12 +31,11 @@ from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
     as_bool,
     as_count,
-    as_filter,
     as_state,
     as_uuid,
+    is_many,
     optional_count,
     optional_datetime,
-    optional_enum,
     optional_json_object,
     optional_seconds,
     optional_text,
@@ -45,11 +46,7 @@ from prefect_rest._core.arguments import (
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
-from prefect_rest._core.task_runs import (
-    TaskRunQuery,
-    retry_policy,
-    task_inputs_wire,
-)
+from prefect_rest._core.query import TaskRunQuery
 from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.states import Pending
 
@@ -95,15 +92,43 @@ class TaskRunsMixin(ClientCore):
 
             await client.create_task_run(None, flow_run.id, "0", task_key="load", retries=2)
 
-        A keyword that is given wins over the task's attribute. The run's tags are the
-        task's tags plus `extra_tags`; it starts in `state` (Pending by default).
-        `dynamic_key` tells apart runs of one task within a flow run: asking again for the
-        same (flow run, task key, dynamic key) returns the existing run. `task_inputs` maps
-        argument names to lists of `TaskRunResult` / `FlowRunResult` / `Parameter` /
-        `Constant` (generated models, their dicts, or Prefect's own objects).
+        A keyword that is given wins over the task's attribute. The client chooses the run's
+        id, so a retried request finds the run its first attempt created.
 
-        Returns the task run. Raises `ObjectNotFound` if flow run `flow_run_id` does not
-        exist, `ObjectAlreadyExists` if `id` belongs to another task run.
+        Args:
+            task: A Prefect ``Task``, anything with its attributes, or None.
+            flow_run_id: The flow run the task runs in; None for a run of its own.
+            dynamic_key: Tells apart runs of one task within a flow run: asking again for the
+                same (flow run, task key, dynamic key) returns the existing run. An int is
+                taken as its str, as Prefect does.
+            id: The run's id; a fresh one when None.
+            name: The run's name; the server makes one up when None.
+            extra_tags: Added to the task's tags.
+            state: The state the run starts in (Pending by default).
+            task_inputs: Argument names mapped to lists of `TaskRunResult` /
+                `FlowRunResult` / `Parameter` / `Constant` (generated models, their dicts, or
+                Prefect's own objects).
+            task_key: The task's key, instead of `task.task_key`.
+            version: The task's version, instead of `task.version`.
+            tags: The task's tags, instead of `task.tags`.
+            retries: How many retries, instead of `task.retries`.
+            retry_delay_seconds: Seconds between retries (a number or one per retry),
+                instead of `task.retry_delay_seconds`; fractions are kept.
+            retry_jitter_factor: Random spread of the delays, instead of
+                `task.retry_jitter_factor`.
+            cache_key: The run's cache key.
+            cache_expiration: When its cached result expires; naive means UTC.
+            labels: Labels of the run.
+
+        Returns:
+            The task run (the existing one for a repeated id or dynamic key).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), or no task key.
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID or a delay that is not finite.
+            ObjectNotFound: A missing flow run `flow_run_id`.
+            ObjectAlreadyExists: An `id` that belongs to another task run.
         """
         labels = optional_json_object(labels, "labels")
         # Prefect stringifies an int key too.
@@ -173,7 +198,19 @@ class TaskRunsMixin(ClientCore):
             raise
 
     async def read_task_run(self, task_run_id: UUID) -> models.TaskRun:
-        """The task run with this id; raises `ObjectNotFound` if there is none."""
+        """The task run with this id.
+
+        Args:
+            task_run_id: The run's id.
+
+        Returns:
+            The task run.
+
+        Raises:
+            TypeError: A `task_run_id` that is neither a UUID nor a str.
+            ValueError: A `task_run_id` string that is not a UUID.
+            ObjectNotFound: There is no such run.
+        """
         task_run_id = as_uuid(task_run_id, "task_run_id")
         return await self._call(read_task_run.build_request(task_run_id), models.TaskRun)
 
@@ -188,32 +225,33 @@ class TaskRunsMixin(ClientCore):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[models.TaskRun]:
-        """Task runs matching every filter given.
+        """The task runs matching every filter given.
 
-        `limit=None` returns the server's default page (200 rows); a `limit` above the
-        server's cap of 200 is fetched in several requests and returns exactly `limit` rows
-        (or all there are). Give a `sort` for a stable order across those requests.
+        Args:
+            flow_filter: Only runs of tasks in flows matching these criteria.
+            flow_run_filter: Only task runs in flow runs matching these criteria.
+            task_run_filter: Criteria on the task runs themselves.
+            deployment_filter: Only task runs in runs of matching deployments.
+            sort: The order of the rows (`TaskRunSort`); give one for a stable order when
+                `limit` spans several requests.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` rows (or
+                all there are).
+            offset: How many matching rows to skip first.
+
+        Returns:
+            The task runs, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or an unknown `sort`.
         """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
+        query = TaskRunQuery(locals())
+        return await self._read_pages(
+            partial(self._task_runs_page, query), limit=limit, offset=offset
         )
-        sort = optional_enum(sort, models.TaskRunSort, "sort")
-
-        async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
-            return await self._task_run_page(
-                TaskRunQuery(
-                    flow_filter, flow_run_filter, task_run_filter, deployment_filter, sort
-                ),
-                page_limit,
-                page_offset,
-            )
-
-        return await self._read_pages(page, limit=limit, offset=offset)
 
     async def iter_task_runs(
         self,
@@ -224,34 +262,44 @@ class TaskRunsMixin(ClientCore):
         deployment_filter: DeploymentFilter | None = None,
         sort: TaskRunSort | None = None,
     ) -> AsyncIterator[models.TaskRun]:
-        """Every task run matching the filters, a page at a time (``async for``).
+        """Every task run matching the filters, fetched a page at a time (``async for``).
 
         Yields the same full `TaskRun` rows as `read_task_runs`: pages come from
-        ``POST /task_runs/filter``, not ``/task_runs/paginate`` (`paginate_task_runs`), whose
-        rows lack ten fields (`dynamic_key`, `cache_key`, `labels`, `state_type`,
-        `run_count`, ...). Runs
-        created or deleted while iterating can shift later pages; the default order (id
-        descending) and any sort on a field that does not change keep the walk stable.
+        ``POST /task_runs/filter``, not ``/task_runs/paginate`` (`paginate_task_runs`),
+        whose rows lack ten fields (`dynamic_key`, `cache_key`, `labels`, `state_type`,
+        `run_count`, ...). One page is held in memory. Each run is yielded once even while
+        others create or delete runs (within the bounds
+        `prefect_rest._core.pagination.StableWalk` gives).
+
+        Args:
+            flow_filter: Only runs of tasks in flows matching these criteria.
+            flow_run_filter: Only task runs in flow runs matching these criteria.
+            task_run_filter: Criteria on the task runs themselves.
+            deployment_filter: Only task runs in runs of matching deployments.
+            sort: The order of the rows (`TaskRunSort`).
+
+        Yields:
+            Each matching task run.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: An unknown `sort`.
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        sort = optional_enum(sort, models.TaskRunSort, "sort")
-
-        async def page(page_limit: int | None, page_offset: int) -> list[models.TaskRun]:
-            return await self._task_run_page(
-                TaskRunQuery(
-                    flow_filter, flow_run_filter, task_run_filter, deployment_filter, sort
-                ),
-                page_limit,
-                page_offset,
-            )
-
-        async for task_run in self._iter_offset_pages(page):
+        query = TaskRunQuery(locals())
+        async for task_run in self._iter_offset_pages(partial(self._task_runs_page, query)):
             yield task_run
+
+    async def _task_runs_page(
+        self, query: TaskRunQuery, limit: int | None, offset: int
+    ) -> list[models.TaskRun]:
+        # Filters not given go as null, as Prefect's client sends them; a sort not given is
+        # left out (the body's sort is not nullable).
+        body = models.ReadTaskRunsBody(
+            **query.body(sort=False, nulls=True, limit=limit, offset=offset),
+            sort=unset_if_none(query.sort),
+        )
+        return await self._call_list(read_task_runs.build_request(body=body), models.TaskRun)
 
     async def paginate_task_runs(
         self,
@@ -264,52 +312,38 @@ class TaskRunsMixin(ClientCore):
         page: int = 1,
         limit: int | None = None,
     ) -> models.TaskRunPaginationResponse:
-        """One page of the task runs matching every filter, with the totals: `.results`,
-        `.count` (matching runs in all), `.pages`, `.page` and `.limit` (the page size;
-        the server's default of 200 when `limit` is None, at most 200).
+        """One numbered page of the task runs matching every filter, with the totals.
 
         Pages are numbered from 1; a page past the last is empty. The rows are the
         server's cut-down `TaskRunResponse`: they lack `dynamic_key`, `cache_key`,
         `cache_expiration`, `labels`, `state_type`, `state_name`, `run_count`,
-        `flow_run_run_count`, `expected_start_time` and `next_scheduled_start_time`.
-        For full `TaskRun` rows use `read_task_runs` or `iter_task_runs`. A `page` under 1
-        or a `limit` over 200 raises `UnprocessableEntity`.
+        `flow_run_run_count`, `expected_start_time` and `next_scheduled_start_time`. For
+        full `TaskRun` rows use `read_task_runs` or `iter_task_runs`.
+
+        Args:
+            flow_filter: Only runs of tasks in flows matching these criteria.
+            flow_run_filter: Only task runs in flow runs matching these criteria.
+            task_run_filter: Criteria on the task runs themselves.
+            deployment_filter: Only task runs in runs of matching deployments.
+            sort: The order of the rows (`TaskRunSort`); the server's default when None.
+            page: The page number, from 1.
+            limit: The page size, at most 200; the server's default (200) when None.
+
+        Returns:
+            The page: `.results`, `.count` (matching in all), `.pages`, `.page`, `.limit`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A page under 1, a negative limit or an unknown `sort`.
+            UnprocessableEntity: A limit over 200.
         """
         page = as_count(page, "page", minimum=1)
         limit = optional_count(limit, "limit")
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        sort = optional_enum(sort, models.TaskRunSort, "sort")
-        body = models.PaginateTaskRunsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-            sort=unset_if_none(sort),
-            page=page,
-            limit=unset_if_none(limit),
-        )
+        query = TaskRunQuery(locals())
+        body = models.PaginateTaskRunsBody(**query.body(page=page, limit=limit))
         return await self._call(
             paginate_task_runs.build_request(body=body), models.TaskRunPaginationResponse
         )
-
-    async def _task_run_page(
-        self, query: TaskRunQuery, limit: int | None, offset: int
-    ) -> list[models.TaskRun]:
-        body = models.ReadTaskRunsBody(
-            flows=query.flow_filter,
-            flow_runs=query.flow_run_filter,
-            task_runs=query.task_run_filter,
-            deployments=query.deployment_filter,
-            sort=unset_if_none(query.sort),
-            limit=unset_if_none(limit),
-            offset=offset,
-        )
-        return await self._call_list(read_task_runs.build_request(body=body), models.TaskRun)
 
     async def read_task_run_history(
         self,
@@ -324,27 +358,33 @@ class TaskRunsMixin(ClientCore):
     ) -> list[models.HistoryResponse]:
         """How many matching task runs are in each state, bucketed by expected start time.
 
-        The task-run twin of `read_flow_run_history` (same buckets, same checks): one
-        bucket per `history_interval` (a timedelta or seconds, at least 1 s) from
-        `history_start` to `history_end`, with per-state counts in `.states`. Naive
-        datetimes are taken as UTC. Raises `ValueError` for an interval under 1 s, an end
-        before the start, or more than 500 intervals (the server would stop at 500).
+        The task-run twin of `read_flow_run_history` (same buckets, same checks).
+
+        Args:
+            history_start: The start of the first bucket; naive means UTC.
+            history_end: The end of the last bucket; naive means UTC.
+            history_interval: The width of a bucket: a timedelta or seconds, at least 1 s.
+            flow_filter: Only runs of tasks in flows matching these criteria.
+            flow_run_filter: Only task runs in flow runs matching these criteria.
+            task_run_filter: Criteria on the task runs themselves.
+            deployment_filter: Only task runs in runs of matching deployments.
+
+        Returns:
+            One bucket per `history_interval` from `history_start` to `history_end`, with
+            per-state counts in `.states`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An interval under 1 s, an end before the start, or a window of more
+                than 500 intervals (the server would silently stop at 500).
         """
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
+        query = TaskRunQuery(locals())
         start, end, interval = history_window(history_start, history_end, history_interval)
         body = models.TaskRunHistoryBody(
             history_start=start,
             history_end=end,
             history_interval_seconds=interval,
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
+            **query.body(sort=False),
         )
         return await self._call_list(
             task_run_history.build_request(body=body), models.HistoryResponse
@@ -358,19 +398,22 @@ class TaskRunsMixin(ClientCore):
         task_run_filter: TaskRunFilter | None = None,
         deployment_filter: DeploymentFilter | None = None,
     ) -> int:
-        """How many task runs match every filter given (no Prefect equivalent)."""
-        flow_filter = as_filter(flow_filter, models.FlowFilter, "flow_filter")
-        flow_run_filter = as_filter(flow_run_filter, models.FlowRunFilter, "flow_run_filter")
-        task_run_filter = as_filter(task_run_filter, models.TaskRunFilter, "task_run_filter")
-        deployment_filter = as_filter(
-            deployment_filter, models.DeploymentFilter, "deployment_filter"
-        )
-        body = models.CountTaskRunsBody(
-            flows=unset_if_none(flow_filter),
-            flow_runs=unset_if_none(flow_run_filter),
-            task_runs=unset_if_none(task_run_filter),
-            deployments=unset_if_none(deployment_filter),
-        )
+        """How many task runs match every filter given (no Prefect equivalent).
+
+        Args:
+            flow_filter: Only runs of tasks in flows matching these criteria.
+            flow_run_filter: Only task runs in flow runs matching these criteria.
+            task_run_filter: Criteria on the task runs themselves.
+            deployment_filter: Only task runs in runs of matching deployments.
+
+        Returns:
+            The number of matching task runs.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
+        """
+        query = TaskRunQuery(locals())
+        body = models.CountTaskRunsBody(**query.body(sort=False))
         return await self._call(count_task_runs.build_request(body=body), int)
 
     async def set_task_run_state(
@@ -378,11 +421,23 @@ class TaskRunsMixin(ClientCore):
     ) -> models.OrchestrationResult:
         """Propose a new state for a task run; the server's orchestration rules decide.
 
-        `state` is one of `prefect_rest.states`, a `State` read from the server or its dict
-        form; it is stamped with the run's id, as Prefect does. The result's `.status` is
-        ACCEPT, REJECT (e.g. a Failed run with retries left gets AwaitingRetry as `.state`),
-        ABORT or WAIT; `.details.reason` says why. `force=True` skips the rules. Raises
-        `ObjectNotFound` for a missing run.
+        The state is stamped with the run's id, as Prefect does.
+
+        Args:
+            task_run_id: The run.
+            state: One of `prefect_rest.states`, a `State` read from the server or its dict
+                form.
+            force: Skip the orchestration rules.
+
+        Returns:
+            What happened, in `.status`: ACCEPT, REJECT (e.g. a Failed run with retries left
+            gets AwaitingRetry as `.state`), ABORT or WAIT; `.details.reason` says why.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: An argument with a bad value (named in the message), e.g. an id that
+                is not a UUID.
+            ObjectNotFound: A missing run.
         """
         force = as_bool(force, "force")
         task_run_id = as_uuid(task_run_id, "task_run_id")
@@ -396,8 +451,16 @@ class TaskRunsMixin(ClientCore):
     async def read_task_run_states(self, task_run_id: UUID) -> list[models.State]:
         """Every state the task run has been in, oldest first.
 
-        Raises `ObjectNotFound` for a missing run (the server answers an empty list; a run
-        that exists always has at least its first state).
+        Args:
+            task_run_id: The run.
+
+        Returns:
+            Its states; never empty (a run always has at least its first state).
+
+        Raises:
+            TypeError: A `task_run_id` that is neither a UUID nor a str.
+            ValueError: A `task_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run (the server answers an empty list for one).
         """
         task_run_id = as_uuid(task_run_id, "task_run_id")
         response = await self._send(read_task_run_states.build_request(task_run_id=task_run_id))
@@ -407,27 +470,108 @@ class TaskRunsMixin(ClientCore):
         return found
 
     async def read_task_run_state(self, task_run_state_id: UUID) -> models.State:
-        """One task-run state by its id; raises `ObjectNotFound` if there is none.
+        """One task-run state by its id.
 
         The task-run twin of Prefect's `read_flow_run_state` (Prefect has no such method).
+
+        Args:
+            task_run_state_id: The state's id.
+
+        Returns:
+            The state.
+
+        Raises:
+            TypeError: A `task_run_state_id` that is neither a UUID nor a str.
+            ValueError: A `task_run_state_id` string that is not a UUID.
+            ObjectNotFound: There is no such state.
         """
         task_run_state_id = as_uuid(task_run_state_id, "task_run_state_id")
         return await self._call(read_task_run_state.build_request(task_run_state_id), models.State)
 
     async def set_task_run_name(self, task_run_id: UUID, name: str) -> httpx.Response:
-        """Rename a task run; returns the server's (empty, 204) response, as Prefect does.
+        """Rename a task run.
 
-        Raises `ObjectNotFound` for a missing run.
+        Args:
+            task_run_id: The run to rename.
+            name: Its new name.
+
+        Returns:
+            The server's (empty, 204) response, as Prefect's client returns it.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `task_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run.
         """
         name = text(name, "name")
         task_run_id = as_uuid(task_run_id, "task_run_id")
-        if not isinstance(name, str):
-            raise TypeError(f"set_task_run_name(): name must be a str, not {type(name).__name__}")
         return await self._send(
             update_task_run.build_request(task_run_id, body=models.TaskRunUpdate(name=name))
         )
 
     async def delete_task_run(self, task_run_id: UUID) -> None:
-        """Delete a task run; raises `ObjectNotFound` if there is none."""
+        """Delete a task run.
+
+        Args:
+            task_run_id: The run's id.
+
+        Raises:
+            TypeError: A `task_run_id` that is neither a UUID nor a str.
+            ValueError: A `task_run_id` string that is not a UUID.
+            ObjectNotFound: There is no such run.
+        """
         task_run_id = as_uuid(task_run_id, "task_run_id")
         await self._send(delete_task_run.build_request(task_run_id))
+
+
+def retry_policy(retries: Any, delay: Any, jitter: Any) -> models.TaskRunPolicy:
+    """A task run's retry policy, checked (from the caller's keywords or the task's)."""
+    if not (retries is None or (isinstance(retries, int) and not isinstance(retries, bool))):
+        raise TypeError(f"retries must be an int, not {type(retries).__name__}")
+    if isinstance(delay, Iterable) and not isinstance(delay, str | bytes):
+        delay = list(delay)
+        if not all(is_number(d) for d in delay):
+            raise TypeError("retry_delay_seconds must be a number or a list of numbers")
+    elif not (delay is None or is_number(delay)):
+        raise TypeError(
+            f"retry_delay_seconds must be a number or a list of numbers, not {type(delay).__name__}"
+        )
+    if not (jitter is None or is_number(jitter)):
+        raise TypeError(f"retry_jitter_factor must be a number, not {type(jitter).__name__}")
+    for seconds in delay if isinstance(delay, list) else [delay]:
+        if seconds is not None and not math.isfinite(seconds):
+            raise ValueError(f"retry_delay_seconds must be finite, got {seconds}")
+    # Delays are sent as given: the server takes fractions of a second (Prefect's client
+    # rounds them down to whole seconds).
+    return models.TaskRunPolicy(retries=retries, retry_delay=delay, retry_jitter_factor=jitter)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def task_inputs_wire(task_inputs: Mapping[str, Iterable[Any]] | None) -> dict[str, list[Any]]:
+    """`task_inputs` checked for shape; TaskRunCreate converts each input to its model."""
+    if task_inputs is None:
+        return {}
+    if not isinstance(task_inputs, Mapping):
+        raise TypeError(f"task_inputs must be a dict, not {type(task_inputs).__name__}")
+    wire: dict[str, list[Any]] = {}
+    for argument, inputs in task_inputs.items():
+        if not is_many(inputs):
+            raise TypeError(f"task_inputs[{argument!r}] must be a list of run inputs")
+        wire[argument] = [input_wire(item, argument) for item in inputs]
+    return wire
+
+
+def input_wire(item: Any, argument: str) -> Any:
+    if callable(getattr(item, "to_dict", None)):  # a generated model
+        return item.to_dict()
+    if isinstance(item, Mapping):
+        return dict(item)
+    if callable(getattr(item, "model_dump", None)):  # Prefect's own (pydantic) input types
+        return item.model_dump(mode="json")
+    raise TypeError(
+        f"task_inputs[{argument!r}] holds a {type(item).__name__}: expected a TaskRunResult, "
+        "FlowRunResult, Parameter or Constant, or its dict form"
+    )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -22,11 +23,9 @@ from prefect_api.api.automations import (
 )
 from prefect_rest._core.arguments import (
     as_count,
-    as_filter,
     as_uuid,
     no_surrogates,
     optional_count,
-    optional_enum,
     path_segment,
     text,
 )
@@ -35,8 +34,8 @@ from prefect_rest._core.automations import (
     automation_body,
     resource_id_arg,
 )
-from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.pagination import SERVER_PAGE_CAP
+from prefect_rest._core.query import AutomationQuery
 from prefect_rest._sync.core import ClientCore
 
 if TYPE_CHECKING:
@@ -49,12 +48,21 @@ if TYPE_CHECKING:
 
 class AutomationsMixin(ClientCore):
     def create_automation(self, automation: AutomationInput) -> UUID:
-        """Create an automation; returns its id.
+        """Create an automation.
 
-        `automation` is an `AutomationCreate`, an `AutomationUpdate` or `Automation` (read
-        back; its id and timestamps are dropped), a dict of the same fields, or one of
-        Prefect's own pydantic automation models. A malformed dict raises ValueError
-        before any request; the server's own checks raise `UnprocessableEntity`.
+        Args:
+            automation: An `AutomationCreate`, an `AutomationUpdate` or `Automation` (read
+                back; its id and timestamps are dropped), a dict of the same fields, or one
+                of Prefect's own pydantic automation models.
+
+        Returns:
+            The new automation's id.
+
+        Raises:
+            TypeError: `automation` is none of those.
+            ValueError: A malformed automation (an unknown field, a missing or malformed
+                trigger or action), before any request.
+            UnprocessableEntity: The server's own checks refused it.
         """
         body = automation_body(automation, models.AutomationCreate, exclude_unset=False)
         created = self._call(create_automation.build_request(body=body), models.Automation)
@@ -62,9 +70,17 @@ class AutomationsMixin(ClientCore):
 
     def update_automation(self, automation_id: UUID, automation: AutomationInput) -> None:
         """Replace an automation's definition (the server's PUT: fields left out take their
-        defaults, e.g. `enabled` becomes True). Accepts what `create_automation` accepts.
+        defaults, e.g. `enabled` becomes True).
 
-        Raises ObjectNotFound if there is no such automation.
+        Args:
+            automation_id: The automation's id.
+            automation: The new definition, as `create_automation` takes it (an owner
+                resource cannot be set here).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A malformed automation or id, before any request.
+            ObjectNotFound: There is no such automation.
         """
         body = automation_body(automation, models.AutomationUpdate, exclude_unset=True)
         self._send(
@@ -74,8 +90,17 @@ class AutomationsMixin(ClientCore):
     def read_automation(self, automation_id: UUID | str) -> Automation:
         """The automation with this id.
 
-        Raises ObjectNotFound if there is none. (Prefect's client is annotated to return
-        None here, but its transport raises on the 404 first, so it raises too.)
+        Args:
+            automation_id: The automation's id (a UUID or its string form).
+
+        Returns:
+            The automation.
+
+        Raises:
+            TypeError: `automation_id` is not a UUID or a str.
+            ValueError: `automation_id` is a str that is not a UUID.
+            ObjectNotFound: There is none. (Prefect's client is annotated to return None
+                here, but its transport raises on the 404 first, so it raises too.)
         """
         return self._call(
             read_automation.build_request(as_uuid(automation_id, "automation_id")),
@@ -90,29 +115,26 @@ class AutomationsMixin(ClientCore):
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Automation]:
-        """Automations matching the filter (sorted by name unless `sort` says otherwise);
-        `limit` above the server's 200 fetches several pages."""
+        """The automations matching the filter.
+
+        Args:
+            automations: Criteria on the automations (`AutomationFilter`).
+            sort: The order of the rows (`AutomationSort`); by name when None.
+            limit: How many rows; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200.
+            offset: How many matching rows to skip first.
+
+        Returns:
+            The automations, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or an unknown `sort`.
+        """
         limit = optional_count(limit, "limit")
         offset = as_count(offset, "offset")
-        automations = as_filter(automations, models.AutomationFilter, "automations")
-        sort = optional_enum(sort, models.AutomationSort, "sort")
-
-        # Prefect's body, field for field: every field is sent, null when not given, and the
-        # filter whole (the server reads null as "its default", as an absent field). Rebuilt
-        # from its full dump, every field of the filter counts as given and is sent.
-        whole = (
-            None
-            if automations is None
-            else models.AutomationFilter.model_validate(automations.model_dump(mode="json"))
-        )
-
-        def page(page_limit: int | None, page_offset: int) -> list[Automation]:
-            body = models.ReadAutomationsBody(
-                automations=whole, sort=sort, limit=page_limit, offset=page_offset
-            )
-            return self._call_list(read_automations.build_request(body=body), models.Automation)
-
-        return self._read_pages(page, limit=limit, offset=offset)
+        query = AutomationQuery(locals())
+        return self._read_pages(partial(self._automations_page, query), limit=limit, offset=offset)
 
     def iter_automations(
         self,
@@ -120,40 +142,72 @@ class AutomationsMixin(ClientCore):
         automations: AutomationFilter | None = None,
         sort: AutomationSort | None = None,
     ) -> Iterator[Automation]:
-        """Every automation matching the filter, one server page at a time."""
-        automations = as_filter(automations, models.AutomationFilter, "automations")
-        sort = optional_enum(sort, models.AutomationSort, "sort")
+        """Every automation matching the filter, a page at a time (``for``).
 
-        def page(page_limit: int | None, page_offset: int) -> list[Automation]:
-            return self.read_automations(
-                automations=automations, sort=sort, limit=page_limit, offset=page_offset
-            )
+        Args:
+            automations: Criteria on the automations (`AutomationFilter`).
+            sort: The order of the rows (`AutomationSort`); by name when None.
 
-        for automation in self._iter_offset_pages(page):
+        Yields:
+            Each matching automation.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: An unknown `sort`.
+        """
+        query = AutomationQuery(locals())
+        for automation in self._iter_offset_pages(partial(self._automations_page, query)):
             yield automation
 
     def count_automations(self, automations: AutomationFilter | None = None) -> int:
-        """How many automations match the filter (all of them without one)."""
-        automations = as_filter(automations, models.AutomationFilter, "automations")
-        body = models.CountAutomationsBody(automations=unset_if_none(automations))
+        """How many automations match the filter.
+
+        Args:
+            automations: Criteria on the automations (`AutomationFilter`); every
+                automation counts when None.
+
+        Returns:
+            The number of matching automations.
+
+        Raises:
+            TypeError: A filter of the wrong type.
+        """
+        query = AutomationQuery(locals())
+        body = models.CountAutomationsBody(**query.body(sort=False))
         return self._call(count_automations.build_request(body=body), int)
 
     def validate_template(self, template: str) -> None:
         """Check a Jinja template as automation actions would render it (not in Prefect's
-        client). Returns None if it is valid; raises UnprocessableEntity otherwise, whose
-        `.detail` is ``{"error": {"line": ..., "message": ..., "source": ...}}``."""
+        client); returns None if it is valid.
+
+        Args:
+            template: The template text.
+
+        Raises:
+            TypeError: `template` is not a str.
+            UnprocessableEntity: The template is invalid; its `.detail` is
+                ``{"error": {"line": ..., "message": ..., "source": ...}}``.
+        """
         template = text(template, "template")
-        if not isinstance(template, str):
-            raise TypeError(f"template must be a str, got {type(template).__name__}")
         # POST /templates/validate (the generated module name says "legacy", but the
         # server marks /automations/templates/validate as the deprecated alias).
         self._send(validate_template_legacy.build_request(body=template))
 
     def read_automations_by_name(self, name: str) -> list[Automation]:
-        """Every automation called exactly `name`, most recently updated first."""
+        """Every automation called exactly `name`.
+
+        Args:
+            name: The name.
+
+        Returns:
+            The automations, most recently updated first.
+
+        Raises:
+            TypeError: `name` is not a str.
+            ValueError: A name that is empty, "." or "..", or holds a "/".
+        """
         name = path_segment(name, "name")
-        if not isinstance(name, str):
-            raise TypeError(f"name must be a str, got {type(name).__name__}")
         by_name = models.AutomationFilter(name=models.AutomationFilterName(any_=[name]))
         return [
             automation
@@ -163,12 +217,22 @@ class AutomationsMixin(ClientCore):
         ]
 
     def find_automation(self, id_or_name: str | UUID) -> Automation | None:
-        """The automation with this id, or else with this name; None if there is none.
+        """The automation with this id, or else with this name.
 
-        As in Prefect: a UUID, or a str that parses as one, is looked up as an id only,
-        and raises ObjectNotFound if no automation has it. Any other str is a name:
-        an exact match (the most recently updated, if several), else the first
-        case-insensitive match in name order, else None.
+        As in Prefect: a UUID, or a str that parses as one, is looked up as an id only. Any
+        other str is a name: an exact match (the most recently updated, if several), else
+        the first case-insensitive match in name order.
+
+        Args:
+            id_or_name: An automation's id or name.
+
+        Returns:
+            The automation, or None if no automation has the name.
+
+        Raises:
+            TypeError: `id_or_name` is not a str or UUID.
+            ValueError: A name that cannot be looked up (see `read_automations_by_name`).
+            ObjectNotFound: No automation has the id.
         """
         if isinstance(id_or_name, UUID):
             return self.read_automation(id_or_name)
@@ -186,7 +250,7 @@ class AutomationsMixin(ClientCore):
             return exact[0]
         folded = id_or_name.casefold()
         offset = 0
-        while True:  # pages by hand: returning from inside an for would leave it open
+        while True:  # pages by hand: returning from inside an async for would leave it open
             page = self.read_automations(
                 sort=models.AutomationSort.NAME_ASC, limit=SERVER_PAGE_CAP, offset=offset
             )
@@ -198,7 +262,16 @@ class AutomationsMixin(ClientCore):
             offset += len(page)
 
     def pause_automation(self, automation_id: UUID) -> None:
-        """Disable an automation. Raises ObjectNotFound if there is none."""
+        """Disable an automation.
+
+        Args:
+            automation_id: The automation's id.
+
+        Raises:
+            TypeError: `automation_id` is not a UUID or a str.
+            ValueError: `automation_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such automation.
+        """
         self._send(
             patch_automation.build_request(
                 as_uuid(automation_id, "automation_id"),
@@ -207,7 +280,16 @@ class AutomationsMixin(ClientCore):
         )
 
     def resume_automation(self, automation_id: UUID) -> None:
-        """Enable an automation. Raises ObjectNotFound if there is none."""
+        """Enable an automation.
+
+        Args:
+            automation_id: The automation's id.
+
+        Raises:
+            TypeError: `automation_id` is not a UUID or a str.
+            ValueError: `automation_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such automation.
+        """
         self._send(
             patch_automation.build_request(
                 as_uuid(automation_id, "automation_id"),
@@ -218,14 +300,31 @@ class AutomationsMixin(ClientCore):
     def delete_automation(self, automation_id: UUID) -> None:
         """Delete an automation.
 
-        Raises ObjectNotFound if there is none (Prefect's client means to ignore the 404,
-        but its transport raises first; here every missing object raises alike).
+        Args:
+            automation_id: The automation's id.
+
+        Raises:
+            TypeError: `automation_id` is not a UUID or a str.
+            ValueError: `automation_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such automation (Prefect's client means to ignore
+                the 404, but its transport raises first; here every missing object raises
+                alike).
         """
         self._send(delete_automation.build_request(as_uuid(automation_id, "automation_id")))
 
     def read_resource_related_automations(self, resource_id: str) -> list[Automation]:
-        """Automations related to an event resource id (e.g. ``prefect.deployment.<id>``);
-        an unknown resource has none."""
+        """The automations related to an event resource.
+
+        Args:
+            resource_id: The resource's event id (e.g. ``prefect.deployment.<id>``).
+
+        Returns:
+            The automations; none for an unknown resource.
+
+        Raises:
+            ValueError: `resource_id` is not a non-empty str that can be sent in a URL
+                path.
+        """
         return self._call_list(
             read_automations_related_to_resource.build_request(resource_id_arg(resource_id)),
             models.Automation,
@@ -233,8 +332,26 @@ class AutomationsMixin(ClientCore):
 
     def delete_resource_owned_automations(self, resource_id: str) -> None:
         """Delete the automations owned by a resource (created with its `owner_resource`);
-        nothing happens for a resource that owns none."""
+        nothing happens for a resource that owns none.
+
+        Args:
+            resource_id: The resource's event id (e.g. ``prefect.deployment.<id>``).
+
+        Raises:
+            ValueError: `resource_id` is not a non-empty str that can be sent in a URL
+                path.
+        """
         self._send(delete_automations_owned_by_resource.build_request(resource_id_arg(resource_id)))
 
-
-# -- turning what the caller passed into the generated request models --------------------
+    def _automations_page(
+        self, query: AutomationQuery, limit: int | None, offset: int
+    ) -> list[Automation]:
+        # Prefect's body, field for field: every field is sent, null when not given, and the
+        # filter whole (the server reads null as "its default", as an absent field). Rebuilt
+        # from its full dump, every field of the filter counts as given and is sent.
+        fields = query.body(nulls=True)
+        if fields["automations"] is not None:
+            whole = fields["automations"].model_dump(mode="json")
+            fields["automations"] = models.AutomationFilter.model_validate(whole)
+        body = models.ReadAutomationsBody(**fields, limit=limit, offset=offset)
+        return self._call_list(read_automations.build_request(body=body), models.Automation)

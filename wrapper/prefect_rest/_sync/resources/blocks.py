@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -37,7 +38,6 @@ from prefect_api.api.block_types import (
 )
 from prefect_rest._core.arguments import (
     as_bool,
-    as_filter,
     as_uuid,
     optional_count,
     optional_path_segment,
@@ -49,10 +49,10 @@ from prefect_rest._core.blocks import (
     as_body,
     error_detail,
     hide_secret_fields,
-    non_negative,
     secret_fields_of,
 )
 from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import BlockDocumentQuery
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
 
@@ -61,7 +61,6 @@ if TYPE_CHECKING:
         BlockDocument,
         BlockDocumentCreate,
         BlockDocumentFilter,
-        BlockDocumentSort,
         BlockDocumentUpdate,
         BlockSchema,
         BlockSchemaCreate,
@@ -81,10 +80,20 @@ class BlocksMixin(ClientCore):
     ) -> BlockType:
         """Create a block type; returns it as stored.
 
-        `block_type` is a `BlockTypeCreate`, a `BlockType` (its create fields are used) or a
-        dict. Raises `ObjectAlreadyExists` if the slug is taken, `PermissionDenied` for
-        names starting with "Prefect" (reserved). The server HTML-escapes `description` and
-        `code_example`.
+        The server HTML-escapes `description` and `code_example`.
+
+        Args:
+            block_type: A `BlockTypeCreate`, a `BlockType` (its create fields are used), a
+                dict of the fields or Prefect's own `BlockTypeCreate`.
+
+        Returns:
+            The block type as stored.
+
+        Raises:
+            TypeError: `block_type` is none of those.
+            ValueError: A dict with an unknown field or without a required one.
+            ObjectAlreadyExists: The slug is taken.
+            PermissionDenied: A name starting with "Prefect" (reserved).
         """
         body = as_body(
             block_type, models.BlockTypeCreate, "block_type", read_model=models.BlockType
@@ -97,14 +106,38 @@ class BlocksMixin(ClientCore):
         return created
 
     def read_block_type(self, block_type_id: UUID) -> BlockType:
-        """The block type with this id; `ObjectNotFound` if there is none."""
+        """The block type with this id.
+
+        Args:
+            block_type_id: The block type's id (a UUID or its string form).
+
+        Returns:
+            The block type.
+
+        Raises:
+            TypeError: `block_type_id` is not a UUID or a str.
+            ValueError: `block_type_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such block type.
+        """
         return self._call(
             read_block_type_by_id.build_request(as_uuid(block_type_id, "block_type_id")),
             models.BlockType,
         )
 
     def read_block_type_by_slug(self, slug: str) -> BlockType:
-        """The block type with this slug (e.g. "secret"); `ObjectNotFound` if there is none."""
+        """The block type with this slug.
+
+        Args:
+            slug: The block type's slug (e.g. "secret").
+
+        Returns:
+            The block type.
+
+        Raises:
+            TypeError: `slug` is not a str.
+            ValueError: A slug that cannot be sent in a URL path ("", ".", "..", one with "/").
+            ObjectNotFound: There is no such block type.
+        """
         return self._call(
             read_block_type_by_slug.build_request(path_segment(slug, "slug")), models.BlockType
         )
@@ -116,10 +149,18 @@ class BlocksMixin(ClientCore):
     ) -> None:
         """Change a block type's logo_url, documentation_url, description or code_example.
 
-        Only those fields are sent (from a `BlockTypeUpdate`, a `BlockType`, a
-        `BlockTypeCreate` or a dict; a dict naming any other field is a `ValueError`).
-        `ObjectNotFound` if the type does not exist. The server lets protected (system)
-        block types be updated too: Prefect itself refreshes their metadata this way.
+        Only those fields are sent. The server lets protected (system) block types be
+        updated too: Prefect itself refreshes their metadata this way.
+
+        Args:
+            block_type_id: The block type's id.
+            block_type: The new values: a `BlockTypeUpdate`, a `BlockType` or a
+                `BlockTypeCreate` (its updatable fields are used), or a dict of those fields.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A dict naming a field other than those four, or a bad id.
+            ObjectNotFound: The block type does not exist.
         """
         body = as_body(
             block_type,
@@ -134,8 +175,14 @@ class BlocksMixin(ClientCore):
     def delete_block_type(self, block_type_id: UUID) -> None:
         """Delete a block type with its schemas and documents.
 
-        `ObjectNotFound` if it does not exist; `PermissionDenied` for protected (system)
-        block types, which cannot be deleted.
+        Args:
+            block_type_id: The block type's id.
+
+        Raises:
+            TypeError: `block_type_id` is not a UUID or a str.
+            ValueError: `block_type_id` is a str that is not a UUID.
+            ObjectNotFound: The block type does not exist.
+            PermissionDenied: A protected (system) block type, which cannot be deleted.
         """
         self._send(delete_block_type.build_request(as_uuid(block_type_id, "block_type_id")))
 
@@ -143,27 +190,29 @@ class BlocksMixin(ClientCore):
         """Every block type, sorted by name.
 
         Prefect's client returns only the server's first page (200); this reads them all.
+
+        Returns:
+            The block types.
         """
-
-        def page(page_limit: int | None, page_offset: int) -> list[BlockType]:
-            body = models.ReadBlockTypesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_types.build_request(body=body), models.BlockType)
-
-        return [block_type for block_type in self._iter_offset_pages(page)]
+        return [block_type for block_type in self._iter_offset_pages(self._block_types_page)]
 
     def install_system_block_types(self) -> None:
         """Have the server (re)install its protected system block types ("secret",
-        "webhook", "local-file-system") and their current schemas.
+        "webhook", "local-file-system") and their current schemas (not in Prefect's client).
 
         Existing ones are overwritten with Prefect's definitions (metadata changed with
         `update_block_type` is restored); documents are not touched. The server also
-        does this when it starts. Not in Prefect's client.
+        does this when it starts.
         """
         self._send(install_system_block_types.build_request())
 
     def read_block_capabilities(self) -> list[str]:
-        """The capabilities (e.g. "read-path", "notify") that at least one block schema on
-        the server declares, each once. Not in Prefect's client."""
+        """The capabilities that at least one block schema on the server declares (not in
+        Prefect's client).
+
+        Returns:
+            Each capability (e.g. "read-path", "notify") once.
+        """
         return self._call_list(read_available_block_capabilities.build_request(), str)
 
     # -- block schemas -----------------------------------------------------------------------
@@ -171,10 +220,20 @@ class BlocksMixin(ClientCore):
     def create_block_schema(
         self, block_schema: BlockSchemaCreate | BlockSchema | Mapping[str, Any]
     ) -> BlockSchema:
-        """Create a block schema for a block type; returns it as stored.
+        """Create a block schema for a block type.
 
-        If a schema with the same fields (checksum) and version exists, the server returns
-        that one instead. `ObjectNotFound` if `block_type_id` names no block type.
+        Args:
+            block_schema: A `BlockSchemaCreate`, a `BlockSchema` (its create fields are
+                used), a dict of the fields or Prefect's own `BlockSchemaCreate`.
+
+        Returns:
+            The schema as stored; if a schema with the same fields (checksum) and version
+            exists, the server returns that one instead.
+
+        Raises:
+            TypeError: `block_schema` is none of those.
+            ValueError: A dict with an unknown field or without a required one.
+            ObjectNotFound: Its `block_type_id` names no block type.
         """
         body = as_body(
             block_schema, models.BlockSchemaCreate, "block_schema", read_model=models.BlockSchema
@@ -182,7 +241,19 @@ class BlocksMixin(ClientCore):
         return self._call(create_block_schema.build_request(body=body), models.BlockSchema)
 
     def read_block_schema(self, block_schema_id: UUID) -> BlockSchema:
-        """The block schema with this id; `ObjectNotFound` if there is none."""
+        """The block schema with this id.
+
+        Args:
+            block_schema_id: The schema's id.
+
+        Returns:
+            The block schema.
+
+        Raises:
+            TypeError: `block_schema_id` is not a UUID or a str.
+            ValueError: `block_schema_id` is a str that is not a UUID.
+            ObjectNotFound: There is no such schema.
+        """
         return self._call(
             read_block_schema_by_id.build_request(as_uuid(block_schema_id, "block_schema_id")),
             models.BlockSchema,
@@ -191,9 +262,19 @@ class BlocksMixin(ClientCore):
     def read_block_schema_by_checksum(
         self, checksum: str, version: str | None = None
     ) -> BlockSchema:
-        """The block schema with this checksum (the newest one unless `version` is given).
+        """The block schema with this checksum.
 
-        `ObjectNotFound` if there is none.
+        Args:
+            checksum: The schema's checksum (``"sha256:..."``).
+            version: The schema version; the newest schema with the checksum when None.
+
+        Returns:
+            The block schema.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A checksum that cannot be sent in a URL path.
+            ObjectNotFound: There is no such schema.
         """
         version = optional_text(version, "version")
         return self._call(
@@ -207,18 +288,27 @@ class BlocksMixin(ClientCore):
         """Every block schema, newest first.
 
         Prefect's client returns only the server's first page (200); this reads them all.
+
+        Returns:
+            The block schemas.
         """
-
-        def page(page_limit: int | None, page_offset: int) -> list[BlockSchema]:
-            body = models.ReadBlockSchemasBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_block_schemas.build_request(body=body), models.BlockSchema)
-
-        return [block_schema for block_schema in self._iter_offset_pages(page)]
+        return [schema for schema in self._iter_offset_pages(self._block_schemas_page)]
 
     def get_most_recent_block_schema_for_block_type(
         self, block_type_id: UUID
     ) -> BlockSchema | None:
-        """The newest schema of a block type, or None if it has none (or does not exist)."""
+        """The newest schema of a block type.
+
+        Args:
+            block_type_id: The block type's id.
+
+        Returns:
+            The schema, or None if the block type has none (or does not exist).
+
+        Raises:
+            TypeError: `block_type_id` is not a UUID or a str.
+            ValueError: `block_type_id` is a str that is not a UUID.
+        """
         type_id = as_uuid(block_type_id, "block_type_id")
         body = models.ReadBlockSchemasBody(
             block_schemas=models.BlockSchemaFilter(
@@ -230,9 +320,16 @@ class BlocksMixin(ClientCore):
         return schemas[0] if schemas else None
 
     def delete_block_schema(self, block_schema_id: UUID) -> None:
-        """Delete a block schema; `ObjectNotFound` if it does not exist.
+        """Delete a block schema.
 
-        Schemas of protected (system) block types cannot be deleted (`PermissionDenied`).
+        Args:
+            block_schema_id: The schema's id.
+
+        Raises:
+            TypeError: `block_schema_id` is not a UUID or a str.
+            ValueError: `block_schema_id` is a str that is not a UUID.
+            ObjectNotFound: The schema does not exist.
+            PermissionDenied: A schema of a protected (system) block type.
         """
         self._send(delete_block_schema.build_request(as_uuid(block_schema_id, "block_schema_id")))
 
@@ -243,17 +340,25 @@ class BlocksMixin(ClientCore):
         block_document: BlockDocumentCreate | BlockDocument | Mapping[str, Any],
         include_secrets: bool = True,
     ) -> BlockDocument:
-        """Store a block document (a configured block); returns it as stored.
+        """Store a block document (a configured block).
 
-        `block_document` is a `BlockDocumentCreate`, a `BlockDocument` (its create fields are
-        used) or a dict. With ``include_secrets=False`` the values of the schema's secret
-        fields are replaced by ``"********"`` before sending, so the server never sees them
-        (this reads the block schema first), as Prefect does with its `SecretStr` fields.
-        The returned document shows secret values obfuscated: the server never sends them
-        back from a create.
+        Args:
+            block_document: A `BlockDocumentCreate`, a `BlockDocument` (its create fields
+                are used), a dict of the fields or Prefect's own `BlockDocumentCreate`.
+            include_secrets: With False, the values of the schema's secret fields are
+                replaced by ``"********"`` before sending, so the server never sees them
+                (this reads the block schema first), as Prefect does with its `SecretStr`
+                fields.
 
-        Raises `ObjectAlreadyExists` if the block type already has a document of this name,
-        `ObjectNotFound` if `block_schema_id` or `block_type_id` names nothing.
+        Returns:
+            The document as stored, its secret values obfuscated: the server never sends
+            them back from a create.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A dict with an unknown field or without a required one.
+            ObjectAlreadyExists: The block type already has a document of this name.
+            ObjectNotFound: `block_schema_id` or `block_type_id` names nothing.
         """
         body = as_body(
             block_document,
@@ -280,11 +385,20 @@ class BlocksMixin(ClientCore):
         block_document_id: UUID,
         block_document: BlockDocumentUpdate | BlockDocument | Mapping[str, Any],
     ) -> None:
-        """Change a block document's data (merged into the stored data unless
-        ``merge_existing_data=False``) and/or move it to another schema of its block type.
+        """Change a block document's data and/or move it to another schema of its block type.
 
         Obfuscated values (``"********"``) sent for secret fields keep the stored secret.
-        `ObjectNotFound` if the document (or the new `block_schema_id`) does not exist.
+
+        Args:
+            block_document_id: The document's id.
+            block_document: The change: a `BlockDocumentUpdate`, a `BlockDocument` (its
+                updatable fields are used) or a dict of those fields. Its `data` is merged
+                into the stored data unless ``merge_existing_data=False``.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A dict with an unknown field, or a bad id.
+            ObjectNotFound: The document (or the new `block_schema_id`) does not exist.
         """
         document_id = as_uuid(block_document_id, "block_document_id")
         body = as_body(
@@ -303,7 +417,16 @@ class BlocksMixin(ClientCore):
             raise
 
     def delete_block_document(self, block_document_id: UUID) -> None:
-        """Delete a block document; `ObjectNotFound` if it does not exist."""
+        """Delete a block document.
+
+        Args:
+            block_document_id: The document's id.
+
+        Raises:
+            TypeError: `block_document_id` is not a UUID or a str.
+            ValueError: `block_document_id` is a str that is not a UUID.
+            ObjectNotFound: The document does not exist.
+        """
         self._send(
             delete_block_document.build_request(as_uuid(block_document_id, "block_document_id"))
         )
@@ -311,9 +434,19 @@ class BlocksMixin(ClientCore):
     def read_block_document(
         self, block_document_id: UUID, include_secrets: bool = True
     ) -> BlockDocument:
-        """The block document with this id; `ObjectNotFound` if there is none.
+        """The block document with this id.
 
-        With ``include_secrets=False`` secret values come back as ``"********"``.
+        Args:
+            block_document_id: The document's id.
+            include_secrets: With False, secret values come back as ``"********"``.
+
+        Returns:
+            The block document.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: `block_document_id` is not a UUID or its string form.
+            ObjectNotFound: There is no such document.
         """
         return self._call(
             read_block_document_by_id.build_request(
@@ -328,8 +461,18 @@ class BlocksMixin(ClientCore):
     ) -> BlockDocument:
         """The document called `name` of the block type `block_type_slug`.
 
-        `ObjectNotFound` if there is none. With ``include_secrets=False`` secret values
-        come back as ``"********"``.
+        Args:
+            name: The document's name.
+            block_type_slug: Its block type's slug (e.g. "secret").
+            include_secrets: With False, secret values come back as ``"********"``.
+
+        Returns:
+            The block document.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A name or slug that cannot be sent in a URL path.
+            ObjectNotFound: There is no such document (or block type).
         """
         return self._call(
             read_block_document_by_name_for_block_type.build_request(
@@ -347,44 +490,66 @@ class BlocksMixin(ClientCore):
         limit: int | None = None,
         include_secrets: bool = True,
     ) -> list[BlockDocument]:
-        """Block documents sorted by name; `limit` above the server's 200 reads several pages.
+        """Block documents sorted by name.
 
-        `block_schema_type` is a block type slug (e.g. "secret") and keeps only that type's
-        documents. (Prefect 3's client sends it under a name the server ignores, so there
-        it filters nothing.) Anonymous documents are left out (the server's default).
+        Anonymous documents are left out (the server's default).
+
+        Args:
+            block_schema_type: A block type slug (e.g. "secret"): only that type's
+                documents. (Prefect 3's client sends it under a name the server ignores,
+                so there it filters nothing.)
+            offset: How many documents to skip first; None is 0.
+            limit: How many documents; None is the server's default page (200). A larger
+                `limit` is read in pages of 200.
+            include_secrets: With False, secret values come back as ``"********"``.
+
+        Returns:
+            The documents, by name.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a slug that cannot be sent.
         """
         block_schema_type = optional_path_segment(block_schema_type, "block_schema_type")
         offset = optional_count(offset, "offset")
         limit = optional_count(limit, "limit")
         include_secrets = as_bool(include_secrets, "include_secrets")
-
-        def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
-            return self._read_block_documents_page(
-                block_schema_type, page_limit, page_offset, include_secrets, sort=None
-            )
-
-        return self._read_pages(page, limit=limit, offset=offset or 0)
+        query = BlockDocumentQuery.of_block_type(
+            block_schema_type, models.BlockDocumentSort.NAME_ASC
+        )
+        fetch = partial(self._block_documents_page, query, include_secrets)
+        return self._read_pages(fetch, limit=limit, offset=offset or 0)
 
     def iter_block_documents(
         self, block_schema_type: str | None = None, include_secrets: bool = True
     ) -> Iterator[BlockDocument]:
-        """Every block document (of block type `block_schema_type`, a slug, if given), a
-        page at a time, sorted by block type name then document name."""
+        """Every block document, a page at a time (``for``), sorted by block type name
+        then document name.
+
+        Anonymous documents are left out (the server's default).
+
+        Args:
+            block_schema_type: A block type slug (e.g. "secret"): only that type's
+                documents.
+            include_secrets: With False, secret values come back as ``"********"``.
+
+        Yields:
+            Each block document.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: A slug that cannot be sent.
+        """
         block_schema_type = optional_path_segment(block_schema_type, "block_schema_type")
         include_secrets = as_bool(include_secrets, "include_secrets")
-
-        def page(page_limit: int | None, page_offset: int) -> list[BlockDocument]:
-            return self._read_block_documents_page(
-                block_schema_type,
-                page_limit,
-                page_offset,
-                include_secrets,
-                # Names repeat across block types: this order has (almost) no ties, so
-                # pages do not overlap.
-                sort=models.BlockDocumentSort.BLOCK_TYPE_AND_NAME_ASC,
-            )
-
-        for block_document in self._iter_offset_pages(page):
+        # Names repeat across block types: this order has (almost) no ties, so pages do
+        # not overlap.
+        query = BlockDocumentQuery.of_block_type(
+            block_schema_type, models.BlockDocumentSort.BLOCK_TYPE_AND_NAME_ASC
+        )
+        fetch = partial(self._block_documents_page, query, include_secrets)
+        for block_document in self._iter_offset_pages(fetch):
             yield block_document
 
     def read_block_documents_by_type(
@@ -396,14 +561,27 @@ class BlocksMixin(ClientCore):
     ) -> list[BlockDocument]:
         """The named documents of the block type `block_type_slug`, sorted by name.
 
-        `ObjectNotFound` if the block type does not exist. The server's endpoint has no
-        paging (Prefect's client sends `offset`/`limit` and the server ignores them): it
-        answers every document, and `offset`/`limit` are applied here.
+        The server's endpoint has no paging (Prefect's client sends `offset`/`limit` and the
+        server ignores them): it answers every document, and `offset`/`limit` are applied
+        here.
+
+        Args:
+            block_type_slug: The block type's slug (e.g. "secret").
+            offset: How many documents to skip first; None is 0.
+            limit: How many documents at most; None is all of them.
+            include_secrets: With False, secret values come back as ``"********"``.
+
+        Returns:
+            The documents, by name.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or a slug that cannot be sent.
+            ObjectNotFound: The block type does not exist.
         """
         offset = optional_count(offset, "offset")
         limit = optional_count(limit, "limit")
-        start = non_negative(offset, "offset") or 0
-        count = non_negative(limit, "limit")
+        start = offset or 0
         documents = self._call_list(
             read_block_documents_for_block_type.build_request(
                 path_segment(block_type_slug, "block_type_slug"),
@@ -411,7 +589,7 @@ class BlocksMixin(ClientCore):
             ),
             models.BlockDocument,
         )
-        return documents[start:] if count is None else documents[start : start + count]
+        return documents[start:] if limit is None else documents[start : start + limit]
 
     def count_block_documents(
         self,
@@ -422,50 +600,42 @@ class BlocksMixin(ClientCore):
     ) -> int:
         """How many block documents match every filter given (not in Prefect's client).
 
-        Anonymous documents are left out, as `read_block_documents` leaves them out (the
-        server's default, with or without a `BlockDocumentFilter`), unless the filter says
-        otherwise: ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
+        Args:
+            block_document_filter: Criteria on the documents themselves. Anonymous
+                documents are left out, as `read_block_documents` leaves them out (the
+                server's default, with or without a filter), unless it says otherwise:
+                ``BlockDocumentFilter(is_anonymous=None)`` counts both kinds.
+            block_type_filter: Only documents of a matching block type.
+            block_schema_filter: Only documents of a matching block schema.
+
+        Returns:
+            The number of matching documents.
+
+        Raises:
+            TypeError: A filter of the wrong type (named in the message).
         """
-        block_document_filter = as_filter(
-            block_document_filter, models.BlockDocumentFilter, "block_document_filter"
-        )
-        block_type_filter = as_filter(
-            block_type_filter, models.BlockTypeFilter, "block_type_filter"
-        )
-        block_schema_filter = as_filter(
-            block_schema_filter, models.BlockSchemaFilter, "block_schema_filter"
-        )
-        body = models.CountBlockDocumentsBody(
-            block_documents=unset_if_none(block_document_filter),
-            block_types=unset_if_none(block_type_filter),
-            block_schemas=unset_if_none(block_schema_filter),
-        )
+        query = BlockDocumentQuery(locals())
+        body = models.CountBlockDocumentsBody(**query.body(sort=False))
         return self._call(count_block_documents.build_request(body=body), int)
 
-    # -- helpers -----------------------------------------------------------------------------
+    # -- one page of each collection, for the pager ------------------------------------------
 
-    def _read_block_documents_page(
-        self,
-        block_schema_type: str | None,
-        page_limit: int | None,
-        page_offset: int,
-        include_secrets: bool,
-        *,
-        sort: BlockDocumentSort | None,
+    def _block_types_page(self, limit: int | None, offset: int) -> list[BlockType]:
+        body = models.ReadBlockTypesBody(limit=unset_if_none(limit), offset=offset)
+        return self._call_list(read_block_types.build_request(body=body), models.BlockType)
+
+    def _block_schemas_page(self, limit: int | None, offset: int) -> list[BlockSchema]:
+        body = models.ReadBlockSchemasBody(limit=unset_if_none(limit), offset=offset)
+        return self._call_list(read_block_schemas.build_request(body=body), models.BlockSchema)
+
+    def _block_documents_page(
+        self, query: BlockDocumentQuery, include_secrets: bool, limit: int | None, offset: int
     ) -> list[BlockDocument]:
-        block_types: BlockTypeFilter | None = None
-        if block_schema_type is not None:
-            slug = path_segment(block_schema_type, "block_schema_type")
-            block_types = models.BlockTypeFilter(slug=models.BlockTypeFilterSlug(any_=[slug]))
-        body = models.ReadBlockDocumentsBody(
-            block_types=unset_if_none(block_types),
-            include_secrets=as_bool(include_secrets, "include_secrets"),
-            limit=unset_if_none(page_limit),
-            offset=page_offset,
-        )
-        # Sent even when it is the server's default: pages are only stable under one order.
-        body.sort = sort if sort is not None else models.BlockDocumentSort.NAME_ASC
+        fields = query.body(include_secrets=include_secrets, limit=limit, offset=offset)
+        body = models.ReadBlockDocumentsBody(**fields)
         return self._call_list(read_block_documents.build_request(body=body), models.BlockDocument)
+
+    # -- helpers -----------------------------------------------------------------------------
 
     def _raise_for_missing_references(
         self, block_schema_id: UUID, block_type_id: UUID | None
@@ -481,12 +651,3 @@ class BlocksMixin(ClientCore):
                 f"exist (block_schema_id={block_schema_id}, block_type_id={block_type_id})."
             )
             raise
-
-
-# -- request bodies ------------------------------------------------------------------------------
-
-
-# -- secrets ---------------------------------------------------------------------------------------
-
-
-# -- arguments ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -14,16 +15,16 @@ from prefect_api.api.events import (
     read_account_events_page,
     read_events,
 )
-from prefect_rest._core.arguments import as_list, as_seconds
+from prefect_rest._core.arguments import as_enum, as_list, as_seconds
 from prefect_rest._core.events import (
     EMIT_BATCH_SIZE,
     EVENTS_PAGE_CAP,
-    enum_value,
     event_filter_json,
     page_limit,
     page_token_of,
     to_event,
 )
+from prefect_rest._core.pagination import LinkedPages
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import PermissionDenied
 
@@ -47,12 +48,22 @@ class EventsMixin(ClientCore):
     ) -> EventPage:
         """The first page of events matching `filter` (newest first unless it says otherwise).
 
-        The page has ``events``, ``total`` (all matching events) and ``next_page``, the link
-        to pass to `read_events_page` (None on the last page). `filter` is an
-        `EventFilter` or its JSON form; without it the server looks at the last 180 days.
-        `limit` is the page size, at most 50: the self-hosted server refuses more (Prefect's
-        client defaults to 100, which that server rejects). For every matching event use
-        `iter_events`. Raises ValueError/TypeError for a bad `filter` or `limit`.
+        For every matching event use `iter_events`.
+
+        Args:
+            filter: An `EventFilter` or its JSON form (a dict, or Prefect's own
+                `EventFilter`); without it the server looks at the last 180 days.
+            limit: The page size, at most 50: the self-hosted server refuses more
+                (Prefect's client defaults to 100, which that server rejects).
+
+        Returns:
+            The page: ``events``, ``total`` (all matching events) and ``next_page``, the
+            link to pass to `read_events_page` (None on the last page).
+
+        Raises:
+            TypeError: A `filter` or `limit` of the wrong type.
+            ValueError: A `limit` outside 0..50.
+            UnprocessableEntity: A filter the server does not accept (e.g. an unknown key).
         """
         fields: dict[str, Any] = {"limit": page_limit(limit)}
         event_filter = event_filter_json(filter)
@@ -68,7 +79,16 @@ class EventsMixin(ClientCore):
 
         Only the link's page token is used: it goes to this client's own API URL, so a
         server that builds links with another host name (behind a proxy) still works.
-        Raises ValueError for a link without a page token, or one the server refuses.
+
+        Args:
+            next_page_url: The ``next_page`` link of an `EventPage`.
+
+        Returns:
+            The page, with the link to the one after it (None on the last page).
+
+        Raises:
+            TypeError: `next_page_url` is not a str.
+            ValueError: A link without a page token, or one the server refuses.
         """
         token = page_token_of(next_page_url)
         try:
@@ -90,18 +110,22 @@ class EventsMixin(ClientCore):
         One page (50 events) is held in memory at a time. The server fixes the filter's
         time window (``occurred.until`` defaults to the time of the first request) and the
         total when the walk starts, so events arriving meanwhile do not shift the pages.
+
+        Args:
+            filter: An `EventFilter` or its JSON form, as `read_events` takes it.
+
+        Yields:
+            Each matching event.
+
+        Raises:
+            TypeError: A `filter` of the wrong type, on the first iteration, before any
+                request.
         """
-        page = self.read_events(filter, limit=EVENTS_PAGE_CAP)
-        previous_link: str | None = None
-        while True:
-            for event in page.events:
-                yield event
-            link = page.next_page
-            # An empty page, or the link just followed, would only repeat: stop there.
-            if not link or not page.events or link == previous_link:
-                return
-            previous_link = link
-            page = self.read_events_page(link)
+        paging: LinkedPages[EventPage, ReceivedEvent] = LinkedPages(
+            lambda page: page.events, lambda page: page.next_page
+        )
+        for event in self._walk(paging, partial(self._events_page, filter)):
+            yield event
 
     def count_events(
         self,
@@ -113,15 +137,26 @@ class EventsMixin(ClientCore):
     ) -> list[EventCount]:
         """How many events match `filter`, grouped by `countable`.
 
-        `countable` is ``"day"``, ``"time"`` (buckets of `time_interval` `time_unit`s),
-        ``"event"`` (by event name) or ``"resource"`` (by resource id). The server refuses
-        (422, `UnprocessableEntity`) a time window with too many buckets.
+        Args:
+            countable: ``"day"``, ``"time"`` (buckets of `time_interval` `time_unit`s),
+                ``"event"`` (by event name) or ``"resource"`` (by resource id).
+            filter: An `EventFilter` or its JSON form; every event in the server's default
+                window when None.
+            time_unit: The unit of a ``"time"`` bucket (`TimeUnit`).
+            time_interval: How many `time_unit`s a ``"time"`` bucket spans.
+
+        Returns:
+            One count per group.
+
+        Raises:
+            TypeError: A `filter` or `time_interval` of the wrong type.
+            ValueError: An unknown `countable` or `time_unit`, or a `time_interval` that is
+                not finite.
+            UnprocessableEntity: A time window with too many buckets.
         """
         time_interval = as_seconds(time_interval, "time_interval")
-        grouping = enum_value(models.Countable, countable, "countable")
-        unit = enum_value(models.TimeUnit, time_unit, "time_unit")
-        if isinstance(time_interval, bool) or not isinstance(time_interval, (int, float)):
-            raise TypeError(f"time_interval must be a number, not {type(time_interval).__name__}")
+        grouping = as_enum(countable, models.Countable, "countable")
+        unit = as_enum(time_unit, models.TimeUnit, "time_unit")
         # An empty filter matches everything the server's default window holds.
         body = models.CountAccountEventsBody.model_validate(
             {
@@ -137,20 +172,23 @@ class EventsMixin(ClientCore):
     def emit_events(self, events: Iterable[Event | Mapping[str, Any]]) -> None:
         """Send events to the server (``POST /events``).
 
-        Each event is an `Event` or its JSON form (a dict, or Prefect's own ``Event``); a
-        dict without ``id`` or ``occurred`` gets a new id and the current time, as Prefect's
-        ``Event`` does. Every event is checked before anything is sent (ValueError/TypeError
-        naming the event's position); then they go in batches of 200. The server stores
-        events in the background (its event persister service), so they become readable a
-        few seconds later. If a later batch fails, the earlier ones are stored: sending the
-        same events again is safe, as the server ignores an event id it already has.
+        Every event is checked before anything is sent; then they go in batches of 200. The
+        server stores events in the background (its event persister service), so they
+        become readable a few seconds later. If a later batch fails, the earlier ones are
+        stored: sending the same events again is safe, as the server ignores an event id it
+        already has.
+
+        Args:
+            events: Each an `Event` or its JSON form (a dict, or Prefect's own ``Event``); a
+                dict without ``id`` or ``occurred`` gets a new id and the current time, as
+                Prefect's ``Event`` does.
+
+        Raises:
+            TypeError: `events` is one event rather than a list of them, or an event of the
+                wrong type (naming its position).
+            ValueError: A malformed event, or two with the same id (naming their positions).
         """
         events = as_list(events, "events")
-        if isinstance(events, (models.Event, Mapping, str, bytes)):
-            raise TypeError(
-                f"emit_events() takes an iterable of events, not one {type(events).__name__}: "
-                "wrap it in a list"
-            )
         batch = [to_event(event, index) for index, event in enumerate(events)]
         seen: dict[UUID, int] = {}
         for index, event in enumerate(batch):
@@ -162,3 +200,11 @@ class EventsMixin(ClientCore):
             seen[event.id] = index
         for start in range(0, len(batch), EMIT_BATCH_SIZE):
             self._send(create_events.build_request(body=batch[start : start + EMIT_BATCH_SIZE]))
+
+    def _events_page(
+        self, filter: EventFilter | Mapping[str, Any] | None, link: str | None
+    ) -> EventPage:
+        """The first page (no link yet) or the one `link` points to."""
+        if link is None:
+            return self.read_events(filter, limit=EVENTS_PAGE_CAP)
+        return self.read_events_page(link)

@@ -4,6 +4,7 @@ send/receive), labels, and single states by id."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 from uuid import UUID
@@ -27,20 +28,42 @@ from prefect_rest._core.arguments import (
     str_list,
     text,
 )
-from prefect_rest._core.flow_run_inputs import (
-    input_key,
-)
 from prefect_rest._sync.core import ClientCore
+
+# The server's rule for input keys (checked there only after the request is accepted, where
+# a bad key ends in a 500): lowercase letters, digits and dashes.
+# Non-empty: an empty key would address the run's input collection, not one input.
+INPUT_KEY = re.compile(r"^[a-z0-9-]+$")
+
+
+def input_key(key: object) -> str:
+    """A flow-run input key: lowercase letters, digits and dashes (the server's rule)."""
+    if not isinstance(key, str):
+        raise TypeError(f"key must be a str, not {type(key).__name__}")
+    if not INPUT_KEY.match(key):
+        raise ValueError(f"key must only contain lowercase letters, numbers, and dashes: {key!r}")
+    return key
 
 
 class FlowRunInputsMixin(ClientCore):
     def create_flow_run_input(
         self, flow_run_id: UUID, key: str, value: str, sender: str | None = None
     ) -> None:
-        """Store `value` (a string, typically JSON) under `key` for a flow run.
+        """Store `value` under `key` for a flow run.
 
-        `key` may hold lowercase letters, digits and dashes only (ValueError otherwise).
-        Raises `ObjectNotFound` for a missing run, `ObjectAlreadyExists` if the key is taken.
+        Args:
+            flow_run_id: The run.
+            key: The input's key: lowercase letters, digits and dashes.
+            value: The value, a str (typically JSON).
+            sender: Who sent it (free text; Prefect's run inputs send
+                ``prefect.flow-run.<id>`` from a flow run).
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `flow_run_id` string that is not a UUID, or a `key` with other
+                characters than lowercase letters, digits and dashes.
+            ObjectNotFound: A missing run.
+            ObjectAlreadyExists: The key is taken.
         """
         sender = optional_text(sender, "sender")
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
@@ -52,7 +75,21 @@ class FlowRunInputsMixin(ClientCore):
         self._send(create_flow_run_input.build_request(flow_run_id, body=body))
 
     def read_flow_run_input(self, flow_run_id: UUID, key: str) -> str:
-        """The value stored under `key` for a flow run; raises `ObjectNotFound` if none is."""
+        """The value stored under `key` for a flow run.
+
+        Args:
+            flow_run_id: The run.
+            key: The input's key.
+
+        Returns:
+            The value, as stored.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `flow_run_id` string that is not a UUID, or a `key` with other
+                characters than lowercase letters, digits and dashes.
+            ObjectNotFound: A missing run, or no input under `key`.
+        """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         key = input_key(key)
         response = self._send(read_flow_run_input.build_request(flow_run_id, key))
@@ -62,11 +99,25 @@ class FlowRunInputsMixin(ClientCore):
     def filter_flow_run_input(
         self, flow_run_id: UUID, key_prefix: str, limit: int, exclude_keys: Iterable[str]
     ) -> list[models.FlowRunInput]:
-        """Up to `limit` inputs of a flow run whose keys start with `key_prefix`, leaving
-        out `exclude_keys`.
+        """Up to `limit` inputs of a flow run whose keys start with `key_prefix`.
 
-        Raises `ObjectNotFound` for a missing run: when nothing matches, the run is looked
-        up (one more request) because the server answers a missing run with an empty list.
+        When nothing matches, the run is looked up (one more request), because the server
+        answers a missing run with an empty list.
+
+        Args:
+            flow_run_id: The run.
+            key_prefix: The start of the keys wanted.
+            limit: How many inputs at most.
+            exclude_keys: Keys to leave out (a set or list of keys, not a single str).
+
+        Returns:
+            The matching inputs: `.key`, `.value`, `.sender` and their times.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), such as a str
+                for `exclude_keys`.
+            ValueError: A negative `limit`, or a `flow_run_id` string that is not a UUID.
+            ObjectNotFound: A missing run.
         """
         key_prefix = text(key_prefix, "key_prefix")
         limit = as_count(limit, "limit")
@@ -88,15 +139,35 @@ class FlowRunInputsMixin(ClientCore):
         return found
 
     def delete_flow_run_input(self, flow_run_id: UUID, key: str) -> None:
-        """Delete the input stored under `key`; raises `ObjectNotFound` if there is none."""
+        """Delete the input stored under `key`.
+
+        Args:
+            flow_run_id: The run.
+            key: The input's key.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `flow_run_id` string that is not a UUID, or a `key` with other
+                characters than lowercase letters, digits and dashes.
+            ObjectNotFound: A missing run, or no input under `key`.
+        """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         key = input_key(key)
         self._send(delete_flow_run_input.build_request(flow_run_id, key))
 
     def update_flow_run_labels(self, flow_run_id: UUID, labels: Mapping[str, Any]) -> None:
-        """Add or change labels of a flow run (values: str, int, float or bool).
+        """Add or change labels of a flow run; labels not named in `labels` are kept.
 
-        Labels not named in `labels` are kept. Raises `ObjectNotFound` for a missing run.
+        Args:
+            flow_run_id: The run.
+            labels: Label names mapped to values (str, int, float or bool).
+
+        Raises:
+            TypeError: An argument of the wrong type, or a label name or value of the wrong
+                type (named in the message).
+            ValueError: A `flow_run_id` string that is not a UUID, or a value with no JSON
+                form (NaN, a lone surrogate).
+            ObjectNotFound: A missing run.
         """
         flow_run_id = as_uuid(flow_run_id, "flow_run_id")
         if not isinstance(labels, Mapping):
@@ -117,6 +188,18 @@ class FlowRunInputsMixin(ClientCore):
         )
 
     def read_flow_run_state(self, flow_run_state_id: UUID) -> models.State:
-        """One flow-run state by its id; raises `ObjectNotFound` if there is none."""
+        """One flow-run state by its id.
+
+        Args:
+            flow_run_state_id: The state's id.
+
+        Returns:
+            The state.
+
+        Raises:
+            TypeError: A `flow_run_state_id` that is neither a UUID nor a str.
+            ValueError: A `flow_run_state_id` string that is not a UUID.
+            ObjectNotFound: There is no such state.
+        """
         flow_run_state_id = as_uuid(flow_run_state_id, "flow_run_state_id")
         return self._call(read_flow_run_state.build_request(flow_run_state_id), models.State)

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from prefect_api import models
 from prefect_api.api.logs import create_logs, read_logs
-from prefect_rest._core.arguments import as_filter, optional_count, optional_enum
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.arguments import optional_count
 from prefect_rest._core.logs import (
     MAX_LOG_REQUEST_BYTES,
     MAX_LOGS_PER_REQUEST,
@@ -17,24 +17,34 @@ from prefect_rest._core.logs import (
     json_size,
     plan_log_batches,
 )
+from prefect_rest._core.query import LogQuery
 from prefect_rest._sync.core import ClientCore
 
 if TYPE_CHECKING:
-    from prefect_api.models import Log, LogCreate, LogSort
-
     # Annotations only: importing the schema modules at run time would load hundreds of models.
+    from prefect_api.models import Log, LogCreate, LogSort
     from prefect_rest.schemas.filters import LogFilter
 
 
 class LogsMixin(ClientCore):
     def create_logs(self, logs: Iterable[LogCreate | Mapping[str, Any]]) -> None:
-        """Store logs (each a `LogCreate` or a dict of its fields).
+        """Store logs, in order, in as many requests as they need.
 
-        Every log is checked before the first request; then the logs are sent in order, in
-        as many requests as needed, each at most `MAX_LOGS_PER_REQUEST` logs and
-        `MAX_LOG_REQUEST_BYTES` bytes of JSON. A log that alone exceeds the byte budget is
-        a `ValueError` (nothing is sent, nothing truncated). If a request fails, the error
-        says which logs were already stored. No logs, no request.
+        Every log is checked before the first request; then the logs are sent in requests of
+        at most `MAX_LOGS_PER_REQUEST` logs and `MAX_LOG_REQUEST_BYTES` bytes of JSON. No
+        logs, no request.
+
+        Args:
+            logs: The logs, each a `LogCreate` or a dict of its fields (``name``, ``level``,
+                ``message``, ``timestamp``, and optionally ``flow_run_id``, ``task_run_id``).
+
+        Raises:
+            TypeError: `logs` is not an iterable of logs, or a field has the wrong type (the
+                message names the log and the field).
+            ValueError: A log with unknown or missing fields, or one that alone exceeds the
+                byte budget (nothing is sent, nothing truncated).
+            APIError: A request failed; when the logs took several requests, a note on the
+                error says which logs were already stored and which were not sent.
         """
         items = as_log_creates(logs)
         sizes = [json_size(item.to_dict()) for item in items]
@@ -67,50 +77,52 @@ class LogsMixin(ClientCore):
         offset: int | None = None,
         sort: LogSort | None = None,
     ) -> list[Log]:
-        """Logs matching the filter, oldest first unless `sort` says otherwise.
+        """The logs matching the filter, oldest first unless `sort` says otherwise.
 
-        `limit` above the server's 200 reads several pages; without `limit`, the server's
-        default page (200).
+        Args:
+            log_filter: Criteria on the logs (level, timestamp, flow run, task run...).
+            limit: How many logs; None is the server's default page (200). A larger
+                `limit` is fetched in pages of 200 and returns exactly `limit` logs (or
+                all there are).
+            offset: How many matching logs to skip first.
+            sort: The order of the logs (`LogSort`); `TIMESTAMP_ASC` when None.
+
+        Returns:
+            The logs, in the order of `sort`.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A negative `limit` or `offset`, or an unknown `sort`.
         """
         limit = optional_count(limit, "limit")
         offset = optional_count(offset, "offset")
-        log_filter = as_filter(log_filter, models.LogFilter, "log_filter")
-        sort = optional_enum(sort, models.LogSort, "sort")
-
-        def page(page_limit: int | None, page_offset: int) -> list[Log]:
-            return self._read_logs_page(log_filter, sort, page_limit, page_offset)
-
-        return self._read_pages(page, limit=limit, offset=offset or 0)
+        query = LogQuery(locals())
+        return self._read_pages(partial(self._logs_page, query), limit=limit, offset=offset or 0)
 
     def iter_logs(
         self, log_filter: LogFilter | None = None, sort: LogSort | None = None
     ) -> Iterator[Log]:
-        """Every log matching the filter, a page at a time (oldest first by default).
+        """Every log matching the filter, fetched a page at a time (``for``).
 
         Logs are ordered by timestamp only: give logs distinct timestamps if the walk must
         be exact, since logs with equal timestamps have no fixed order between pages.
+
+        Args:
+            log_filter: Criteria on the logs (level, timestamp, flow run, task run...).
+            sort: The order of the logs (`LogSort`); `TIMESTAMP_ASC` when None.
+
+        Yields:
+            Each matching log.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message), on the first
+                iteration, before any request.
+            ValueError: An unknown `sort`.
         """
-        log_filter = as_filter(log_filter, models.LogFilter, "log_filter")
-        sort = optional_enum(sort, models.LogSort, "sort")
-
-        def page(page_limit: int | None, page_offset: int) -> list[Log]:
-            return self._read_logs_page(log_filter, sort, page_limit, page_offset)
-
-        for log in self._iter_offset_pages(page):
+        query = LogQuery(locals())
+        for log in self._iter_offset_pages(partial(self._logs_page, query)):
             yield log
 
-    def _read_logs_page(
-        self,
-        log_filter: LogFilter | None,
-        sort: LogSort | None,
-        page_limit: int | None,
-        page_offset: int,
-    ) -> list[Log]:
-        body = models.ReadLogsBody(
-            logs=unset_if_none(log_filter),
-            # Sent explicitly, as Prefect does, rather than relying on the server's default.
-            sort=sort if sort is not None else models.LogSort.TIMESTAMP_ASC,
-            limit=unset_if_none(page_limit),
-            offset=page_offset,
-        )
+    def _logs_page(self, query: LogQuery, limit: int | None, offset: int) -> list[Log]:
+        body = models.ReadLogsBody(**query.body(limit=limit, offset=offset))
         return self._call_list(read_logs.build_request(body=body), models.Log)

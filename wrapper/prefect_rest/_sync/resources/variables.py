@@ -24,11 +24,9 @@ from prefect_api.api.variables import (
     update_variable,
     update_variable_by_name,
 )
-from prefect_rest._core.arguments import as_filter, as_model, as_uuid, optional_count, path_segment
+from prefect_rest._core.arguments import as_model, as_uuid, optional_count, path_segment
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.variables import (
-    variable_name,
-)
+from prefect_rest._core.query import VariableQuery
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectNotFound
 
@@ -43,47 +41,100 @@ if TYPE_CHECKING:
 
 class VariablesMixin(ClientCore):
     def create_variable(self, variable: VariableCreate | Mapping[str, Any]) -> Variable:
-        """Create a variable (a `VariableCreate` or a dict); returns it as stored.
+        """Create a variable; returns it as stored.
 
-        Raises `ObjectAlreadyExists` if the name is taken, `UnprocessableEntity` for a name
-        the server refuses (lowercase letters, digits, ``-`` and ``_`` only) or a value too long.
+        Args:
+            variable: A `VariableCreate` or a dict of its fields (`name`, `value`, `tags`).
+
+        Returns:
+            The variable as stored.
+
+        Raises:
+            TypeError: A `variable` that is neither a `VariableCreate` nor a dict of its
+                fields.
+            ObjectAlreadyExists: The name is taken.
+            UnprocessableEntity: A name the server refuses (lowercase letters, digits, ``-``
+                and ``_`` only) or a value too long.
         """
         body = as_model(variable, models.VariableCreate, "create_variable(): variable")
         return self._call(create_variable.build_request(body=body), models.Variable)
 
     def read_variable_by_name(self, name: str) -> Variable | None:
-        """The variable called `name`, or None if there is none (as in Prefect's client)."""
+        """The variable called `name`, or None if there is none (as in Prefect's client).
+
+        Args:
+            name: The variable's name.
+
+        Returns:
+            The variable, or None.
+
+        Raises:
+            TypeError: A `name` that is not a str.
+            ValueError: A `name` that cannot be sent in a URL path (empty, "." or "..", or
+                holding "/").
+        """
         name = path_segment(name, "name")
         try:
-            return self._call(
-                read_variable_by_name.build_request(variable_name(name)), models.Variable
-            )
+            return self._call(read_variable_by_name.build_request(name), models.Variable)
         except ObjectNotFound:
             return None
 
     def read_variable(self, variable_id: UUID) -> Variable:
-        """The variable with this id. Raises `ObjectNotFound` if there is none (unlike
-        `read_variable_by_name`, which keeps Prefect's None)."""
+        """The variable with this id.
+
+        Unlike `read_variable_by_name`, which keeps Prefect's None, a missing variable raises.
+
+        Args:
+            variable_id: The variable's id.
+
+        Returns:
+            The variable.
+
+        Raises:
+            TypeError: A `variable_id` that is neither a UUID nor a str.
+            ValueError: A `variable_id` string that is not a UUID.
+            ObjectNotFound: There is no such variable.
+        """
         return self._call(
             read_variable.build_request(as_uuid(variable_id, "variable_id")), models.Variable
         )
 
     def read_variables(self, limit: int | None = None) -> list[Variable]:
-        """Variables ordered by name; `limit` above 200 fetches several pages, None asks for
-        the server's default page."""
+        """The variables, ordered by name.
+
+        Args:
+            limit: How many; None is the server's default page (200). A larger `limit` is
+                fetched in pages of 200 and returns exactly `limit` variables (or all there
+                are).
+
+        Returns:
+            The variables, by name.
+
+        Raises:
+            TypeError: A `limit` that is not an int.
+            ValueError: A negative `limit`.
+        """
         limit = optional_count(limit, "limit")
+        return self._read_pages(self._variables_page, limit=limit, offset=0)
 
-        def page(page_limit: int | None, page_offset: int) -> list[Variable]:
-            body = models.ReadVariablesBody(limit=unset_if_none(page_limit), offset=page_offset)
-            return self._call_list(read_variables.build_request(body=body), models.Variable)
-
-        return self._read_pages(page, limit=limit, offset=0)
+    def _variables_page(self, limit: int | None, offset: int) -> list[Variable]:
+        body = models.ReadVariablesBody(limit=unset_if_none(limit), offset=offset)
+        return self._call_list(read_variables.build_request(body=body), models.Variable)
 
     def update_variable(self, variable: VariableUpdate | Mapping[str, Any]) -> None:
         """Change the fields set in `variable` on the variable named by its `name`.
 
-        Setting ``value=None`` stores JSON null. Raises `ObjectNotFound` if there is no such
-        variable; ValueError if `variable` has no name.
+        Setting ``value=None`` stores JSON null. Renaming is not possible through this method
+        (the name says which variable to change): use `update_variable_by_id`.
+
+        Args:
+            variable: A `VariableUpdate` or a dict of its fields; its `name` is required.
+
+        Raises:
+            TypeError: A `variable` that is neither a `VariableUpdate` nor a dict of its
+                fields.
+            ValueError: A `variable` without a name.
+            ObjectNotFound: There is no such variable.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable(): variable")
         if not isinstance(body.name, str) or not body.name:
@@ -98,26 +149,62 @@ class VariablesMixin(ClientCore):
     ) -> None:
         """Change the fields set in `variable` on the variable with this id.
 
-        Unlike `update_variable`, a `name` in `variable` renames the variable. Raises
-        `ObjectNotFound` if there is no such variable, `ObjectAlreadyExists` if the new name
-        is taken (the server's integrity-conflict 409), `UnprocessableEntity` for a name or
-        value the server refuses.
+        Unlike `update_variable`, a `name` in `variable` renames the variable.
+
+        Args:
+            variable_id: The variable's id.
+            variable: A `VariableUpdate` or a dict of its fields.
+
+        Raises:
+            TypeError: An argument of the wrong type (named in the message).
+            ValueError: A `variable_id` string that is not a UUID.
+            ObjectNotFound: There is no such variable.
+            ObjectAlreadyExists: The new name is taken (the server's integrity-conflict 409).
+            UnprocessableEntity: A name or value the server refuses.
         """
         body = as_model(variable, models.VariableUpdate, "update_variable_by_id(): variable")
         self._send(update_variable.build_request(as_uuid(variable_id, "variable_id"), body=body))
 
     def delete_variable_by_id(self, variable_id: UUID) -> None:
-        """Delete the variable with this id. Raises `ObjectNotFound` if there is none."""
+        """Delete the variable with this id.
+
+        Args:
+            variable_id: The variable's id.
+
+        Raises:
+            TypeError: A `variable_id` that is neither a UUID nor a str.
+            ValueError: A `variable_id` string that is not a UUID.
+            ObjectNotFound: There is no such variable.
+        """
         self._send(delete_variable.build_request(as_uuid(variable_id, "variable_id")))
 
     def count_variables(self, variable_filter: VariableFilter | None = None) -> int:
-        """How many variables match `variable_filter` (all of them without one; not in
-        Prefect's client)."""
-        variable_filter = as_filter(variable_filter, models.VariableFilter, "variable_filter")
-        body = models.CountVariablesBody(variables=unset_if_none(variable_filter))
+        """How many variables match `variable_filter` (not in Prefect's client).
+
+        Args:
+            variable_filter: Criteria on the variables (name, tags...); all of them when None.
+
+        Returns:
+            The number of matching variables.
+
+        Raises:
+            TypeError: A filter of the wrong type.
+        """
+        query = VariableQuery(locals())
+        body = models.CountVariablesBody(**query.body())
         return self._call(count_variables.build_request(body=body), int)
 
     def delete_variable_by_name(self, name: str) -> None:
-        """Delete the variable called `name`. Raises `ObjectNotFound` if there is none."""
+        """Delete the variable called `name`.
+
+        Args:
+            name: The variable's name.
+
+        Raises:
+            TypeError: A `name` that is not a str.
+            ValueError: A `name` that cannot be sent in a URL path (empty, "." or "..", or
+                holding "/").
+            ObjectNotFound: There is no such variable.
+        """
         name = path_segment(name, "name")
-        self._send(delete_variable_by_name.build_request(variable_name(name)))
+        self._send(delete_variable_by_name.build_request(name))
