@@ -11,14 +11,11 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import httpx
-
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import INT64_MAX, as_uuid, is_many, tag_list
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._model.pydantic_errors import as_validation_error
-from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.states import to_state_create
 
 if TYPE_CHECKING:
@@ -174,13 +171,6 @@ def slugs_of(schedules: Iterable[Any], argument: str) -> list[str]:
             f"{', '.join(map(repr, repeated))} is given more than once"
         )
     return slugs
-
-
-def already_exists(request: httpx.Request, message: str) -> ObjectAlreadyExists:
-    """An `ObjectAlreadyExists` for a clash found before sending (as the server's 409 says)."""
-    response = httpx.Response(409, json={"detail": message}, request=request)
-    response.read()
-    return ObjectAlreadyExists(response)
 
 
 def iterable(value: Any, argument: str) -> Iterable[Any]:

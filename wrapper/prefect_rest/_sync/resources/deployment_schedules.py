@@ -30,7 +30,6 @@ from prefect_rest._core.arguments import (
     uuid_list,
 )
 from prefect_rest._core.deployments import (
-    already_exists,
     as_mapping,
     iterable,
     optional_count,
@@ -40,6 +39,7 @@ from prefect_rest._core.deployments import (
 )
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._sync.core import ClientCore
+from prefect_rest.exceptions import ObjectAlreadyExists
 
 if TYPE_CHECKING:
     from prefect_api.models import (
@@ -119,11 +119,12 @@ class DeploymentSchedulesMixin(ClientCore):
             taken = sorted(set(new_slugs) & {s.slug for s in existing if isinstance(s.slug, str)})
             if taken:
                 url = f"{str(self.api_url).rstrip('/')}/deployments/{deployment_uuid}/schedules"
-                raise already_exists(
-                    httpx.Request("POST", url),
+                raise ObjectAlreadyExists.client_side_error(
+                    409,
                     f"Deployment {deployment_uuid} already has a schedule with slug "
                     f"{', '.join(map(repr, taken))}: schedule slugs must be unique within a "
                     "deployment.",
+                    request=httpx.Request("POST", url),
                 )
         return self._call_list(
             create_deployment_schedules.build_request(deployment_uuid, body=body),
