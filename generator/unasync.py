@@ -46,6 +46,10 @@ RENAMES: dict[str, str] = {
     "AsyncIterable": "Iterable",
     "AsyncGenerator": "Generator",
     "AsyncClient": "Client",  # httpx's
+    "AsyncBaseTransport": "BaseTransport",  # httpx's
+    "AsyncHTTPTransport": "HTTPTransport",  # httpx's
+    "handle_async_request": "handle_request",  # httpx's transport method
+    "LocalServerAsyncTransport": "LocalServerSyncTransport",
     "async_transport": "sync_transport",
     "AsyncHTTP": "SyncHTTP",
     "new_async_lock": "new_sync_lock",

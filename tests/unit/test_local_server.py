@@ -21,6 +21,7 @@ import pytest
 
 from prefect_rest import ServerType, get_client
 from prefect_rest.__main__ import main as cli_main
+from prefect_rest._async.local_server_transport import LocalServerAsyncTransport
 from prefect_rest._local_server import BASE_URL
 from prefect_rest._local_server.app import STATUS_PATH, Activity, LocalServerApp
 from prefect_rest._local_server.connect import Expected
@@ -34,10 +35,7 @@ from prefect_rest._local_server.files import (
 )
 from prefect_rest._local_server.locks import FileLock, is_held, read_note
 from prefect_rest._local_server.serve import _bind_unix
-from prefect_rest._local_server.transport import (
-    LocalServerAsyncTransport,
-    LocalServerSyncTransport,
-)
+from prefect_rest._sync.local_server_transport import LocalServerSyncTransport
 from prefect_rest.exceptions import SettingsError
 from prefect_rest.settings import load_settings
 

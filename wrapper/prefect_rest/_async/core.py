@@ -182,7 +182,12 @@ class ClientCore:
 
     @property
     def api_url(self) -> httpx.URL:
-        """The base URL every request is relative to."""
+        """The base URL every request is relative to.
+
+        Returns:
+            The API's URL, e.g. ``http://127.0.0.1:4200/api`` (a password in it is kept:
+            the client's repr hides it).
+        """
         return self._client.base_url
 
     # -- lifecycle --------------------------------------------------------------------------

@@ -17,10 +17,6 @@ from prefect_rest._local_server.connect import connect as find_or_start
 from prefect_rest._local_server.endpoint import BASE_URL
 from prefect_rest._local_server.files import ServerFiles
 from prefect_rest._local_server.locks import is_held
-from prefect_rest._local_server.transport import (
-    LocalServerAsyncTransport,
-    LocalServerSyncTransport,
-)
 from prefect_rest.settings import Settings
 
 __all__ = ["BASE_URL", "httpx_settings", "server_running"]
@@ -49,6 +45,10 @@ def httpx_settings(
     """
     if limits is None:
         limits = pool_limits(settings)
+    # Imported here: the transports import this package's endpoint module.
+    from prefect_rest._async.local_server_transport import LocalServerAsyncTransport
+    from prefect_rest._sync.local_server_transport import LocalServerSyncTransport
+
     find = functools.partial(find_or_start, settings)
     transport: httpx.BaseTransport | httpx.AsyncBaseTransport = (
         LocalServerSyncTransport(find, limits) if sync else LocalServerAsyncTransport(find, limits)
