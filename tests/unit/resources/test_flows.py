@@ -8,7 +8,7 @@ from uuid import UUID
 import httpx
 import pytest
 
-from prefect_rest._core.flows import has_criteria
+from prefect_rest._core.bulk import has_criteria
 from prefect_rest.schemas.filters import (
     DeploymentFilter,
     DeploymentFilterName,

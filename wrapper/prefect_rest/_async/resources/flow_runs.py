@@ -52,6 +52,7 @@ from prefect_rest._core.arguments import (
     tag_list,
     text,
 )
+from prefect_rest._core.bulk import BulkBatches, bulk_filter
 from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
     PENDING_FLOW_ID,
@@ -66,7 +67,6 @@ from prefect_rest._core.flow_runs import (
     own_transition,
     retry_key,
 )
-from prefect_rest._core.flows import bulk_batches, bulk_filter
 from prefect_rest._core.parse import parse_as, parse_list_of
 from prefect_rest._core.query import FlowRunHistoryQuery, FlowRunQuery
 from prefect_rest.exceptions import (
@@ -406,17 +406,16 @@ class FlowRunsMixin(ClientCore):
             matches="every flow run",
             allow_unfiltered=allow_unfiltered,
         )
-        deleted: list[UUID] = []
-        for size in bulk_batches(limit):
-            body = models.BulkDeleteFlowRunsBody(flow_runs=chosen, limit=unset_if_none(size))
-            answer = await self._call(
-                bulk_delete_flow_runs.build_request(body=body), models.FlowRunBulkDeleteResponse
-            )
-            batch = answer.deleted
-            deleted.extend(batch)
-            if size is None or len(batch) < size:
-                break  # nothing more matches
-        return deleted
+        batches = BulkBatches(limit)
+        delete_batch = partial(self._delete_flow_runs_batch, chosen)
+        return [run async for run in self._walk(batches, delete_batch)]
+
+    async def _delete_flow_runs_batch(
+        self, chosen: models.FlowRunFilter, size: int | None
+    ) -> list[UUID]:
+        body = models.BulkDeleteFlowRunsBody(flow_runs=chosen, limit=unset_if_none(size))
+        request = bulk_delete_flow_runs.build_request(body=body)
+        return (await self._call(request, models.FlowRunBulkDeleteResponse)).deleted
 
     async def read_flow_runs(
         self,

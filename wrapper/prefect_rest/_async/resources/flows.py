@@ -29,12 +29,8 @@ from prefect_rest._core.arguments import (
     tag_list,
     text,
 )
+from prefect_rest._core.bulk import BulkBatches, bulk_filter
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.flows import (
-    BulkBatches,
-    bulk_filter,
-    reject_work_queue_filter,
-)
 from prefect_rest._core.query import FlowQuery
 
 if TYPE_CHECKING:
@@ -375,3 +371,13 @@ class FlowsMixin(ClientCore):
     ) -> list[models.Flow]:
         body = models.ReadFlowsBody(**query.body(limit=limit, offset=offset))
         return await self._call_list(read_flows.build_request(body=body), models.Flow)
+
+
+def reject_work_queue_filter(work_queue_filter: object) -> None:
+    # Prefect's client sends this filter, and the server silently ignores it (returning
+    # every flow): better to say so than to answer a question nobody asked.
+    if work_queue_filter is not None:
+        raise ValueError(
+            "work_queue_filter: the Prefect 3 server cannot filter flows by work queue "
+            "(its flow reads and counts have no work_queues criterion)"
+        )

@@ -44,6 +44,7 @@ from prefect_rest._core.arguments import (
     tag_list,
     text,
 )
+from prefect_rest._core.bulk import BulkBatches
 from prefect_rest._core.deployments import (
     BULK_CREATE_BATCH,
     as_mapping,
@@ -61,7 +62,6 @@ from prefect_rest._core.deployments import (
     update_from_object,
 )
 from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.flows import BulkBatches
 from prefect_rest._core.query import DeploymentQuery
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound

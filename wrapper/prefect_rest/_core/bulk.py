@@ -1,7 +1,6 @@
-"""Flows: argument checks and body mapping, no I/O.
-
-Shared by the async client and its generated sync twin: one copy, the same types.
-"""
+"""Bulk writes (delete or change every row a filter matches): the filter check that keeps
+one from hitting everything by accident, and the batches the server's cap of 50 rows per
+request asks for. No I/O; shared by flows, flow runs and deployments."""
 
 from __future__ import annotations
 
@@ -15,18 +14,9 @@ if TYPE_CHECKING:
     from prefect_rest._model import Model
 
 
-def reject_work_queue_filter(work_queue_filter: object) -> None:
-    # Prefect's client sends this filter, and the server silently ignores it (returning
-    # every flow): better to say so than to answer a question nobody asked.
-    if work_queue_filter is not None:
-        raise ValueError(
-            "work_queue_filter: the Prefect 3 server cannot filter flows by work queue "
-            "(its flow reads and counts have no work_queues criterion)"
-        )
-
-
 #: The most rows the server's bulk operations (``/flows/bulk_delete``,
-#: ``/flow_runs/bulk_delete``, ``/flow_runs/bulk_set_state``) act on per request.
+#: ``/flow_runs/bulk_delete``, ``/flow_runs/bulk_set_state``, ``/deployments/bulk_delete``)
+#: act on per request.
 BULK_OPERATION_CAP = 50
 
 
