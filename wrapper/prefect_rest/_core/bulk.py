@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect_rest._core.arguments import as_model
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_rest._model import Model

@@ -14,7 +14,7 @@ from uuid import UUID
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
 from prefect_rest._core.arguments import INT64_MAX, as_uuid, is_many, tag_list
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 from prefect_rest._model.pydantic_errors import as_validation_error
 from prefect_rest.states import to_state_create
 

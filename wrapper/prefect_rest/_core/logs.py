@@ -13,7 +13,7 @@ from uuid import UUID
 
 from prefect_api import models
 from prefect_rest._core.arguments import as_uuid, is_many
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import LogCreate

@@ -10,10 +10,24 @@ that read: each page, the count, the ``/paginate`` call. No I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from prefect_api import models
+from prefect_api.types import UNSET
 from prefect_rest._core.arguments import as_filter, optional_enum
+
+T = TypeVar("T")
+
+
+def unset_if_none(value: T | None) -> T:
+    """Prefect's methods take None for "not given"; a model leaves a field it is given UNSET
+    for out of the request body (rather than sending null, which the server may read
+    differently from "not given": a null `sort` is not the default sort).
+
+    Typed as `T`: to the type checker the field is simply given; at run time the model's
+    constructor drops UNSET arguments (`prefect_rest._model.base.Model`).
+    """
+    return cast(T, UNSET) if value is None else value
 
 
 class Query:

@@ -33,7 +33,7 @@ from prefect_rest._core.arguments import (
     text,
     uuid_list,
 )
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import (

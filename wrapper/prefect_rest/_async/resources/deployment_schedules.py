@@ -37,7 +37,7 @@ from prefect_rest._core.deployments import (
     to_schedule,
     to_schedule_create,
 )
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists
 
 if TYPE_CHECKING:

@@ -61,8 +61,7 @@ from prefect_rest._core.deployments import (
     to_schedule_update,
     update_from_object,
 )
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import DeploymentQuery
+from prefect_rest._core.query import DeploymentQuery, unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 if TYPE_CHECKING:

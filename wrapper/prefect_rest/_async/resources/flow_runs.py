@@ -53,7 +53,6 @@ from prefect_rest._core.arguments import (
     text,
 )
 from prefect_rest._core.bulk import BulkBatches, bulk_filter
-from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import (
     PENDING_FLOW_ID,
     aware,
@@ -68,7 +67,7 @@ from prefect_rest._core.flow_runs import (
     retry_key,
 )
 from prefect_rest._core.parse import parse_as, parse_list_of
-from prefect_rest._core.query import FlowRunHistoryQuery, FlowRunQuery
+from prefect_rest._core.query import FlowRunHistoryQuery, FlowRunQuery, unset_if_none
 from prefect_rest.exceptions import (
     ObjectAlreadyExists,
     ResponseValidationError,

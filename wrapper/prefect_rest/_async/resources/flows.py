@@ -30,8 +30,7 @@ from prefect_rest._core.arguments import (
     text,
 )
 from prefect_rest._core.bulk import BulkBatches, bulk_filter
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import FlowQuery
+from prefect_rest._core.query import FlowQuery, unset_if_none
 
 if TYPE_CHECKING:
     # Annotations only: importing the schema modules at run time would load hundreds of models.

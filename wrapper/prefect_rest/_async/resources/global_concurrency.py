@@ -42,8 +42,8 @@ from prefect_rest._core.arguments import (
     optional_seconds,
     path_segment,
 )
-from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.parse import parse_as, parse_list_of
+from prefect_rest._core.query import unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound
 
 if TYPE_CHECKING:

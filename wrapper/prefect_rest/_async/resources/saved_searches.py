@@ -15,7 +15,7 @@ from prefect_api.api.saved_searches import (
 )
 from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import as_count, as_list, as_uuid, optional_count, text
-from prefect_rest._core.filters import unset_if_none
+from prefect_rest._core.query import unset_if_none
 
 if TYPE_CHECKING:
     from prefect_api.models import (

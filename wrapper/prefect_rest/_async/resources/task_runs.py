@@ -43,10 +43,9 @@ from prefect_rest._core.arguments import (
     tag_list,
     text,
 )
-from prefect_rest._core.filters import unset_if_none
 from prefect_rest._core.flow_runs import aware, details_of, history_window, not_found
 from prefect_rest._core.parse import parse_list_of
-from prefect_rest._core.query import TaskRunQuery
+from prefect_rest._core.query import TaskRunQuery, unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists
 from prefect_rest.states import Pending
 

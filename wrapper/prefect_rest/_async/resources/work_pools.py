@@ -35,8 +35,7 @@ from prefect_rest._core.arguments import (
     path_segment,
     str_list,
 )
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import WorkerQuery, WorkPoolQuery
+from prefect_rest._core.query import WorkerQuery, WorkPoolQuery, unset_if_none
 from prefect_rest.exceptions import ObjectAlreadyExists, ResponseValidationError
 
 if TYPE_CHECKING:

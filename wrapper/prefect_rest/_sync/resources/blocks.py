@@ -51,8 +51,7 @@ from prefect_rest._core.blocks import (
     hide_secret_fields,
     secret_fields_of,
 )
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import BlockDocumentQuery
+from prefect_rest._core.query import BlockDocumentQuery, unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ObjectNotFound, ServerError
 

@@ -30,8 +30,7 @@ from prefect_rest._core.arguments import (
     text,
 )
 from prefect_rest._core.bulk import BulkBatches, bulk_filter
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import FlowQuery
+from prefect_rest._core.query import FlowQuery, unset_if_none
 from prefect_rest._sync.core import ClientCore
 
 if TYPE_CHECKING:

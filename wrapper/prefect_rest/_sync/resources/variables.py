@@ -25,8 +25,7 @@ from prefect_api.api.variables import (
     update_variable_by_name,
 )
 from prefect_rest._core.arguments import as_model, as_uuid, optional_count, path_segment
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import VariableQuery
+from prefect_rest._core.query import VariableQuery, unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectNotFound
 

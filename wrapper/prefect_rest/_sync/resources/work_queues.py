@@ -39,8 +39,7 @@ from prefect_rest._core.arguments import (
     str_list,
     text,
 )
-from prefect_rest._core.filters import unset_if_none
-from prefect_rest._core.query import WorkQueueQuery
+from prefect_rest._core.query import WorkQueueQuery, unset_if_none
 from prefect_rest._sync.core import ClientCore
 from prefect_rest.exceptions import ObjectAlreadyExists, ServerError
 
