@@ -114,7 +114,7 @@ async def test_errors(prefect_client: PrefectClient) -> None:
     with pytest.raises(UnprocessableEntity):
         # Too many one-second buckets over the default 180-day window.
         await prefect_client.count_events("time", time_unit="second")
-    with pytest.raises(ValueError, match="between 0 and 50"):
+    with pytest.raises(ValueError, match="limit must be at most 50"):
         await prefect_client.read_events(limit=100)
     with pytest.raises(ValueError, match="refused the page token"):
         await prefect_client.read_events_page(
