@@ -241,7 +241,7 @@ async def test_update_sends_only_what_is_given(client_for: Any) -> None:
 async def test_update_rejects_bad_arguments(client_for: Any) -> None:
     server = MockServer(routes={})
     client = client_for(server)
-    with pytest.raises(TypeError, match="active must be a bool"):
+    with pytest.raises(TypeError, match="active must be True or False"):
         await client.update_deployment_schedule(DEPLOYMENT_ID, SCHEDULE_ID, active="yes")
     with pytest.raises(ValueError, match=r"\(schedule_id is not a UUID"):
         await client.update_deployment_schedule(DEPLOYMENT_ID, "daily", active=True)
@@ -404,7 +404,7 @@ async def test_schedule_deployment_missing_deployment(client_for: Any) -> None:
         ({"min_time": "1h"}, TypeError, "min_time must be a timedelta or a number"),
         ({"min_time": True}, TypeError, "min_time must be a timedelta or a number"),
         ({"min_time": datetime.timedelta(seconds=-1)}, ValueError, "min_time must not be negative"),
-        ({"min_runs": -1}, ValueError, "min_runs must not be negative"),
+        ({"min_runs": -1}, ValueError, "min_runs must be >= 0"),
         ({"max_runs": 2.0}, TypeError, "max_runs must be an int"),
         ({"max_runs": False}, TypeError, "max_runs must be an int"),
     ],

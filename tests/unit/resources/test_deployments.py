@@ -201,7 +201,7 @@ async def test_create_deployment_conflicting_arguments(
         ({"schedules": IntervalSchedule(interval=1)}, TypeError, "schedules must be a list"),
         ({"schedules": ({"interval": 1}, False)}, TypeError, "not a single pair"),
         ({"tags": "prod"}, TypeError, "tags must be a list"),
-        ({"paused": "no"}, TypeError, "paused must be a bool"),
+        ({"paused": "no"}, TypeError, "paused must be True or False"),
         ({"parameters": ["x"]}, TypeError, "parameters must be a dict"),
         ({"version_info": {"version": "1"}}, TypeError, "VersionInfo: missing required.*'type'"),
         (
@@ -842,7 +842,7 @@ async def test_delete_deployments_argument_errors(client_for: Any) -> None:
         await client.delete_deployments(deployment_filter=name_filter, delete_all=True)
     with pytest.raises(TypeError, match="delete_all must be True or False"):
         await client.delete_deployments(delete_all=1)
-    with pytest.raises(ValueError, match="limit must be at least 1"):
+    with pytest.raises(ValueError, match="limit must be >= 1"):
         await client.delete_deployments(deployment_filter=name_filter, limit=0)
     with pytest.raises(TypeError, match="limit must be an int"):
         await client.delete_deployments(deployment_filter=name_filter, limit=2.5)

@@ -176,9 +176,7 @@ def optional_path_segment(value: object, argument: str) -> str | None:
 
 
 def optional_bool(value: Any, argument: str) -> bool | None:
-    if value is None or isinstance(value, bool):
-        return value
-    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
+    return None if value is None else as_bool(value, argument)
 
 
 def as_bool(value: object, argument: str) -> bool:

@@ -13,7 +13,7 @@ from uuid import UUID
 
 from prefect_api import models
 from prefect_api.types import UNSET, Unset
-from prefect_rest._core.arguments import INT64_MAX, as_uuid, is_many, tag_list
+from prefect_rest._core.arguments import as_bool, as_uuid, is_many, tag_list
 from prefect_rest._core.query import unset_if_none
 from prefect_rest._model.pydantic_errors import as_validation_error
 from prefect_rest.states import to_state_create
@@ -190,20 +190,6 @@ def reject_single_pair(value: Any, argument: str) -> None:
         )
 
 
-def optional_count(value: Any, argument: str) -> int | None:
-    """None, or a whole number from 0 (a schedule's run counts): as `arguments.optional_count`
-    with this module's wording of the errors ("must not be negative")."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{argument} must not be negative, got {value}")
-    if value > INT64_MAX:
-        raise ValueError(f"{argument} must be at most {INT64_MAX} (2**63 - 1), got {value}")
-    return value
-
-
 # -- deployments ------------------------------------------------------------------------------
 
 
@@ -264,7 +250,7 @@ def update_from_object(
     elif isinstance(queue, str):
         body.work_queue_name = queue
     if is_schedule_active is not None:
-        body.paused = not bool_arg(is_schedule_active, "is_schedule_active")
+        body.paused = not as_bool(is_schedule_active, "is_schedule_active")
     elif isinstance(field("paused"), bool):
         body.paused = field("paused")
     if schedule is not None:
@@ -330,17 +316,6 @@ def narrows(node: Mapping[str, Any]) -> bool:
     return any(criteria)
 
 
-def optional_positive(value: Any, argument: str) -> int | None:
-    """None, or a whole number from 1 (how many deployments a bulk delete may remove)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{argument} must be an int, not {type(value).__name__}")
-    if value < 1:
-        raise ValueError(f"{argument} must be at least 1, got {value}")
-    return value
-
-
 def only_one(**arguments: Any) -> None:
     """Refuse two arguments that say the same thing (a Prefect 2 name and its Prefect 3 one)."""
     given = [name for name, value in arguments.items() if value is not None]
@@ -350,13 +325,6 @@ def only_one(**arguments: Any) -> None:
             f"give {old} or {new}, not both: {old} is the Prefect 2 form of {new} "
             "(see create_deployment's docstring for how it maps)"
         )
-
-
-def bool_arg(value: Any, argument: str) -> bool:
-    """A flag: True or False; None is refused too (unlike `arguments.optional_bool`)."""
-    if isinstance(value, bool):
-        return value
-    raise TypeError(f"{argument} must be a bool, not {type(value).__name__}")
 
 
 def list_arg(value: Any, argument: str) -> list[Any]:

@@ -24,6 +24,7 @@ from prefect_rest._async.core import ClientCore
 from prefect_rest._core.arguments import (
     as_uuid,
     optional_bool,
+    optional_count,
     optional_datetime,
     optional_json_object,
     optional_path_segment,
@@ -32,7 +33,6 @@ from prefect_rest._core.arguments import (
 from prefect_rest._core.deployments import (
     as_mapping,
     iterable,
-    optional_count,
     slugs_of,
     to_schedule,
     to_schedule_create,

@@ -48,13 +48,11 @@ from prefect_rest._core.bulk import BulkBatches
 from prefect_rest._core.deployments import (
     BULK_CREATE_BATCH,
     as_mapping,
-    bool_arg,
     flow_run_create,
     kind_of,
     list_arg,
     narrows,
     only_one,
-    optional_positive,
     reject_single_pair,
     slugs_of,
     to_schedule_create,
@@ -221,7 +219,7 @@ class DeploymentsMixin(ClientCore):
             ]
         slugs_of(schedule_bodies, "schedules")
         if is_schedule_active is not None:
-            paused = not bool_arg(is_schedule_active, "is_schedule_active")
+            paused = not as_bool(is_schedule_active, "is_schedule_active")
         variables = job_variables if job_variables is not None else infra_overrides
         variables_name = "job_variables" if job_variables is not None else "infra_overrides"
 
@@ -621,7 +619,7 @@ class DeploymentsMixin(ClientCore):
             TypeError: An argument of the wrong type (named in the message).
         """
         delete_all = as_bool(delete_all, "delete_all")
-        count = optional_positive(limit, "limit")
+        count = optional_count(limit, "limit", minimum=1)
         if delete_all:
             if deployment_filter is not None:
                 raise ValueError(
@@ -804,7 +802,7 @@ class DeploymentsMixin(ClientCore):
             DeprecationWarning,
             stacklevel=2,
         )
-        if bool_arg(paused, "paused"):
+        if as_bool(paused, "paused"):
             self.pause_deployment(deployment_id)
         else:
             self.resume_deployment(deployment_id)
