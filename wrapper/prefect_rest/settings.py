@@ -71,6 +71,8 @@ class Settings:
     max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
     retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
+    # Ours: writes in flight across all client processes on this machine to one server.
+    write_gate_slots: int = 4
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
     # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).
@@ -393,6 +395,14 @@ _SETTINGS: tuple[_Setting, ...] = (
         "max_retry_after",
         ("PREFECT_CLIENT_MAX_RETRY_AFTER",),
         _float_above(0, inclusive=True),
+    ),
+    # Ours: how many writes every client process on this machine may have in flight at once
+    # to one local server (or to any server once it answered a write 503); 0 turns the
+    # shared bound off (docs/reliability.md, "Contended writes").
+    _Setting(
+        "write_gate_slots",
+        ("PREFECT_REST_WRITE_GATE_SLOTS",),
+        _int_at_least(0),
     ),
     _Setting("home", ("PREFECT_HOME",), _parse_path),
     # Prefect 3's name first: it wins over the Prefect 2 alias (models/server/database.py).

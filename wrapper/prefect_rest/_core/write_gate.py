@@ -1,0 +1,236 @@
+"""A bound on writes in flight shared by every client process on this machine that talks to
+one server: N lock files, and a write holds one of them (``flock``) while it is in flight.
+
+Each client bounds its own writes (limiter.py), but it cannot see the others: four processes
+each keeping a few writes in flight put four times as many on a server whose SQLite writes
+commit one at a time, and past a point that server stalls for up to a minute
+(docs/reliability.md has the measurements). The gate is what they share: a folder per server
+under a per-user temporary folder, holding ``slot-0`` … ``slot-{N-1}``. A write takes any slot
+it can lock without blocking (``LOCK_EX | LOCK_NB``); the caller polls until one is free
+(`prefect_rest._async.limiter` does the waiting, so this module never sleeps). The kernel drops
+a lock when its file is closed, so a process that dies, however it dies, frees its slots.
+
+No I/O happens until a client first writes. Where the gate cannot work (no ``fcntl``, a
+temporary folder this user does not own, a full disk) it is unavailable and writes are bounded
+per client only, as before; that is logged once, never raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import stat
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from prefect_rest._local_server.transport import (
+    LocalServerAsyncTransport,
+    LocalServerSyncTransport,
+)
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no flock, the gate is unavailable
+    fcntl = None  # type: ignore[assignment]
+
+logger = logging.getLogger("prefect_rest")
+
+# How long writes to a remote server go through the gate after one found it overloaded.
+REMOTE_ENGAGEMENT = 60.0
+
+
+class GateUnavailable(OSError):
+    """The shared folder cannot be used safely (not ours, not a folder, not writable)."""
+
+
+def user_folder() -> Path:
+    """This user's folder for gates: ``$TMPDIR/prefect-rest-<uid>``, mode 0700."""
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return Path(tempfile.gettempdir()) / f"prefect-rest-{uid}"
+
+
+def gate_key(url: str, socket: str | None = None) -> str:
+    """The name of a server's gate: a hash of its URL (and Unix socket), so no part of the
+    URL (a password in it, say) ends up in a file name."""
+    text = url.rstrip("/") if socket is None else f"{url.rstrip('/')} unix:{socket}"
+    return "writes-" + hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def _private_folder(path: Path) -> Path:
+    """Create `path` (0700) or check the existing one is a folder of ours that only we use:
+    in a shared /tmp another user could have made it first, to watch or block our writes."""
+    try:
+        path.mkdir(mode=0o700, exist_ok=True)
+        info = path.lstat()
+    except OSError as error:
+        raise GateUnavailable(f"cannot use {path}: {error}") from error
+    uid = os.getuid() if hasattr(os, "getuid") else info.st_uid
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+        raise GateUnavailable(f"{path} is not a private folder of this user")
+    return path
+
+
+@dataclass
+class FileSlots:
+    """`slots` lock files in `folder`; `try_acquire` takes a free one without waiting."""
+
+    folder: Path
+    slots: int
+    _next: int = field(default=0, repr=False)
+    _ready: bool = field(default=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.slots < 1:
+            raise ValueError(f"FileSlots needs at least 1 slot, not {self.slots}")
+        # Start at a different slot in each process: fewer failed tries when several poll.
+        self._next = os.getpid() % self.slots
+
+    def _prepare(self) -> None:
+        if fcntl is None:  # pragma: no cover - Windows
+            raise GateUnavailable("file locks (fcntl) are not available on this platform")
+        _private_folder(self.folder.parent)
+        _private_folder(self.folder)
+        self._ready = True
+
+    def try_acquire(self) -> int | None:
+        """A locked slot's file descriptor (the caller must `release` it), or None if every
+        slot is taken. Raises GateUnavailable if the folder cannot be used."""
+        if not self._ready:
+            self._prepare()
+        assert fcntl is not None
+        for offset in range(self.slots):
+            index = (self._next + offset) % self.slots
+            path = self.folder / f"slot-{index}"
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+            except OSError as error:
+                raise GateUnavailable(f"cannot open {path}: {error}") from error
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue
+            except OSError as error:
+                os.close(fd)
+                raise GateUnavailable(f"cannot lock {path}: {error}") from error
+            self._next = (index + 1) % self.slots
+            return fd
+        return None
+
+    def release(self, fd: int) -> None:
+        """Free a slot. Unlocked before it is closed: a child forked meanwhile shares the
+        open file, and the lock would otherwise last as long as the child."""
+        assert fcntl is not None
+        try:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+
+@dataclass
+class PollDelays:
+    """How long a write waits before trying the gate again: short at first (a SQLite write
+    takes milliseconds), growing so that many waiting processes do not spin."""
+
+    first: float = 0.002
+    factor: float = 1.5
+    cap: float = 0.02
+    _current: float = field(default=0.0, repr=False)
+
+    def next(self) -> float:
+        self._current = (
+            self.first if self._current == 0.0 else min(self.cap, self._current * self.factor)
+        )
+        return self._current
+
+    def reset(self) -> None:
+        self._current = 0.0
+
+
+class WriteGate:
+    """The gate of one server for one client: its slots, and whether to use them now.
+
+    `engaged()` says whether writes go through the gate. It is engaged from the start for a
+    server on this machine (a loopback address or a Unix socket: the only kind whose other
+    clients share our lock files, and the kind that is SQLite-backed by default): a SQLite
+    server answers 503 only after writers have waited for its lock, too late to avoid the
+    stall (docs/reliability.md). For any other server it is engaged for `REMOTE_ENGAGEMENT`
+    seconds after a write found it overloaded (503, or a write timed out), so that a remote
+    server that never refuses a write is never held back.
+    """
+
+    def __init__(
+        self, slots: FileSlots, *, local: bool, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.slots = slots
+        self.local = local
+        self.broken = False
+        self.delays = PollDelays()
+        self._clock = clock
+        self._engaged_until = -math.inf
+
+    def engaged(self) -> bool:
+        if self.broken:
+            return False
+        return self.local or self._clock() < self._engaged_until
+
+    def overloaded(self) -> None:
+        self._engaged_until = self._clock() + REMOTE_ENGAGEMENT
+
+    def try_acquire(self) -> int | None:
+        """A slot, or None (all taken). If the gate turns out to be unusable it disengages
+        for good (logged once) and this returns -1: go ahead without it."""
+        try:
+            return self.slots.try_acquire()
+        except GateUnavailable as error:
+            self.broken = True
+            logger.warning(
+                "Writes to this server are bounded per client only: the shared write gate "
+                "is unavailable (%s)",
+                error,
+            )
+            return -1
+
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def is_local_host(host: str) -> bool:
+    """A loopback host: 127.0.0.0/8, ::1 or localhost."""
+    host = host.lower().strip("[]")
+    return host in LOCAL_HOSTS or host.startswith("127.") or host == "::1"
+
+
+def _unix_socket(transport: httpx.AsyncHTTPTransport | httpx.HTTPTransport) -> str | None:
+    """The Unix socket a transport connects to, if any (httpcore keeps it in its pool)."""
+    socket = getattr(getattr(transport, "_pool", None), "_uds", None)
+    return socket if isinstance(socket, str) else None
+
+
+def write_gate_for(client: httpx.AsyncClient | httpx.Client, slots: int) -> WriteGate | None:
+    """The shared write gate of `client`'s server, or None if `slots` is 0 or the client
+    does not talk to it over the network (an in-process server, a test's mock transport:
+    no other process can reach it)."""
+    if slots <= 0 or fcntl is None:
+        return None
+    transport = getattr(client, "_transport", None)
+    url = client.base_url
+    socket = None
+    if isinstance(transport, LocalServerAsyncTransport | LocalServerSyncTransport):
+        # prefect-rest's local server (one per PREFECT_HOME, all under one URL): on this
+        # machine, SQLite-backed unless configured otherwise.
+        local = True
+    elif isinstance(transport, httpx.AsyncHTTPTransport | httpx.HTTPTransport):
+        socket = _unix_socket(transport)
+        local = socket is not None or is_local_host(url.host)
+    else:
+        return None
+    folder = user_folder() / gate_key(str(url.copy_with(username=None, password=None)), socket)
+    return WriteGate(FileSlots(folder, slots), local=local)
