@@ -19,8 +19,8 @@ import pytest
 
 from prefect_rest._async.limiter import WriteSlots as AsyncWriteSlots
 from prefect_rest._core.limiter import AdaptiveLimit
+from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._core.write_gate import (
-    REMOTE_ENGAGEMENT,
     FileSlots,
     GateUnavailable,
     WriteGate,
@@ -28,7 +28,10 @@ from prefect_rest._core.write_gate import (
     is_local_host,
     write_gate_for,
 )
+from prefect_rest._sync.http import SyncHTTP
 from prefect_rest._sync.limiter import WriteSlots as SyncWriteSlots
+from prefect_rest.exceptions import SettingsError
+from prefect_rest.settings import load_settings
 
 
 @pytest.fixture
@@ -115,29 +118,12 @@ def test_an_unusable_gate_disengages_once_with_a_warning(
 ) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
-    gate = WriteGate(FileSlots(blocked / "writes-x", 2), local=True)
+    gate = WriteGate(FileSlots(blocked / "writes-x", 2))
     assert gate.engaged()
     with caplog.at_level(logging.WARNING, logger="prefect_rest"):
         assert gate.try_acquire() == -1
     assert not gate.engaged()
     assert "shared write gate is unavailable" in caplog.text
-
-
-def test_engaged_for_local_servers_and_for_others_for_a_while_once_overloaded(
-    folder: Path,
-) -> None:
-    now = [1000.0]
-    local = WriteGate(FileSlots(folder, 1), local=True, clock=lambda: now[0])
-    remote = WriteGate(FileSlots(folder, 1), local=False, clock=lambda: now[0])
-    assert local.engaged()
-    assert not remote.engaged()
-    remote.overloaded()
-    assert remote.engaged()
-    now[0] += REMOTE_ENGAGEMENT - 1
-    assert remote.engaged()
-    now[0] += 2
-    assert not remote.engaged()
-    assert local.engaged()
 
 
 @pytest.mark.parametrize(
@@ -161,18 +147,17 @@ def test_which_clients_get_a_gate(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with httpx.Client(base_url="http://127.0.0.1:4200/api") as client:
         gate = write_gate_for(client, 4)
-        assert gate is not None and gate.local and gate.slots.slots == 4
+        assert gate is not None and gate.engaged() and gate.slots.slots == 4
         assert write_gate_for(client, 0) is None  # PREFECT_REST_WRITE_GATE_SLOTS=0
     with httpx.Client(base_url="https://example.com/api") as client:
-        gate = write_gate_for(client, 4)
-        assert gate is not None and not gate.local
+        assert write_gate_for(client, 4) is None  # not on this machine
     mock = httpx.MockTransport(lambda request: httpx.Response(200))
     with httpx.Client(base_url="http://127.0.0.1:4200/api", transport=mock) as client:
         assert write_gate_for(client, 4) is None  # no other process can reach it
     transport = httpx.HTTPTransport(uds=str(tmp_path / "server.sock"))
     with httpx.Client(base_url="http://anything/api", transport=transport) as client:
         gate = write_gate_for(client, 4)
-        assert gate is not None and gate.local
+        assert gate is not None
 
 
 def test_the_folder_name_never_holds_the_url_or_its_password(
@@ -189,7 +174,7 @@ def test_the_folder_name_never_holds_the_url_or_its_password(
 
 
 async def test_writes_hold_a_gate_slot_while_in_flight(folder: Path) -> None:
-    gate = WriteGate(FileSlots(folder, 2), local=True)
+    gate = WriteGate(FileSlots(folder, 2))
     clients = [AsyncWriteSlots(AdaptiveLimit(maximum=8, initial=8), gate=gate) for _ in range(2)]
     outside = FileSlots(folder, 2)  # another process's view of the same gate
     peak = 0
@@ -214,7 +199,7 @@ async def test_writes_hold_a_gate_slot_while_in_flight(folder: Path) -> None:
 
 
 async def test_a_write_cancelled_at_the_gate_gives_back_its_own_slot(folder: Path) -> None:
-    gate = WriteGate(FileSlots(folder, 1), local=True)
+    gate = WriteGate(FileSlots(folder, 1))
     slots = AsyncWriteSlots(AdaptiveLimit(maximum=4, initial=4), gate=gate)
     holder = await slots.acquire()
     waiter = asyncio.ensure_future(slots.acquire())
@@ -233,7 +218,7 @@ async def test_a_write_cancelled_at_the_gate_gives_back_its_own_slot(folder: Pat
 
 
 async def test_a_write_cancelled_in_flight_gives_back_its_gate_slot(folder: Path) -> None:
-    gate = WriteGate(FileSlots(folder, 1), local=True)
+    gate = WriteGate(FileSlots(folder, 1))
     slots = AsyncWriteSlots(AdaptiveLimit(maximum=4, initial=4), gate=gate)
     started = asyncio.Event()
 
@@ -254,25 +239,17 @@ async def test_a_write_cancelled_in_flight_gives_back_its_gate_slot(folder: Path
     assert _count_free(FileSlots(folder, 1)) == 1
 
 
-async def test_a_disengaged_gate_is_not_waited_for(folder: Path) -> None:
-    gate = WriteGate(FileSlots(folder, 1), local=False)  # remote, never overloaded
+async def test_writes_go_ahead_without_a_gate_that_cannot_work(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    gate = WriteGate(FileSlots(blocked / "writes-x", 1))
     slots = AsyncWriteSlots(AdaptiveLimit(maximum=4, initial=4), gate=gate)
-    outside = FileSlots(folder, 1)
-    taken = outside.try_acquire()
-    assert taken is not None
     tickets = [await asyncio.wait_for(slots.acquire(), timeout=5) for _ in range(3)]
-    assert tickets == [None, None, None]
+    assert tickets == [None, None, None]  # bounded per client only
+    assert slots.in_flight == 3
     for ticket in tickets:
         await slots.release(ticket)
-    # A 503 engages it: the next write waits for the slot held outside.
-    await slots.record(slots.limit.epoch, overloaded=True)
-    waiter = asyncio.ensure_future(slots.acquire())
-    await asyncio.sleep(0.05)
-    assert not waiter.done()
-    outside.release(taken)
-    ticket = await asyncio.wait_for(waiter, timeout=5)
-    assert ticket is not None
-    await slots.release(ticket)
+    assert slots.in_flight == 0
 
 
 _HOLDER = textwrap.dedent(
@@ -315,7 +292,7 @@ def test_a_process_that_dies_frees_its_slots(folder: Path) -> None:
 
 
 def test_the_sync_twin_bounds_threads_through_the_gate(folder: Path) -> None:
-    gate = WriteGate(FileSlots(folder, 2), local=True)
+    gate = WriteGate(FileSlots(folder, 2))
     slots = SyncWriteSlots(AdaptiveLimit(maximum=8, initial=8), gate=gate)
     peak = 0
     in_flight = 0
@@ -346,3 +323,25 @@ def test_the_sync_twin_bounds_threads_through_the_gate(folder: Path) -> None:
     assert 1 <= peak <= 2
     assert slots.in_flight == 0
     assert _count_free(FileSlots(folder, 2)) == 2
+
+
+def test_the_setting_sizes_the_gate_and_zero_turns_it_off(tmp_path: Path) -> None:
+    env = {"PREFECT_HOME": str(tmp_path)}
+    assert load_settings(env).write_gate_slots == 2
+    assert load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "8"}).write_gate_slots == 8
+    off = load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "0"})
+    assert RetryPolicy.from_settings(off).write_gate_slots == 0
+    for bad in ("-1", "two", "1.5"):
+        with pytest.raises(SettingsError, match="PREFECT_REST_WRITE_GATE_SLOTS"):
+            load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": bad})
+
+
+def test_the_pipeline_puts_its_writes_through_the_gate_of_its_server(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with httpx.Client(base_url="http://127.0.0.1:4200/api") as client:
+        writes = SyncHTTP(client, RetryPolicy(write_gate_slots=3)).writes
+        assert writes.gate is not None
+        assert writes.gate.engaged() and writes.gate.slots.slots == 3
+        assert SyncHTTP(client, RetryPolicy(write_gate_slots=0)).writes.gate is None

@@ -72,7 +72,7 @@ class Settings:
     retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
     # Ours: writes in flight across all client processes on this machine to one server.
-    write_gate_slots: int = 4
+    write_gate_slots: int = 2
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
     # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).

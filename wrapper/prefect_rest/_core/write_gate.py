@@ -1,11 +1,13 @@
 """A bound on writes in flight shared by every client process on this machine that talks to
-one server: N lock files, and a write holds one of them (``flock``) while it is in flight.
+one local server: N lock files, and a write holds one of them (``flock``) while in flight.
 
 Each client bounds its own writes (limiter.py), but it cannot see the others: four processes
 each keeping a few writes in flight put four times as many on a server whose SQLite writes
-commit one at a time, and past a point that server stalls for up to a minute
+commit one at a time, and now and then that server then stalls for a minute
 (docs/reliability.md has the measurements). The gate is what they share: a folder per server
-under a per-user temporary folder, holding ``slot-0`` … ``slot-{N-1}``. A write takes any slot
+under a per-user temporary folder, holding ``slot-0`` … ``slot-{N-1}``. Only servers on this
+machine (loopback, Unix socket, prefect-rest's local server) get one: other clients of a
+remote server are out of its reach anyway. A write takes any slot
 it can lock without blocking (``LOCK_EX | LOCK_NB``); the caller polls until one is free
 (`prefect_rest._async.limiter` does the waiting, so this module never sleeps). The kernel drops
 a lock when its file is closed, so a process that dies, however it dies, frees its slots.
@@ -19,12 +21,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import math
 import os
 import stat
 import tempfile
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,9 +40,6 @@ except ImportError:  # pragma: no cover - Windows: no flock, the gate is unavail
     fcntl = None  # type: ignore[assignment]
 
 logger = logging.getLogger("prefect_rest")
-
-# How long writes to a remote server go through the gate after one found it overloaded.
-REMOTE_ENGAGEMENT = 60.0
 
 
 class GateUnavailable(OSError):
@@ -155,34 +151,22 @@ class PollDelays:
 
 
 class WriteGate:
-    """The gate of one server for one client: its slots, and whether to use them now.
+    """The gate of one server for one client: its slots, and whether to use them.
 
-    `engaged()` says whether writes go through the gate. It is engaged from the start for a
-    server on this machine (a loopback address or a Unix socket: the only kind whose other
-    clients share our lock files, and the kind that is SQLite-backed by default): a SQLite
-    server answers 503 only after writers have waited for its lock, too late to avoid the
-    stall (docs/reliability.md). For any other server it is engaged for `REMOTE_ENGAGEMENT`
-    seconds after a write found it overloaded (503, or a write timed out), so that a remote
-    server that never refuses a write is never held back.
+    Only servers on this machine get one (a loopback address or a Unix socket): their other
+    clients are the ones that share our lock files, and a local server is SQLite-backed by
+    default. It is engaged from the first write, not after a first 503: a SQLite server
+    answers 503 only once writers are already waiting for its lock, too late to keep it from
+    stalling (docs/reliability.md). It disengages for good if its files cannot be used.
     """
 
-    def __init__(
-        self, slots: FileSlots, *, local: bool, clock: Callable[[], float] = time.monotonic
-    ) -> None:
+    def __init__(self, slots: FileSlots) -> None:
         self.slots = slots
-        self.local = local
         self.broken = False
         self.delays = PollDelays()
-        self._clock = clock
-        self._engaged_until = -math.inf
 
     def engaged(self) -> bool:
-        if self.broken:
-            return False
-        return self.local or self._clock() < self._engaged_until
-
-    def overloaded(self) -> None:
-        self._engaged_until = self._clock() + REMOTE_ENGAGEMENT
+        return not self.broken
 
     def try_acquire(self) -> int | None:
         """A slot, or None (all taken). If the gate turns out to be unusable it disengages
@@ -215,22 +199,23 @@ def _unix_socket(transport: httpx.AsyncHTTPTransport | httpx.HTTPTransport) -> s
 
 
 def write_gate_for(client: httpx.AsyncClient | httpx.Client, slots: int) -> WriteGate | None:
-    """The shared write gate of `client`'s server, or None if `slots` is 0 or the client
-    does not talk to it over the network (an in-process server, a test's mock transport:
-    no other process can reach it)."""
+    """The shared write gate of `client`'s server, or None: if `slots` is 0, if the server
+    is not on this machine, or if the client does not reach it over a socket (an in-process
+    server, a test's mock transport: no other process can reach it)."""
     if slots <= 0 or fcntl is None:
         return None
     transport = getattr(client, "_transport", None)
     url = client.base_url
     socket = None
     if isinstance(transport, LocalServerAsyncTransport | LocalServerSyncTransport):
-        # prefect-rest's local server (one per PREFECT_HOME, all under one URL): on this
-        # machine, SQLite-backed unless configured otherwise.
-        local = True
+        # prefect-rest's local server (one per PREFECT_HOME; they all share this URL, and so
+        # one gate): on this machine, SQLite-backed unless configured otherwise.
+        pass
     elif isinstance(transport, httpx.AsyncHTTPTransport | httpx.HTTPTransport):
         socket = _unix_socket(transport)
-        local = socket is not None or is_local_host(url.host)
+        if socket is None and not is_local_host(url.host):
+            return None
     else:
         return None
     folder = user_folder() / gate_key(str(url.copy_with(username=None, password=None)), socket)
-    return WriteGate(FileSlots(folder, slots), local=local)
+    return WriteGate(FileSlots(folder, slots))

@@ -103,8 +103,6 @@ class WriteSlots:
         with self._guard:
             if overloaded:
                 self.limit.overloaded(epoch)
-                if self.gate is not None:
-                    self.gate.overloaded()
             else:
                 self.limit.succeeded()
                 self._wake()  # the bound may have grown
