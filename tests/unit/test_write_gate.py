@@ -21,10 +21,12 @@ from prefect_rest._async.limiter import WriteSlots as AsyncWriteSlots
 from prefect_rest._core.limiter import AdaptiveLimit
 from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._core.write_gate import (
+    SQLITE_SLOTS,
     FileSlots,
     GateUnavailable,
     WriteGate,
     gate_key,
+    gate_slots,
     is_local_host,
     write_gate_for,
 )
@@ -327,13 +329,43 @@ def test_the_sync_twin_bounds_threads_through_the_gate(folder: Path) -> None:
 
 def test_the_setting_sizes_the_gate_and_zero_turns_it_off(tmp_path: Path) -> None:
     env = {"PREFECT_HOME": str(tmp_path)}
-    assert load_settings(env).write_gate_slots == 2
-    assert load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "8"}).write_gate_slots == 8
+    assert load_settings(env).write_gate_slots is None
+    assert RetryPolicy.from_settings(load_settings(env)).write_gate_slots == SQLITE_SLOTS == 1
+    eight = load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "8"})
+    assert RetryPolicy.from_settings(eight).write_gate_slots == 8
     off = load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "0"})
     assert RetryPolicy.from_settings(off).write_gate_slots == 0
     for bad in ("-1", "two", "1.5"):
         with pytest.raises(SettingsError, match="PREFECT_REST_WRITE_GATE_SLOTS"):
             load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": bad})
+
+
+@pytest.mark.parametrize(
+    ("database_url", "slots"),
+    [
+        (None, 1),  # Prefect's server defaults to SQLite
+        ("sqlite+aiosqlite:////home/me/.prefect/prefect.db", 1),
+        ("postgresql+asyncpg://prefect:s3cret@127.0.0.1:5432/prefect", 0),
+        ("POSTGRESQL://db/prefect", 0),
+        ("postgres://db/prefect", 0),
+        ("not a url", 1),
+    ],
+)
+def test_without_the_setting_the_database_setting_decides(
+    database_url: str | None, slots: int
+) -> None:
+    assert gate_slots(None, database_url) == slots
+    assert gate_slots(3, database_url) == 3  # the setting wins
+
+
+def test_a_client_told_of_a_postgres_database_gets_no_gate(tmp_path: Path) -> None:
+    settings = load_settings(
+        {
+            "PREFECT_HOME": str(tmp_path),
+            "PREFECT_API_DATABASE_CONNECTION_URL": "postgresql+asyncpg://u:p@127.0.0.1/db",
+        }
+    )
+    assert RetryPolicy.from_settings(settings).write_gate_slots == 0
 
 
 def test_the_pipeline_puts_its_writes_through_the_gate_of_its_server(

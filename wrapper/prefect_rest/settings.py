@@ -71,8 +71,9 @@ class Settings:
     max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
     retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
-    # Ours: writes in flight across all client processes on this machine to one server.
-    write_gate_slots: int = 2
+    # Ours: writes in flight across all client processes on this machine to one local
+    # server; None: 1, or none for a PostgreSQL database_connection_url (_core/write_gate.py).
+    write_gate_slots: int | None = None
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
     # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).
@@ -397,8 +398,8 @@ _SETTINGS: tuple[_Setting, ...] = (
         _float_above(0, inclusive=True),
     ),
     # Ours: how many writes every client process on this machine may have in flight at once
-    # to one local server (or to any server once it answered a write 503); 0 turns the
-    # shared bound off (docs/reliability.md, "Contended writes").
+    # to one local server; 0 turns the shared bound off (docs/reliability.md, "Contended
+    # writes"). Unset: chosen from the database setting (_core/write_gate.py).
     _Setting(
         "write_gate_slots",
         ("PREFECT_REST_WRITE_GATE_SLOTS",),

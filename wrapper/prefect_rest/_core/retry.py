@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from prefect_rest._core.write_gate import gate_slots
+
 if TYPE_CHECKING:
     from prefect_rest.settings import Settings
 
@@ -94,7 +96,9 @@ class RetryPolicy:
             time_budget=settings.retry_time_budget,
             max_retry_after=settings.max_retry_after,
             max_writes=min(DEFAULT_MAX_WRITES, settings.max_connections),
-            write_gate_slots=settings.write_gate_slots,
+            write_gate_slots=gate_slots(
+                settings.write_gate_slots, settings.database_connection_url
+            ),
         )
 
     def retries_status(self, status_code: int) -> bool:

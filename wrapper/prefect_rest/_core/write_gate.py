@@ -42,6 +42,26 @@ except ImportError:  # pragma: no cover - Windows: no flock, the gate is unavail
 logger = logging.getLogger("prefect_rest")
 
 
+# One write at a time to a SQLite-backed local server: with two in flight, Prefect's SQLite
+# server still stalled for 60 s now and then; with one it never did (docs/reliability.md).
+SQLITE_SLOTS = 1
+
+
+def gate_slots(configured: int | None, database_url: str | None) -> int:
+    """The gate's size: PREFECT_REST_WRITE_GATE_SLOTS if set; else none (0) if this client's
+    own database setting names PostgreSQL, else `SQLITE_SLOTS`.
+
+    The server does not say what database it uses (``/api/admin/settings`` hides the URL),
+    so the client's setting stands in for it: a server on this machine usually reads the
+    same profile as its clients, and without one Prefect's server uses SQLite. Only the URL's
+    scheme is read; the URL itself (it may hold a password) is never kept or shown.
+    """
+    if configured is not None:
+        return configured
+    scheme = (database_url or "").split(":", 1)[0].strip().lower()
+    return 0 if scheme.startswith("postgres") else SQLITE_SLOTS
+
+
 class GateUnavailable(OSError):
     """The shared folder cannot be used safely (not ours, not a folder, not writable)."""
 
