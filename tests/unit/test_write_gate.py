@@ -12,6 +12,7 @@ import sys
 import tempfile
 import textwrap
 import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -21,7 +22,9 @@ from prefect_rest._async.limiter import WriteSlots as AsyncWriteSlots
 from prefect_rest._core.limiter import AdaptiveLimit
 from prefect_rest._core.retry import RetryPolicy
 from prefect_rest._core.write_gate import (
-    SQLITE_SLOTS,
+    DEFAULT_SLOTS,
+    NARROW_FOR,
+    RECHECK,
     FileSlots,
     GateUnavailable,
     WriteGate,
@@ -126,6 +129,31 @@ def test_an_unusable_gate_disengages_once_with_a_warning(
         assert gate.try_acquire() == -1
     assert not gate.engaged()
     assert "shared write gate is unavailable" in caplog.text
+
+
+def test_a_refused_write_narrows_every_process_gate_to_one_slot_for_a_while(
+    folder: Path,
+) -> None:
+    now = [1_000_000.0]
+    mine = WriteGate(FileSlots(folder, 2), clock=lambda: now[0])
+    theirs = WriteGate(FileSlots(folder, 2), clock=lambda: now[0])  # another process
+    assert (mine.width(), theirs.width()) == (2, 2)
+    held = [mine.try_acquire(), mine.try_acquire()]
+    assert None not in held and mine.try_acquire() is None
+    for fd in held:
+        assert fd is not None and fd >= 0
+        mine.slots.release(fd)
+    now[0] = time.time()  # the clock the refused file's time is compared with
+    mine.refused()
+    assert mine.width() == 1
+    now[0] += RECHECK  # the other process reads the shared record on its next check
+    assert theirs.width() == 1
+    first = theirs.try_acquire()
+    assert first is not None and first >= 0
+    assert theirs.try_acquire() is None  # one slot open, and taken
+    theirs.slots.release(first)
+    now[0] += NARROW_FOR  # no refusal since: both open again
+    assert (mine.width(), theirs.width()) == (2, 2)
 
 
 @pytest.mark.parametrize(
@@ -241,6 +269,17 @@ async def test_a_write_cancelled_in_flight_gives_back_its_gate_slot(folder: Path
     assert _count_free(FileSlots(folder, 1)) == 1
 
 
+async def test_a_write_the_server_refuses_narrows_the_gate(folder: Path) -> None:
+    gate = WriteGate(FileSlots(folder, 2))
+    slots = AsyncWriteSlots(AdaptiveLimit(maximum=8, initial=8), gate=gate)
+    assert gate.width() == 2
+    ticket = await slots.acquire()
+    await slots.record(slots.limit.epoch, overloaded=True)  # a 503
+    assert gate.width() == 1
+    assert WriteGate(FileSlots(folder, 2)).width() == 1  # another process sees it too
+    await slots.release(ticket)
+
+
 async def test_writes_go_ahead_without_a_gate_that_cannot_work(tmp_path: Path) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
@@ -330,7 +369,7 @@ def test_the_sync_twin_bounds_threads_through_the_gate(folder: Path) -> None:
 def test_the_setting_sizes_the_gate_and_zero_turns_it_off(tmp_path: Path) -> None:
     env = {"PREFECT_HOME": str(tmp_path)}
     assert load_settings(env).write_gate_slots is None
-    assert RetryPolicy.from_settings(load_settings(env)).write_gate_slots == SQLITE_SLOTS == 1
+    assert RetryPolicy.from_settings(load_settings(env)).write_gate_slots == DEFAULT_SLOTS == 2
     eight = load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "8"})
     assert RetryPolicy.from_settings(eight).write_gate_slots == 8
     off = load_settings({**env, "PREFECT_REST_WRITE_GATE_SLOTS": "0"})
@@ -343,12 +382,12 @@ def test_the_setting_sizes_the_gate_and_zero_turns_it_off(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     ("database_url", "slots"),
     [
-        (None, 1),  # Prefect's server defaults to SQLite
-        ("sqlite+aiosqlite:////home/me/.prefect/prefect.db", 1),
+        (None, 2),  # Prefect's server defaults to SQLite
+        ("sqlite+aiosqlite:////home/me/.prefect/prefect.db", 2),
         ("postgresql+asyncpg://prefect:s3cret@127.0.0.1:5432/prefect", 0),
         ("POSTGRESQL://db/prefect", 0),
         ("postgres://db/prefect", 0),
-        ("not a url", 1),
+        ("not a url", 2),
     ],
 )
 def test_without_the_setting_the_database_setting_decides(

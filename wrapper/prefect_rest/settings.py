@@ -72,7 +72,7 @@ class Settings:
     retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
     # Ours: writes in flight across all client processes on this machine to one local
-    # server; None: 1, or none for a PostgreSQL database_connection_url (_core/write_gate.py).
+    # server; None: 2, or none for a PostgreSQL database_connection_url (_core/write_gate.py).
     write_gate_slots: int | None = None
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None

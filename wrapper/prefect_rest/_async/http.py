@@ -70,7 +70,8 @@ class AsyncHTTP:
         self.csrf = CsrfState(enabled=None if csrf_enabled else False)
         self.server_seen = False
         # No slow start: several processes each doubling their bound before the first 503
-        # arrives swamp a SQLite server (docs/reliability.md has the measurements).
+        # arrives swamp a SQLite server (docs/reliability.md has the measurements). For a
+        # server on this machine, writes also pass the gate all its client processes share.
         self.writes = WriteSlots(
             AdaptiveLimit(maximum=policy.max_writes, slow_start=False),
             gate=write_gate_for(client, policy.write_gate_slots),

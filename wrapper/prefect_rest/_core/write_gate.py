@@ -21,11 +21,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import stat
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 
@@ -41,15 +45,24 @@ except ImportError:  # pragma: no cover - Windows: no flock, the gate is unavail
 
 logger = logging.getLogger("prefect_rest")
 
+_T = TypeVar("_T")
 
-# One write at a time to a SQLite-backed local server: with two in flight, Prefect's SQLite
-# server still stalled for 60 s now and then; with one it never did (docs/reliability.md).
-SQLITE_SLOTS = 1
+# The shared record of the last refused write, in the gate's folder.
+REFUSED_FILE = "refused"
+# After a refused write, one slot only for this long (seconds since the last refusal).
+NARROW_FOR = 600.0
+# How often a client reads (or touches) the shared record, in seconds.
+RECHECK = 0.25
+
+
+# Writes in flight to a local server from all its client processes, until one is refused
+# (then one: WriteGate). Two cost PostgreSQL nothing measurable, one cost it a third more.
+DEFAULT_SLOTS = 2
 
 
 def gate_slots(configured: int | None, database_url: str | None) -> int:
     """The gate's size: PREFECT_REST_WRITE_GATE_SLOTS if set; else none (0) if this client's
-    own database setting names PostgreSQL, else `SQLITE_SLOTS`.
+    own database setting names PostgreSQL, else `DEFAULT_SLOTS`.
 
     The server does not say what database it uses (``/api/admin/settings`` hides the URL),
     so the client's setting stands in for it: a server on this machine usually reads the
@@ -59,7 +72,7 @@ def gate_slots(configured: int | None, database_url: str | None) -> int:
     if configured is not None:
         return configured
     scheme = (database_url or "").split(":", 1)[0].strip().lower()
-    return 0 if scheme.startswith("postgres") else SQLITE_SLOTS
+    return 0 if scheme.startswith("postgres") else DEFAULT_SLOTS
 
 
 class GateUnavailable(OSError):
@@ -115,14 +128,16 @@ class FileSlots:
         _private_folder(self.folder)
         self._ready = True
 
-    def try_acquire(self) -> int | None:
+    def try_acquire(self, width: int | None = None) -> int | None:
         """A locked slot's file descriptor (the caller must `release` it), or None if every
-        slot is taken. Raises GateUnavailable if the folder cannot be used."""
+        slot is taken; only the first `width` slots are tried, if given. Raises
+        GateUnavailable if the folder cannot be used."""
         if not self._ready:
             self._prepare()
         assert fcntl is not None
-        for offset in range(self.slots):
-            index = (self._next + offset) % self.slots
+        usable = self.slots if width is None else max(1, min(width, self.slots))
+        for offset in range(usable):
+            index = (self._next + offset) % usable
             path = self.folder / f"slot-{index}"
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
@@ -136,9 +151,32 @@ class FileSlots:
             except OSError as error:
                 os.close(fd)
                 raise GateUnavailable(f"cannot lock {path}: {error}") from error
-            self._next = (index + 1) % self.slots
+            self._next = (index + 1) % usable
             return fd
         return None
+
+    def mark_refused(self) -> None:
+        """Record (for every process) that the server just refused a write: touch `refused`."""
+        if not self._ready:
+            self._prepare()
+        path = self.folder / REFUSED_FILE
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+            try:
+                os.utime(fd)
+            finally:
+                os.close(fd)
+        except OSError as error:
+            raise GateUnavailable(f"cannot write {path}: {error}") from error
+
+    def refused_at(self) -> float | None:
+        """When a write was last refused (wall-clock seconds), or None if never."""
+        try:
+            return (self.folder / REFUSED_FILE).stat().st_mtime
+        except FileNotFoundError:
+            return None
+        except OSError as error:
+            raise GateUnavailable(f"cannot read {self.folder / REFUSED_FILE}: {error}") from error
 
     def release(self, fd: int) -> None:
         """Free a slot. Unlocked before it is closed: a child forked meanwhile shares the
@@ -171,35 +209,76 @@ class PollDelays:
 
 
 class WriteGate:
-    """The gate of one server for one client: its slots, and whether to use them.
+    """The gate of one server for one client: its slots, how many of them are open now, and
+    whether to use them at all.
 
     Only servers on this machine get one (a loopback address or a Unix socket): their other
     clients are the ones that share our lock files, and a local server is SQLite-backed by
-    default. It is engaged from the first write, not after a first 503: a SQLite server
-    answers 503 only once writers are already waiting for its lock, too late to keep it from
-    stalling (docs/reliability.md). It disengages for good if its files cannot be used.
+    default. It is used from the first write, not after a first 503: a SQLite server answers
+    503 only once writers are already waiting for its lock (docs/reliability.md). All its
+    slots are open until a write of any client is refused (503, or a write timed out); then,
+    for `NARROW_FOR` seconds after the last refusal, only one is: a server that refuses
+    writes is SQLite-like, and with two writes in flight Prefect's SQLite server still
+    stalled now and then, with one never. A server that never refuses (PostgreSQL) keeps all.
+    The gate disengages for good if its files cannot be used.
     """
 
-    def __init__(self, slots: FileSlots) -> None:
+    def __init__(self, slots: FileSlots, *, clock: Callable[[], float] = time.time) -> None:
         self.slots = slots
         self.broken = False
         self.delays = PollDelays()
+        self._clock = clock
+        self._width_checked = -math.inf
+        self._narrow = False
+        self._marked = -math.inf
 
     def engaged(self) -> bool:
         return not self.broken
 
-    def try_acquire(self) -> int | None:
-        """A slot, or None (all taken). If the gate turns out to be unusable it disengages
-        for good (logged once) and this returns -1: go ahead without it."""
+    def width(self) -> int:
+        """How many slots are open now (the shared `refused` file, read at most every
+        `RECHECK` seconds)."""
+        now = self._clock()
+        if self.slots.slots > 1 and now - self._width_checked >= RECHECK:
+            self._width_checked = now
+            refused = self._guarded(self.slots.refused_at)
+            self._narrow = refused is not None and now - refused < NARROW_FOR
+        return 1 if self._narrow else self.slots.slots
+
+    def refused(self) -> None:
+        """A write was refused: narrow the gate to one slot, for every process."""
+        now = self._clock()
+        self._narrow = True
+        self._width_checked = now
+        if now - self._marked >= RECHECK:  # one touch per client per RECHECK is enough
+            self._marked = now
+            self._guarded(self.slots.mark_refused)
+
+    def _guarded(self, action: Callable[[], _T]) -> _T | None:
         try:
-            return self.slots.try_acquire()
+            return action()
         except GateUnavailable as error:
-            self.broken = True
-            logger.warning(
-                "Writes to this server are bounded per client only: the shared write gate "
-                "is unavailable (%s)",
-                error,
-            )
+            self._break(error)
+            return None
+
+    def _break(self, error: GateUnavailable) -> None:
+        self.broken = True
+        logger.warning(
+            "Writes to this server are bounded per client only: the shared write gate "
+            "is unavailable (%s)",
+            error,
+        )
+
+    def try_acquire(self) -> int | None:
+        """A slot, or None (all open ones taken). If the gate turns out to be unusable it
+        disengages for good (logged once) and this returns -1: go ahead without it."""
+        width = self.width()
+        if self.broken:
+            return -1
+        try:
+            return self.slots.try_acquire(width)
+        except GateUnavailable as error:
+            self._break(error)
             return -1
 
 

@@ -103,6 +103,8 @@ class WriteSlots:
         with self._guard:
             if overloaded:
                 self.limit.overloaded(epoch)
+                if self.gate is not None and self.gate.engaged():
+                    self.gate.refused()  # narrows the shared gate, for every process
             else:
                 self.limit.succeeded()
                 self._wake()  # the bound may have grown
