@@ -1,14 +1,18 @@
-"""Contended writes on a SQLite-backed Prefect server: prefect-rest against Prefect's client.
+"""Contended writes on a Prefect server: prefect-rest against Prefect's client.
 
     python bench/contention.py [--scenarios 1x50,1x200,4x50,reads] [--clients ours,prefect]
-                               [--json PATH] [--ours-env NAME=VALUE ...]
+                               [--clients ours,ours@PREFECT_REST_WRITE_GATE_SLOTS=0,prefect]
+                               [--database sqlite|postgres] [--json PATH]
+                               [--ours-env NAME=VALUE ...]
 
 Each scenario gets a fresh Prefect server (uvicorn subprocess on 127.0.0.1, its own SQLite
-database, no background services); every client runs on that same server, one after the
-other. "PxN" starts P worker processes that each gather N `create_flow_run` calls at once
-on one client; "reads" gathers 1,000 `read_flow_run` calls on one client. Workers import
-their client and open it first, then all start together; the time is from that start to
-the last worker's answer.
+database, or with `--database postgres` its own database in a throwaway PostgreSQL cluster
+as `make test-postgres` starts; no background services); every client runs on that same
+server, one after the other. "PxN" starts P worker processes that each gather N
+`create_flow_run` calls at once on one client; "reads" gathers 1,000 `read_flow_run`
+calls on one client. Workers import their client and open it first, then all start
+together; the time is from that start to the last worker's answer; "ratio" is
+prefect-rest's time over Prefect's client's on the same server.
 
 Per client the table gives: calls that returned (ok), calls that raised (errors, by
 exception type), rows stored (counted through the API after the server settles),
@@ -39,7 +43,12 @@ import httpx
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests"))
 
-from support.servers import ServerProcess, start_server_process  # noqa: E402
+from support.servers import (  # noqa: E402
+    BACKEND_VARIABLE,
+    BACKENDS,
+    ServerProcess,
+    start_server_process,
+)
 
 DEFAULT_SCENARIOS = "1x50,1x200,4x50,reads"
 READS = 1000
@@ -178,6 +187,23 @@ def _parse_scenario(text: str) -> tuple[str, int, int]:
     return "writes", int(match[1]), int(match[2])
 
 
+def _parse_client(text: str) -> tuple[str, dict[str, str]]:
+    """`ours`, `prefect`, or `ours@NAME=VALUE+NAME=VALUE`: prefect-rest with those variables
+    (a variant measured against the others on the same server, e.g. a setting off)."""
+    base, _, spec = text.partition("@")
+    if base not in ("ours", "prefect") or (spec and base != "ours"):
+        raise SystemExit(
+            f"--clients: {text!r} is not 'ours', 'prefect' or 'ours@NAME=VALUE[+NAME=VALUE]'"
+        )
+    variant: dict[str, str] = {}
+    for item in filter(None, spec.split("+")):
+        name, equals, value = item.partition("=")
+        if not equals:
+            raise SystemExit(f"--clients: {item!r} in {text!r} is not NAME=VALUE")
+        variant[name] = value
+    return base, variant
+
+
 def client_env(server: ServerProcess, home: Path, extra: dict[str, str]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(
@@ -200,15 +226,16 @@ def run_client(
     extra_env: dict[str, str],
 ) -> Result:
     kind, processes, n = _parse_scenario(scenario)
-    tag = f"bench-{client}-{uuid.uuid4().hex[:8]}"
+    base, variant = _parse_client(client)
+    tag = f"bench-{base}-{uuid.uuid4().hex[:8]}"
     result = Result(scenario, client, calls=processes * n)
     log_offset = server.log_path.stat().st_size
     home = work / f"home-{tag}"
     home.mkdir()
-    env = client_env(server, home, extra_env if client == "ours" else {})
+    env = client_env(server, home, {**extra_env, **variant} if base == "ours" else {})
     workers = [
         subprocess.Popen(
-            [sys.executable, __file__, "--worker", client, kind, str(n), f"{tag}-p{p}"],
+            [sys.executable, __file__, "--worker", base, kind, str(n), f"{tag}-p{p}"],
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -314,10 +341,20 @@ def server_attempts(server: ServerProcess, offset: int) -> dict[str, int]:
     return dict(counts)
 
 
-def print_table(results: list[Result]) -> None:
+def ratio(result: Result, results: list[Result]) -> str:
+    """prefect-rest's time over Prefect's client's in the same scenario (same server)."""
+    if not result.client.startswith("ours"):
+        return ""
+    theirs = [r for r in results if r.scenario == result.scenario and r.client == "prefect"]
+    if not theirs or not theirs[0].seconds:
+        return ""
+    return f"{result.seconds / theirs[0].seconds:.2f}x"
+
+
+def print_table(results: list[Result], every: list[Result] | None = None) -> None:
     head = (
         f"{'scenario':<9} {'client':<8} {'ok':>5} {'errors':>6} {'stored':>6} {'dup':>4} "
-        f"{'err+st':>6} {'time s':>8} {'requests':>8} {'503s':>6}  error kinds"
+        f"{'err+st':>6} {'time s':>8} {'ratio':>6} {'requests':>8} {'503s':>6}  error kinds"
     )
     print(head)
     print("-" * len(head))
@@ -328,6 +365,7 @@ def print_table(results: list[Result]) -> None:
         print(
             f"{r.scenario:<9} {r.client:<8} {r.ok:>5} {sum(r.errors.values()):>6} "
             f"{r.stored:>6} {r.duplicates:>4} {r.stored_despite_error:>6} {r.seconds:>8.2f} "
+            f"{ratio(r, every or results):>6} "
             f"{r.attempts.get('requests', 0):>8} {r.attempts.get('503', 0):>6}  {kinds}",
             flush=True,
         )
@@ -337,6 +375,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scenarios", default=DEFAULT_SCENARIOS)
     parser.add_argument("--clients", default="ours,prefect")
+    parser.add_argument(
+        "--database",
+        choices=BACKENDS,
+        help=f"the servers' database (default: {BACKEND_VARIABLE}, else sqlite)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--deadline", type=float, default=300.0, help="seconds per client run")
     parser.add_argument(
@@ -355,11 +398,12 @@ def main() -> None:
         client, kind, n, tag = args.worker
         worker_main(client, kind, int(n), tag)
         return
+    if args.database:
+        os.environ[BACKEND_VARIABLE] = args.database  # read by support.servers
     extra = dict(item.split("=", 1) for item in args.ours_env)
     clients = [c.strip() for c in args.clients.split(",") if c.strip()]
     for client in clients:
-        if client not in ("ours", "prefect"):
-            raise SystemExit(f"--clients: {client!r} is neither 'ours' nor 'prefect'")
+        _parse_client(client)
     scenarios = [s.strip() for s in args.scenarios.split(",") if s.strip()]
     for scenario in scenarios:
         _parse_scenario(scenario)
@@ -375,10 +419,10 @@ def main() -> None:
                             scenario, client, server, work, deadline=args.deadline, extra_env=extra
                         )
                     )
-                    print_table(results[-1:])
+                    print_table(results[-1:], results)
             finally:
                 server.stop()
-    print()
+    print(f"\ndatabase: {os.environ.get(BACKEND_VARIABLE) or 'sqlite'}")
     print_table(results)
     samples = {(r.client, kind): text for r in results for kind, text in r.samples.items()}
     if samples:

@@ -136,6 +136,9 @@ class Settings:
     max_keepalive_connections: int = _DEFAULT_MAX_KEEPALIVE
     retry_time_budget: float = 60.0
     max_retry_after: float = 60.0
+    # Ours: writes in flight across all client processes on this machine to one local
+    # server; None: 2, or none for a PostgreSQL database_connection_url (_core/write_gate.py).
+    write_gate_slots: int | None = None
     home: Path = field(default_factory=lambda: Path("~/.prefect").expanduser())
     database_connection_url: str | None = None
     # Prefect Cloud's API: a client under this URL is a Cloud client (no CSRF, no version check).
@@ -463,6 +466,14 @@ _SETTINGS: tuple[_Setting, ...] = (
         "max_retry_after",
         ("PREFECT_CLIENT_MAX_RETRY_AFTER",),
         _float_above(0, inclusive=True),
+    ),
+    # Ours: how many writes every client process on this machine may have in flight at once
+    # to one local server; 0 turns the shared bound off (docs/reliability.md, "Contended
+    # writes"). Unset: chosen from the database setting (_core/write_gate.py).
+    _Setting(
+        "write_gate_slots",
+        ("PREFECT_REST_WRITE_GATE_SLOTS",),
+        _int_at_least(0),
     ),
     _Setting("home", ("PREFECT_HOME",), _parse_path),
     # Prefect 3's name first: it wins over the Prefect 2 alias (models/server/database.py).

@@ -30,6 +30,7 @@ from prefect_rest._core.retry import (
     in_maintenance,
     outcome_unknown,
 )
+from prefect_rest._core.write_gate import write_gate_for
 from prefect_rest.exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -69,8 +70,12 @@ class AsyncHTTP:
         self.csrf = CsrfState(enabled=None if csrf_enabled else False)
         self.server_seen = False
         # No slow start: several processes each doubling their bound before the first 503
-        # arrives swamp a SQLite server (docs/reliability.md has the measurements).
-        self.writes = WriteSlots(AdaptiveLimit(maximum=policy.max_writes, slow_start=False))
+        # arrives swamp a SQLite server (docs/reliability.md has the measurements). For a
+        # server on this machine, writes also pass the gate all its client processes share.
+        self.writes = WriteSlots(
+            AdaptiveLimit(maximum=policy.max_writes, slow_start=False),
+            gate=write_gate_for(client, policy.write_gate_slots),
+        )
         # One token per client: the server replaces a client's token on every fetch, so
         # concurrent first writes must share one fetch rather than invalidate each other.
         self._csrf_lock = new_async_lock()
@@ -100,11 +105,11 @@ class AsyncHTTP:
             return await self._send_with_retries(request, write=False)
         # A write holds its slot through its retries and their waits: a client the server
         # turns away slows down as a whole instead of sending its next write at once.
-        await self.writes.acquire()
+        ticket = await self.writes.acquire()
         try:
             return await self._send_with_retries(request, write=True)
         finally:
-            await self.writes.release()
+            await self.writes.release(ticket)
 
     async def _send_with_retries(self, request: httpx.Request, *, write: bool) -> httpx.Response:
         repeatable = is_repeatable(request)

@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from prefect_rest._core.write_gate import gate_slots
+
 if TYPE_CHECKING:
     from prefect_rest.settings import Settings
 
@@ -80,6 +82,9 @@ class RetryPolicy:
     # The ceiling of the client's adaptive bound on writes in flight (_core/limiter.py). Never
     # above the connection pool, so writes do not queue for connections they cannot use.
     max_writes: int = DEFAULT_MAX_WRITES
+    # Writes in flight across every client process on this machine that talks to one server
+    # (_core/write_gate.py); 0: no shared bound.
+    write_gate_slots: int = 0
     rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
 
     @classmethod
@@ -91,6 +96,9 @@ class RetryPolicy:
             time_budget=settings.retry_time_budget,
             max_retry_after=settings.max_retry_after,
             max_writes=min(DEFAULT_MAX_WRITES, settings.max_connections),
+            write_gate_slots=gate_slots(
+                settings.write_gate_slots, settings.database_connection_url
+            ),
         )
 
     def retries_status(self, status_code: int) -> bool:
