@@ -9,6 +9,8 @@ or as a uvicorn subprocess. Server helpers live in ``tests/support`` (importable
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -28,9 +30,18 @@ _FOREIGN_PREFECT_SETTINGS = (
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_prefect_environment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """No test sees the developer's Prefect settings, profiles or ``~/.prefect``."""
+    # The session's own temp folder, for what the client keeps there (the write gates' lock
+    # files) and for every process the tests start: nothing is left in the machine's /tmp.
+    # Short (/tmp/prt-xxxx): Unix socket paths under it must stay under ~100 characters.
+    temp = tempfile.mkdtemp(prefix="prt-")
     with pytest.MonkeyPatch.context() as patch:
         for name in _FOREIGN_PREFECT_SETTINGS:
             patch.delenv(name, raising=False)
         patch.setenv("PREFECT_HOME", str(tmp_path_factory.mktemp("prefect-home")))
         patch.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-        yield
+        patch.setenv("TMPDIR", temp)
+        patch.setattr(tempfile, "tempdir", temp)
+        try:
+            yield
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)

@@ -33,11 +33,6 @@ from typing import TypeVar
 
 import httpx
 
-from prefect_rest._local_server.transport import (
-    LocalServerAsyncTransport,
-    LocalServerSyncTransport,
-)
-
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no flock, the gate is unavailable
@@ -308,7 +303,7 @@ def write_gate_for(client: httpx.AsyncClient | httpx.Client, slots: int) -> Writ
     transport = getattr(client, "_transport", None)
     url = client.base_url
     socket = None
-    if isinstance(transport, LocalServerAsyncTransport | LocalServerSyncTransport):
+    if getattr(transport, "reaches_local_server", False):
         # prefect-rest's local server (one per PREFECT_HOME; they all share this URL, and so
         # one gate): on this machine, SQLite-backed unless configured otherwise.
         pass
