@@ -91,6 +91,11 @@ class Settings:
             before those failures spend `max_retries`.
         max_retry_after: Ours: `PREFECT_CLIENT_MAX_RETRY_AFTER`: the longest ``Retry-After``
             the client sleeps through; a longer one raises `RateLimited` at once.
+        write_gate_slots: Ours: `PREFECT_REST_WRITE_GATE_SLOTS`: writes in flight at once
+            across every client process on this machine to one server on this machine
+            (loopback, a Unix socket, the local server); 0 turns the gate off. Unset: 2,
+            narrowed to 1 for 10 minutes once the server refuses a write, or no gate when
+            `database_connection_url` names PostgreSQL.
         home: `PREFECT_HOME`: where the profiles file, the local server and its SQLite
             database live.
         database_connection_url: `PREFECT_SERVER_DATABASE_CONNECTION_URL`: the database of
