@@ -9,6 +9,7 @@ or as a uvicorn subprocess. Server helpers live in ``tests/support`` (importable
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -34,6 +35,9 @@ def _isolated_prefect_environment(tmp_path_factory: pytest.TempPathFactory) -> I
     # files) and for every process the tests start: nothing is left in the machine's /tmp.
     # Short (/tmp/prt-xxxx): Unix socket paths under it must stay under ~100 characters.
     temp = tempfile.mkdtemp(prefix="prt-")
+    # Traversable like /tmp itself: the throwaway PostgreSQL cluster runs as the `postgres`
+    # user in a folder under it. What needs privacy below it makes its own 0700 folders.
+    os.chmod(temp, 0o755)
     with pytest.MonkeyPatch.context() as patch:
         for name in _FOREIGN_PREFECT_SETTINGS:
             patch.delenv(name, raising=False)
