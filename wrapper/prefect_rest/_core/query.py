@@ -83,7 +83,7 @@ _WORK_POOLS = ("work_pool_filter", "work_pools", "WorkPoolFilter")
 _WORK_POOL_QUEUES = ("work_queue_filter", "work_pool_queues", "WorkQueueFilter")
 
 
-# -- flows (lead) ------------------------------------------------------------------------------
+# -- flows -------------------------------------------------------------------------------------
 
 
 class FlowQuery(Query):
@@ -92,7 +92,7 @@ class FlowQuery(Query):
     SORT = "FlowSort"
 
 
-# -- flow runs, task runs, logs, artifacts, variables (resource helper 1) ------------------------
+# -- flow runs, task runs, logs, artifacts, variables ------------------------------------------
 
 
 class FlowRunQuery(Query):
@@ -148,7 +148,7 @@ class VariableQuery(Query):
     FILTERS = (("variable_filter", "variables", "VariableFilter"),)
 
 
-# -- deployments, work pools, work queues, concurrency limits (resource helper 2) ----------------
+# -- deployments, work pools, workers, work queues ---------------------------------------------
 
 
 class DeploymentQuery(Query):
@@ -170,7 +170,7 @@ class WorkQueueQuery(Query):
     FILTERS = (("work_queue_filter", "work_queues", "WorkQueueFilter"),)
 
 
-# -- blocks, automations, events, saved searches (resource helper 3) -----------------------------
+# -- block documents, automations --------------------------------------------------------------
 
 
 class BlockDocumentQuery(Query):
