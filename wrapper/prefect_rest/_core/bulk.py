@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from prefect_rest._core.arguments import as_model
+from prefect_rest._core.pagination import SizedRequests
 from prefect_rest._core.query import unset_if_none
 
 if TYPE_CHECKING:
@@ -56,28 +57,13 @@ def bulk_filter(
     return unset_if_none(chosen)
 
 
-class BulkBatches:
+class BulkBatches(SizedRequests[T]):
     """The requests of a bulk write of `limit` rows, as a `Paging` the client's walk loop
     drives: each asks ``fetch(size)`` for one batch and is answered with the ids acted on; a
-    batch that acted on fewer than it asked for is the last."""
+    batch that acted on fewer than it asked for is the last (nothing more matches)."""
 
     def __init__(self, limit: int | None) -> None:
-        self._sizes = bulk_batches(limit)
-        self._size: int | None = None
-        self._done = False
-
-    def next_request(self) -> tuple[int | None] | None:
-        if self._done:
-            return None
-        for size in self._sizes:
-            self._size = size
-            return (size,)
-        return None
-
-    def take(self, answer: list[T]) -> list[T]:
-        if self._size is None or len(answer) < self._size:
-            self._done = True  # nothing more matches
-        return answer
+        super().__init__((size,) for size in bulk_batches(limit))
 
 
 def bulk_batches(limit: int | None) -> Iterator[int | None]:

@@ -10,7 +10,7 @@ every row once while others write) and `LinkedPages` (cursor paging by ``next_pa
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Hashable, Iterator
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Iterator
 from typing import Any, Generic, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -56,7 +56,30 @@ def page_windows(
         position += size
 
 
-class OffsetWindows(Generic[T]):
+class SizedRequests(Generic[T]):
+    """Requests sent in order until one comes back short. Each request's arguments start
+    with how many rows it asks for (None: the server's default, asked once); an answer with
+    fewer rows than asked for is the last. `OffsetWindows` and the bulk writes'
+    `BulkBatches` are two of them."""
+
+    def __init__(self, requests: Iterable[tuple[Any, ...]]) -> None:
+        self._requests = iter(requests)
+        self._asked: int | None = None
+        self._done = False
+
+    def next_request(self) -> tuple[Any, ...] | None:
+        request = None if self._done else next(self._requests, None)
+        if request is not None:
+            self._asked = request[0]
+        return request
+
+    def take(self, answer: list[T]) -> list[T]:
+        if self._asked is None or len(answer) < self._asked:
+            self._done = True  # the default page is one request; a short answer is the last
+        return answer
+
+
+class OffsetWindows(SizedRequests[T]):
     """Exactly `limit` rows from `offset` (or all there are), in requests of at most the
     server's cap: ``fetch(limit, offset)`` per window, stopping at a short page.
 
@@ -65,20 +88,7 @@ class OffsetWindows(Generic[T]):
 
     def __init__(self, limit: int | None, offset: int, page_size: int = SERVER_PAGE_CAP) -> None:
         whole: list[tuple[int | None, int]] = [(None, offset)]
-        self._windows = iter(whole if limit is None else page_windows(limit, offset, page_size))
-        self._asked: int | None = None
-        self._done = False
-
-    def next_request(self) -> tuple[int | None, int] | None:
-        window = None if self._done else next(self._windows, None)
-        if window is not None:
-            self._asked = window[0]
-        return window
-
-    def take(self, answer: list[T]) -> list[T]:
-        if self._asked is None or len(answer) < self._asked:
-            self._done = True  # the default page is one request; a short page is the last
-        return answer
+        super().__init__(whole if limit is None else page_windows(limit, offset, page_size))
 
 
 #: Rows each page re-reads from the end of the one before (see `StableWalk`).

@@ -198,7 +198,7 @@ class FlowsMixin(ClientCore):
             allow_unfiltered=allow_unfiltered,
         )
 
-        batches = BulkBatches(limit)
+        batches = BulkBatches[UUID](limit)
         return [
             flow async for flow in self._walk(batches, partial(self._delete_flows_batch, chosen))
         ]

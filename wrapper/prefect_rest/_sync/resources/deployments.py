@@ -644,7 +644,7 @@ class DeploymentsMixin(ClientCore):
             chosen = given
         # No limit means every match: full batches until one comes back short. (The most
         # rows a database holds is the bound that never binds.)
-        batches = BulkBatches(INT64_MAX if count is None else count)
+        batches = BulkBatches[UUID](INT64_MAX if count is None else count)
         delete = partial(self._delete_deployments_batch, chosen, set())
         return [deployment_id for deployment_id in self._walk(batches, delete)]
 

@@ -406,7 +406,7 @@ class FlowRunsMixin(ClientCore):
             matches="every flow run",
             allow_unfiltered=allow_unfiltered,
         )
-        batches = BulkBatches(limit)
+        batches = BulkBatches[UUID](limit)
         delete_batch = partial(self._delete_flow_runs_batch, chosen)
         return [run for run in self._walk(batches, delete_batch)]
 

@@ -199,7 +199,7 @@ class FlowsMixin(ClientCore):
             allow_unfiltered=allow_unfiltered,
         )
 
-        batches = BulkBatches(limit)
+        batches = BulkBatches[UUID](limit)
         return [flow for flow in self._walk(batches, partial(self._delete_flows_batch, chosen))]
 
     def _delete_flows_batch(self, chosen: models.FlowFilter, size: int | None) -> list[UUID]:
