@@ -62,15 +62,15 @@ class Query:
         """The fields of a request body: the filters, the sort unless `sort` is False, then
         `extra` (``limit``, ``offset``, ``page``...).
 
-        A filter or sort not given is left out, so the server applies its default, unless
-        `nulls` asks to send it as null (what Prefect's client sends on some reads). An
+        A filter not given is left out, so the server applies its default, unless `nulls`
+        asks to send it as null (what Prefect's client sends on some reads). A sort or an
         `extra` of None is always left out.
         """
-        chosen = dict(self.fields)
-        if sort and self.SORT:
+        chosen = {
+            field: value for field, value in self.fields.items() if nulls or value is not None
+        }
+        if sort and self.sort is not None:
             chosen["sort"] = self.sort
-        if not nulls:
-            chosen = {field: value for field, value in chosen.items() if value is not None}
         chosen.update((field, value) for field, value in extra.items() if value is not None)
         return chosen
 

@@ -499,12 +499,8 @@ class FlowRunsMixin(ClientCore):
     async def _flow_runs_page(
         self, query: FlowRunQuery, limit: int | None, offset: int
     ) -> list[models.FlowRun]:
-        # Filters not given go as null, as Prefect's client sends them; a sort not given is
-        # left out (the body's sort is not nullable).
-        body = models.ReadFlowRunsBody(
-            **query.body(sort=False, nulls=True, limit=limit, offset=offset),
-            sort=unset_if_none(query.sort),
-        )
+        # Filters not given go as null, as Prefect's client sends them.
+        body = models.ReadFlowRunsBody(**query.body(nulls=True, limit=limit, offset=offset))
         return await self._call_list(read_flow_runs.build_request(body=body), models.FlowRun)
 
     async def paginate_flow_runs(

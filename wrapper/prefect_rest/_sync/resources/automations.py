@@ -349,7 +349,7 @@ class AutomationsMixin(ClientCore):
         # Prefect's body, field for field: every field is sent, null when not given, and the
         # filter whole (the server reads null as "its default", as an absent field). Rebuilt
         # from its full dump, every field of the filter counts as given and is sent.
-        fields = query.body(nulls=True)
+        fields = {**query.body(nulls=True), "sort": query.sort}
         if fields["automations"] is not None:
             whole = fields["automations"].model_dump(mode="json")
             fields["automations"] = models.AutomationFilter.model_validate(whole)

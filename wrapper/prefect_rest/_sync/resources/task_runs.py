@@ -289,12 +289,8 @@ class TaskRunsMixin(ClientCore):
     def _task_runs_page(
         self, query: TaskRunQuery, limit: int | None, offset: int
     ) -> list[models.TaskRun]:
-        # Filters not given go as null, as Prefect's client sends them; a sort not given is
-        # left out (the body's sort is not nullable).
-        body = models.ReadTaskRunsBody(
-            **query.body(sort=False, nulls=True, limit=limit, offset=offset),
-            sort=unset_if_none(query.sort),
-        )
+        # Filters not given go as null, as Prefect's client sends them.
+        body = models.ReadTaskRunsBody(**query.body(nulls=True, limit=limit, offset=offset))
         return self._call_list(read_task_runs.build_request(body=body), models.TaskRun)
 
     def paginate_task_runs(
