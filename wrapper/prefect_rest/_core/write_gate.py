@@ -279,13 +279,10 @@ class WriteGate:
             return -1
 
 
-LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
-
-
 def is_local_host(host: str) -> bool:
-    """A loopback host: 127.0.0.0/8, ::1 or localhost."""
+    """A loopback host: 127.0.0.0/8, ::1 (bracketed or not) or localhost."""
     host = host.lower().strip("[]")
-    return host in LOCAL_HOSTS or host.startswith("127.") or host == "::1"
+    return host in ("localhost", "::1") or host.startswith("127.")
 
 
 def _unix_socket(transport: httpx.AsyncHTTPTransport | httpx.HTTPTransport) -> str | None:
